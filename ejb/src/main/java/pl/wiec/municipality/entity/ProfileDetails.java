@@ -1,0 +1,131 @@
+package pl.wiec.municipality.entity;
+
+import java.io.Serializable;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an administrator fills in on the profile form, validated field by field before it reaches
+ * {@link Municipality#revise(ProfileDetails)}. Kept apart from the entity so that a half-typed form never
+ * touches the managed row.
+ */
+public class ProfileDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @ValidTeryt
+    private String teryt;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String contactEmail;
+
+    @PolishPhoneNumber
+    @Size(max = 30)
+    private String contactPhone;
+
+    @NotBlank
+    @Size(max = 200)
+    private String street;
+
+    @NotBlank
+    @Pattern(regexp = "\\d{2}-\\d{3}", message = "{pl.wiec.municipality.postalCode}")
+    private String postalCode;
+
+    @NotBlank
+    @Size(max = 100)
+    private String city;
+
+    @NotBlank
+    @ReadableOnWhite
+    private String primaryColour;
+
+    public static ProfileDetails of(Municipality municipality) {
+        ProfileDetails details = new ProfileDetails();
+        details.name = municipality.name();
+        details.teryt = municipality.teryt() == null ? null : municipality.teryt().code();
+        details.contactEmail = municipality.contactEmail();
+        details.contactPhone = municipality.contactPhone();
+        PostalAddress address = municipality.address();
+        if (address != null) {
+            details.street = address.street();
+            details.postalCode = address.postalCode();
+            details.city = address.city();
+        }
+        details.primaryColour = municipality.primaryColour().hex();
+        return details;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTeryt() {
+        return teryt;
+    }
+
+    public void setTeryt(String teryt) {
+        this.teryt = teryt;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getPrimaryColour() {
+        return primaryColour;
+    }
+
+    public void setPrimaryColour(String primaryColour) {
+        this.primaryColour = primaryColour;
+    }
+}

@@ -1,0 +1,48 @@
+package pl.wiec.municipality.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.municipality.entity.Logo;
+
+/**
+ * Serves the municipality's logo with its sniffed content type and an ETag of its hash, so browsers revalidate
+ * cheaply; {@code nosniff} keeps them from reinterpreting it.
+ */
+@WebServlet(LogoServlet.PATH)
+public class LogoServlet extends HttpServlet {
+
+    public static final String PATH = "/media/logo";
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MunicipalityProfile profile;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Logo> logo = profile.logo();
+        if (logo.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String etag = "\"" + logo.get().sha256() + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] image = logo.get().image();
+        response.setContentType(logo.get().contentType());
+        response.setContentLength(image.length);
+        response.getOutputStream().write(image);
+    }
+}

@@ -1,0 +1,146 @@
+package pl.wiec.municipality.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.Part;
+
+import org.omnifaces.util.Faces;
+
+import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.municipality.boundary.ProfileChangedMeanwhile;
+import pl.wiec.municipality.entity.FieldChange;
+import pl.wiec.municipality.entity.Logo;
+import pl.wiec.municipality.entity.Municipality;
+import pl.wiec.municipality.entity.ProfileDetails;
+import pl.wiec.web.Texts;
+
+/**
+ * The administrator's profile form. The logo file is checked here first (size, real image type), so that a
+ * bad file is reported beside its field and nothing at all is saved; the boundary checks again.
+ */
+@Named
+@ViewScoped
+public class ProfileEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String LOGO_FIELD = "logo";
+
+    @Inject
+    MunicipalityProfile profile;
+
+    private ProfileDetails details;
+    private long version;
+    private boolean hasLogo;
+    private transient Part logoFile;
+    private boolean removeLogo;
+
+    public void load() {
+        Municipality municipality = profile.current();
+        details = ProfileDetails.of(municipality);
+        version = municipality.version();
+        hasLogo = municipality.hasLogo();
+        removeLogo = false;
+    }
+
+    public void save() {
+        byte[] newLogo = readLogo();
+        if (Faces.getContext().isValidationFailed()) {
+            return;
+        }
+        try {
+            List<FieldChange> changes = profile.revise(details, version);
+            if (newLogo != null) {
+                profile.replaceLogo(newLogo);
+            } else if (removeLogo) {
+                profile.removeLogo();
+            }
+            load();
+            boolean logoChanged = newLogo != null || removeLogo;
+            if (changes.isEmpty() && !logoChanged) {
+                Texts.info("profile.savedNothing");
+            } else {
+                Texts.info("profile.saved");
+            }
+        } catch (EJBException e) {
+            if (causedBy(e, ProfileChangedMeanwhile.class) || causedBy(e, OptimisticLockException.class)) {
+                Texts.error("profile.changedMeanwhile");
+                Faces.validationFailed();
+            } else {
+                throw e;
+            }
+        } catch (ProfileChangedMeanwhile e) {
+            Texts.error("profile.changedMeanwhile");
+            Faces.validationFailed();
+        }
+    }
+
+    /** Discards what was typed and shows the profile as it is saved now. */
+    public void reload() {
+        load();
+    }
+
+    private byte[] readLogo() {
+        if (logoFile == null || logoFile.getSize() == 0) {
+            return null;
+        }
+        if (logoFile.getSize() > Logo.MAX_BYTES) {
+            Texts.fieldError(LOGO_FIELD, "profile.logo.tooLarge", Logo.MAX_BYTES / 1024);
+            Faces.validationFailed();
+            return null;
+        }
+        try (InputStream in = logoFile.getInputStream()) {
+            byte[] bytes = in.readAllBytes();
+            if (Logo.sniffContentType(bytes) == null) {
+                Texts.fieldError(LOGO_FIELD, "profile.logo.notAnImage");
+                Faces.validationFailed();
+                return null;
+            }
+            return bytes;
+        } catch (IOException e) {
+            Texts.fieldError(LOGO_FIELD, "profile.logo.unreadable");
+            Faces.validationFailed();
+            return null;
+        }
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public ProfileDetails getDetails() {
+        return details;
+    }
+
+    public boolean isHasLogo() {
+        return hasLogo;
+    }
+
+    public Part getLogoFile() {
+        return logoFile;
+    }
+
+    public void setLogoFile(Part logoFile) {
+        this.logoFile = logoFile;
+    }
+
+    public boolean isRemoveLogo() {
+        return removeLogo;
+    }
+
+    public void setRemoveLogo(boolean removeLogo) {
+        this.removeLogo = removeLogo;
+    }
+}

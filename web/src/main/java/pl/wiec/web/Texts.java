@@ -1,0 +1,41 @@
+package pl.wiec.web;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import org.omnifaces.util.Faces;
+
+/** The user-facing texts of the web module, in the language of the current view. */
+public final class Texts {
+
+    public static final String BUNDLE = "pl.wiec.web.messages";
+
+    private Texts() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, Faces.getLocale()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Faces.getLocale()).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** An error tied to one field, so that it is announced with that field and shown beside it. */
+    public static void fieldError(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}
