@@ -1,5 +1,6 @@
 /**
- * What every component stands on: the database schema and its migrations, and the readiness of the database.
+ * What every component stands on: the database schema and its migrations. (The readiness checks of the
+ * database and the directory are in the wiec-health library, EAR/lib, where WildFly's health extension finds them.)
  *
  * <p>The schema is owned by versioned Flyway migrations in {@code db/migration}, run once at deployment before
  * any component touches the database; EclipseLink never generates or alters tables. The SQL is written to run

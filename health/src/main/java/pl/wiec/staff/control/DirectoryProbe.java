@@ -45,8 +45,4 @@ public class DirectoryProbe {
             return false;
         }
     }
-
-    public String directoryUrl() {
-        return directoryUrl;
-    }
 }

@@ -19,9 +19,6 @@ public class DirectoryReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("staff-directory")
-                .status(probe.isReachable())
-                .withData("url", probe.directoryUrl())
-                .build();
+        return HealthCheckResponse.named("staff-directory").status(probe.isReachable()).build();
     }
 }

@@ -12,21 +12,21 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import pl.wiec.platform.control.DatabaseMigration;
-
 /** Nothing in Wiec works without its database; a node that cannot reach it must get no traffic. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = "java:jboss/datasources/WiecDS")
     DataSource dataSource;
 
     @Override
     public HealthCheckResponse call() {
         boolean valid;
         try (Connection connection = dataSource.getConnection()) {
-            valid = connection.isValid(2);
+            valid = connection.isValid(TIMEOUT_SECONDS);
         } catch (SQLException e) {
             valid = false;
         }
