@@ -26,7 +26,8 @@ create table municipality_logo (
     uploaded_at  timestamp with time zone not null
 );
 
-create sequence audit_entry_seq start with 1 increment by 50;
+-- EclipseLink pre-allocates ids in blocks of 50 and expects the first value to be at least the block size.
+create sequence audit_entry_seq start with 50 increment by 50;
 
 create table audit_entry (
     id          bigint       not null primary key,

@@ -1,0 +1,137 @@
+package pl.wiec.system.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with an accessibility check
+ * of every page a test opens: {@link #checked()} runs axe-core with the WCAG 2.1 A and AA rules and fails the
+ * test on any violation, listing each rule and the elements that break it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("wiec.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=pl");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("wiec.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Opens a path of the application (e.g. {@code /backoffice/}) and checks the page it lands on. */
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return checked();
+    }
+
+    /** Runs axe-core on the current page and fails on any WCAG 2.1 A/AA violation. */
+    public Browser checked() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            screenshot("axe-violation");
+            fail("WCAG 2.1 AA violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
+                    .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public void type(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page to load, then checks it. */
+    public Browser submit(By button) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                old.isDisplayed();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        return checked();
+    }
+
+    public String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("wiec.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + "-" + System.currentTimeMillis() + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // A missing screenshot must not hide the failure it was meant to illustrate.
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

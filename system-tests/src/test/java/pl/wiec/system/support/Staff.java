@@ -1,0 +1,41 @@
+package pl.wiec.system.support;
+
+import java.util.concurrent.Callable;
+
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+
+/**
+ * Runs code inside the server as a member of the demo office directory, authenticated by the real "wiec"
+ * security domain (a bind to the directory), as the staff sign-in page would.
+ */
+public final class Staff {
+
+    public static final String PASSWORD = "Wiec-demo-2026";
+    public static final String ADMINISTRATOR = "anowak";
+    public static final String CLERK = "jkowalski";
+    public static final String MODERATOR = "pzielinski";
+    public static final String NO_WIEC_ROLE = "kwojcik";
+
+    private Staff() {
+    }
+
+    public static <T> T as(String login, Callable<T> work) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .authenticate(login, new PasswordGuessEvidence(PASSWORD.toCharArray()));
+        return identity.runAs(work);
+    }
+
+    public static void as(String login, ThrowingRunnable work) throws Exception {
+        as(login, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
