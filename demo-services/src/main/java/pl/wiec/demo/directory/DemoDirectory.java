@@ -38,6 +38,10 @@ public class DemoDirectory {
     @ConfigProperty(name = "wiec.directory.url")
     String directoryUrl;
 
+    @Inject
+    @ConfigProperty(name = "wiec.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
     private InMemoryDirectoryServer server;
 
     @PostConstruct
@@ -55,7 +59,7 @@ public class DemoDirectory {
                 server.importFromLDIF(true, new LDIFReader(ldif));
             }
             resume();
-            LOG.info(DemoStaff.banner(directoryUrl));
+            LOG.info(DemoStaff.banner(directoryUrl, publicUrl));
         } catch (Exception e) {
             throw new IllegalStateException("The demo directory could not start at " + directoryUrl, e);
         }

@@ -21,9 +21,9 @@ public final class DemoStaff {
     private DemoStaff() {
     }
 
-    static String banner(String directoryUrl) {
+    static String banner(String directoryUrl, String publicUrl) {
         StringBuilder text = new StringBuilder("\n\n=== Wiec demo: staff directory at ").append(directoryUrl)
-                .append(" ===\nSign in at http://localhost:8080/backoffice/ with one of these (password: ")
+                .append(" ===\nSign in at ").append(publicUrl).append("/backoffice/ with one of these (password: ")
                 .append(PASSWORD).append("):\n");
         for (Account account : ACCOUNTS) {
             text.append(String.format("  %-12s %-20s %s%n", account.login(), account.name(), account.wiecRole()));

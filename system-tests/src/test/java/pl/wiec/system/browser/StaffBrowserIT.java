@@ -133,7 +133,6 @@ class StaffBrowserIT {
         assertTrue(browser.text(By.cssSelector(".brand__name")).equals(name));
         assertEquals("Herb: " + name, browser.find(By.cssSelector(".brand img")).getAttribute("alt"));
         assertTrue(browser.text(By.id("contactPhone")).equals("+48 87 643 28 01"));
-
         browser.open("/backoffice/audit.xhtml");
         String newest = browser.text(By.cssSelector("#entries_data tr:first-child"));
         assertTrue(browser.pageText().contains(name), "the audit log shows the new name");
@@ -148,7 +147,6 @@ class StaffBrowserIT {
 
         profile.fill("name", "Gmina z literówką").fill("teryt", "2001016").fill("primaryColour", "#ffff00")
                 .fill("postalCode", "16300").save();
-
         assertTrue(profile.fieldError("teryt").startsWith("To nie jest kod gminy z rejestru TERYT"), profile.fieldError("teryt"));
         assertTrue(profile.fieldError("primaryColour").contains("kontrast 1.1:1"), profile.fieldError("primaryColour"));
         assertTrue(profile.fieldError("postalCode").startsWith("Podaj kod pocztowy"));

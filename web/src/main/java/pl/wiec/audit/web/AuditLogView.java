@@ -78,7 +78,7 @@ public class AuditLogView implements Serializable {
 
         @Override
         public AuditEntry getRowData(String rowKey) {
-            return null;
+            return getWrappedData().stream().filter(entry -> getRowKey(entry).equals(rowKey)).findFirst().orElse(null);
         }
     }
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.wiec.municipality.entity.Municipality;
 import pl.wiec.municipality.entity.PostalAddress;
-import pl.wiec.municipality.web.Branding;
+import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.municipality.web.LogoServlet;
 
 /** The municipality's public profile, as open data. */
 @Path("municipality")
@@ -21,7 +22,7 @@ import pl.wiec.municipality.web.Branding;
 public class MunicipalityResource {
 
     @Inject
-    Branding branding;
+    MunicipalityProfile profile;
 
     /** The profile as the API publishes it. */
     public record MunicipalityView(String name, String teryt, String contactEmail, String contactPhone,
@@ -35,10 +36,10 @@ public class MunicipalityResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The municipality running this platform: name, TERYT code, contact and branding")
     public MunicipalityView get() {
-        Municipality m = branding.getMunicipality();
+        Municipality m = profile.current();
         PostalAddress a = m.address();
         return new MunicipalityView(m.name(), m.teryt() == null ? null : m.teryt().code(), m.contactEmail(),
                 m.contactPhone(), a == null ? null : new AddressView(a.street(), a.postalCode(), a.city()),
-                m.primaryColour().hex(), branding.getLogoPath());
+                m.primaryColour().hex(), LogoServlet.pathFor(m));
     }
 }

@@ -50,10 +50,7 @@ public class Branding {
         return municipality == null ? FALLBACK_COLOUR : municipality.primaryColour().hex();
     }
 
-    /** The logo's address, changing with every new upload so browsers never show a stale one. */
     public String getLogoPath() {
-        return municipality != null && municipality.hasLogo()
-                ? LogoServlet.PATH + "?v=" + municipality.logoUpdatedAt().toEpochMilli()
-                : null;
+        return LogoServlet.pathFor(municipality);
     }
 }

@@ -22,6 +22,13 @@ public class LogoServlet extends HttpServlet {
     public static final String PATH = "/media/logo";
     private static final long serialVersionUID = 1L;
 
+    /** The logo's address, changing with every new upload so browsers never show a stale one; null without a logo. */
+    public static String pathFor(pl.wiec.municipality.entity.Municipality municipality) {
+        return municipality != null && municipality.hasLogo()
+                ? PATH + "?v=" + municipality.logoUpdatedAt().toEpochMilli()
+                : null;
+    }
+
     @Inject
     MunicipalityProfile profile;
 
