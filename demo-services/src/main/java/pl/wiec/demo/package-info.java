@@ -1,9 +1,10 @@
 /**
- * Dev-only stand-ins for what surrounds Wiec at a municipality, so that the demo and the tests exercise real
- * protocols instead of mocks: the office directory (a real LDAPv3 server). Later issues add the login.gov.pl
- * simulator and the mail catcher here.
+ * Dev-only stand-ins for what surrounds Wiec at a municipality, so that the demo and the tests exercise real protocols
+ * instead of mocks: the office directory (a real LDAPv3 server). Later issues add the login.gov.pl simulator and the
+ * mail catcher here.
  *
- * <p>Everything here listens on loopback only and carries fault switches that tests use (e.g. taking the
- * directory down). This WAR must never be deployed to a production server; the EAR does not contain it.
+ * <p>
+ * Everything here listens on loopback only and carries fault switches that tests use (e.g. taking the directory down).
+ * This WAR must never be deployed to a production server; the EAR does not contain it.
  */
 package pl.wiec.demo;

@@ -28,7 +28,8 @@ import pl.wiec.system.support.Deployments;
 @RunAsClient
 class BackOfficeAccessIT {
 
-    private static final String BASE_URL = "http://127.0.0.1:" + (8080 + Integer.getInteger("wiec.test.port.offset", 0));
+    private static final String BASE_URL = "http://127.0.0.1:"
+            + (8080 + Integer.getInteger("wiec.test.port.offset", 0));
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
@@ -37,7 +38,8 @@ class BackOfficeAccessIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/backoffice/", "/backoffice/index.xhtml", "/backoffice/municipality.xhtml", "/backoffice/audit.xhtml"})
+    @ValueSource(strings = { "/backoffice/", "/backoffice/index.xhtml", "/backoffice/municipality.xhtml",
+            "/backoffice/audit.xhtml" })
     void anonymousCallerGetsTheSignInPageInsteadOfTheBackOffice(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode());
@@ -49,9 +51,10 @@ class BackOfficeAccessIT {
     @Test
     void anonymousPostToTheProfileFormChangesNothing() throws Exception {
         String before = get("/api/municipality").body();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/backoffice/municipality.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("profile=profile&name=Hacked&save=Zapisz")).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(BASE_URL + "/backoffice/municipality.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("profile=profile&name=Hacked&save=Zapisz")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertFalse(response.body().contains("Zapisano profil gminy"));
         assertEquals(before, get("/api/municipality").body());
@@ -78,6 +81,7 @@ class BackOfficeAccessIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -39,8 +39,8 @@ import pl.wiec.system.support.Staff;
 @ServerSetup(DemoServices.class)
 class MunicipalityProfileIT {
 
-    private static final byte[] PNG_1X1 = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    private static final byte[] PNG_1X1 = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Deployment
     static EnterpriseArchive wiec() {
@@ -75,7 +75,8 @@ class MunicipalityProfileIT {
             Municipality current = profile.current();
             ProfileDetails details = ProfileDetails.of(current);
             details.setName("Changed by " + staff);
-            assertThrows(EJBAccessException.class, () -> Staff.as(staff, () -> profile.revise(details, current.version())));
+            assertThrows(EJBAccessException.class,
+                    () -> Staff.as(staff, () -> profile.revise(details, current.version())));
             assertThrows(EJBAccessException.class, () -> Staff.as(staff, () -> auditLog.count(new AuditQuery())));
         }
         assertFalse(profile.current().name().startsWith("Changed by"));
@@ -92,7 +93,8 @@ class MunicipalityProfileIT {
         List<FieldChange> changes = Staff.as(Staff.ADMINISTRATOR, () -> profile.revise(details, before.version()));
 
         assertEquals(email, profile.current().contactEmail());
-        assertTrue(changes.stream().anyMatch(change -> change.field().equals("contactEmail") && change.after().equals(email)));
+        assertTrue(changes.stream()
+                .anyMatch(change -> change.field().equals("contactEmail") && change.after().equals(email)));
         AuditQuery byAdministrator = new AuditQuery();
         byAdministrator.setActor(Staff.ADMINISTRATOR);
         AuditEntry newest = Staff.as(Staff.ADMINISTRATOR, () -> auditLog.find(byAdministrator, 0, 1)).get(0);
@@ -110,7 +112,8 @@ class MunicipalityProfileIT {
 
         ProfileDetails stale = ProfileDetails.of(loaded);
         stale.setName("Stale edit");
-        assertThrows(ProfileChangedMeanwhile.class, () -> Staff.as(Staff.ADMINISTRATOR, () -> profile.revise(stale, loaded.version())));
+        assertThrows(ProfileChangedMeanwhile.class,
+                () -> Staff.as(Staff.ADMINISTRATOR, () -> profile.revise(stale, loaded.version())));
         assertEquals(first.getCity(), profile.current().address().city());
         assertFalse("Stale edit".equals(profile.current().name()));
     }
@@ -128,8 +131,10 @@ class MunicipalityProfileIT {
 
     @Test
     void logoMustReallyBeAnImageAndIsServedBack() throws Exception {
-        byte[] svgPretendingToBePng = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes();
-        assertThrows(EJBException.class, () -> Staff.as(Staff.ADMINISTRATOR, () -> profile.replaceLogo(svgPretendingToBePng)));
+        byte[] svgPretendingToBePng = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+                .getBytes();
+        assertThrows(EJBException.class,
+                () -> Staff.as(Staff.ADMINISTRATOR, () -> profile.replaceLogo(svgPretendingToBePng)));
 
         Staff.as(Staff.ADMINISTRATOR, () -> profile.replaceLogo(PNG_1X1));
         Optional<Logo> logo = profile.logo();

@@ -39,11 +39,13 @@ class PersistenceIT {
 
     @Test
     void schemaComesFromVersionedMigrationsAndDemoDataFromItsOwnHistory() {
-        List<?> schema = em.createNativeQuery(
-                "select version from flyway_schema_history where success = true order by installed_rank").getResultList();
+        List<?> schema = em
+                .createNativeQuery(
+                        "select version from flyway_schema_history where success = true order by installed_rank")
+                .getResultList();
         assertTrue(schema.stream().map(String::valueOf).anyMatch("1"::equals), schema.toString());
-        Number demoMigrations = (Number) em.createNativeQuery(
-                "select count(*) from flyway_demo_history where success = true").getSingleResult();
+        Number demoMigrations = (Number) em
+                .createNativeQuery("select count(*) from flyway_demo_history where success = true").getSingleResult();
         assertTrue(demoMigrations.intValue() >= 1);
     }
 

@@ -9,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 
 /** Wiec's public REST API under {@code /api}; its OpenAPI document is served at {@code /openapi}. */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Wiec API", version = "1",
-        description = "Public, read-only data of the municipality's participation platform.",
-        license = @License(name = "Open data", url = "https://dane.gov.pl/")))
+@OpenAPIDefinition(info = @Info(title = "Wiec API", version = "1", description = "Public, read-only data of the municipality's participation platform.", license = @License(name = "Open data", url = "https://dane.gov.pl/")))
 public class WiecApi extends Application {
 }

@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 /**
- * The language a person reads Wiec in: Polish unless they chose English with the switch in the header. The
- * choice lasts for their session; the switch is a POST form, so no link can change it behind their back.
+ * The language a person reads Wiec in: Polish unless they chose English with the switch in the header. The choice lasts
+ * for their session; the switch is a POST form, so no link can change it behind their back.
  */
 @Named
 @SessionScoped

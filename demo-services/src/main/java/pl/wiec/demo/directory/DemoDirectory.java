@@ -22,9 +22,9 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFReader;
 
 /**
- * The demo office directory: an UnboundID in-memory LDAP server listening where the server's configuration
- * expects the staff directory ({@code wiec.directory.url}, always a loopback address), loaded from
- * {@code demo-directory.ldif}. Tests stop and start it to see how Wiec behaves without its directory.
+ * The demo office directory: an UnboundID in-memory LDAP server listening where the server's configuration expects the
+ * staff directory ({@code wiec.directory.url}, always a loopback address), loaded from {@code demo-directory.ldif}.
+ * Tests stop and start it to see how Wiec behaves without its directory.
  */
 @Singleton
 @Startup

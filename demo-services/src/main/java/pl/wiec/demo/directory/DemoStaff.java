@@ -11,8 +11,7 @@ public final class DemoStaff {
     public record Account(String login, String name, String wiecRole) {
     }
 
-    public static final List<Account> ACCOUNTS = List.of(
-            new Account("anowak", "Anna Nowak", "administrator"),
+    public static final List<Account> ACCOUNTS = List.of(new Account("anowak", "Anna Nowak", "administrator"),
             new Account("jkowalski", "Jan Kowalski", "clerk (urzędnik)"),
             new Account("mwisniewska", "Maria Wiśniewska", "clerk (urzędnik)"),
             new Account("pzielinski", "Piotr Zieliński", "moderator"),

@@ -49,16 +49,19 @@ public class AuditLog {
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, AuditQuery query) {
         List<Predicate> where = new ArrayList<>();
         if (query.getActor() != null && !query.getActor().isBlank()) {
-            where.add(cb.like(cb.lower(entry.get("actor")), "%" + query.getActor().trim().toLowerCase(Locale.ROOT) + "%"));
+            where.add(cb.like(cb.lower(entry.get("actor")),
+                    "%" + query.getActor().trim().toLowerCase(Locale.ROOT) + "%"));
         }
         if (query.getAction() != null && !query.getAction().isBlank()) {
             where.add(cb.equal(entry.get("action"), query.getAction()));
         }
         if (query.getFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), query.getFrom().atStartOfDay(OFFICE_ZONE).toInstant()));
+            where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"),
+                    query.getFrom().atStartOfDay(OFFICE_ZONE).toInstant()));
         }
         if (query.getTo() != null) {
-            where.add(cb.lessThan(entry.get("occurredAt"), query.getTo().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()));
+            where.add(cb.lessThan(entry.get("occurredAt"),
+                    query.getTo().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -43,10 +43,10 @@ public class MunicipalityProfile {
     }
 
     /**
-     * Saves an administrator's edit of the profile, provided nobody saved another edit since the form was
-     * loaded at {@code loadedVersion}; otherwise nothing is saved and {@link ProfileChangedMeanwhile} tells
-     * the administrator to look at the newer profile first. Two saves racing past that check are still
-     * told apart by the row's {@code @Version} at commit.
+     * Saves an administrator's edit of the profile, provided nobody saved another edit since the form was loaded at
+     * {@code loadedVersion}; otherwise nothing is saved and {@link ProfileChangedMeanwhile} tells the administrator to
+     * look at the newer profile first. Two saves racing past that check are still told apart by the row's
+     * {@code @Version} at commit.
      *
      * @return the fields that changed (none if the form was saved unchanged, which is not audited)
      */

@@ -9,9 +9,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * The municipality's primary colour, as {@code #rrggbb}. The portal draws white text on it (header, buttons),
- * so a colour is accepted only if white text on it meets WCAG 2.1 AA for normal text: a contrast ratio of at
- * least 4.5:1, computed from relative luminance as WCAG defines it.
+ * The municipality's primary colour, as {@code #rrggbb}. The portal draws white text on it (header, buttons), so a
+ * colour is accepted only if white text on it meets WCAG 2.1 AA for normal text: a contrast ratio of at least 4.5:1,
+ * computed from relative luminance as WCAG defines it.
  */
 @Embeddable
 public class BrandColour implements Serializable {

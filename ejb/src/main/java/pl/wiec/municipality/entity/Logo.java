@@ -12,9 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The municipality's logo or coat of arms. Only raster images whose bytes really are PNG, JPEG or WebP are
- * kept: SVG is refused because it can carry scripts, and the declared content type of an upload is never
- * trusted. Stored in the database so that every cluster node serves the same file.
+ * The municipality's logo or coat of arms. Only raster images whose bytes really are PNG, JPEG or WebP are kept: SVG is
+ * refused because it can carry scripts, and the declared content type of an upload is never trusted. Stored in the
+ * database so that every cluster node serves the same file.
  */
 @Entity
 @Table(name = "municipality_logo")

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The municipality running this installation. There is exactly one row, created by the first migration with
- * placeholder values that an administrator replaces in the back office.
+ * The municipality running this installation. There is exactly one row, created by the first migration with placeholder
+ * values that an administrator replaces in the back office.
  */
 @Entity
 @Table(name = "municipality")
@@ -53,8 +53,8 @@ public class Municipality {
     }
 
     /**
-     * Replaces the profile with what the administrator entered and returns what actually changed, in the order
-     * of the form. Values are trimmed; the caller has validated them, and the value objects check again.
+     * Replaces the profile with what the administrator entered and returns what actually changed, in the order of the
+     * form. Values are trimmed; the caller has validated them, and the value objects check again.
      */
     public List<FieldChange> revise(ProfileDetails details) {
         List<FieldChange> changes = new ArrayList<>();

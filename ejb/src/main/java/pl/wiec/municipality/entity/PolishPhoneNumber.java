@@ -16,12 +16,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A Polish telephone number as people write it: nine digits, optionally after {@code +48}, grouped by spaces
- * or hyphens in any way ({@code 87 643 28 00}, {@code +48 876-432-800}).
+ * A Polish telephone number as people write it: nine digits, optionally after {@code +48}, grouped by spaces or hyphens
+ * in any way ({@code 87 643 28 00}, {@code +48 876-432-800}).
  */
 @Documented
 @Constraint(validatedBy = PolishPhoneNumber.Validator.class)
-@Target({FIELD, METHOD, PARAMETER})
+@Target({ FIELD, METHOD, PARAMETER })
 @Retention(RUNTIME)
 public @interface PolishPhoneNumber {
 

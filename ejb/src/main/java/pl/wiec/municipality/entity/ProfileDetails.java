@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What an administrator fills in on the profile form, validated field by field before it reaches
- * {@link Municipality#revise(ProfileDetails)}. Kept apart from the entity so that a half-typed form never
- * touches the managed row.
+ * {@link Municipality#revise(ProfileDetails)}. Kept apart from the entity so that a half-typed form never touches the
+ * managed row.
  */
 public class ProfileDetails implements Serializable {
 

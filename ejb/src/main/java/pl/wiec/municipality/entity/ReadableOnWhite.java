@@ -16,12 +16,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A {@code #rrggbb} colour on which white text is readable; see {@link BrandColour}. The message says which of
- * the two rules failed and, for contrast, the ratio reached, so an administrator knows how far off the colour is.
+ * A {@code #rrggbb} colour on which white text is readable; see {@link BrandColour}. The message says which of the two
+ * rules failed and, for contrast, the ratio reached, so an administrator knows how far off the colour is.
  */
 @Documented
 @Constraint(validatedBy = ReadableOnWhite.Validator.class)
-@Target({FIELD, METHOD, PARAMETER})
+@Target({ FIELD, METHOD, PARAMETER })
 @Retention(RUNTIME)
 public @interface ReadableOnWhite {
 

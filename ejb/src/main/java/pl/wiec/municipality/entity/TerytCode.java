@@ -9,10 +9,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * A gmina's code in the TERC part of the national TERYT register: two digits of the voivodeship (an even
- * number from 02 to 32), two of the powiat, two of the gmina and one of its kind: 1 urban, 2 rural,
- * 3 urban-rural, 4 the town of an urban-rural gmina, 5 its rural area, 8 a district of Warsaw, 9 a
- * delegation of another city. Augustów is {@code 2001011}.
+ * A gmina's code in the TERC part of the national TERYT register: two digits of the voivodeship (an even number from 02
+ * to 32), two of the powiat, two of the gmina and one of its kind: 1 urban, 2 rural, 3 urban-rural, 4 the town of an
+ * urban-rural gmina, 5 its rural area, 8 a district of Warsaw, 9 a delegation of another city. Augustów is
+ * {@code 2001011}.
  */
 @Embeddable
 public class TerytCode implements Serializable {

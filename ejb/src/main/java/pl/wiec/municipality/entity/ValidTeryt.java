@@ -17,7 +17,7 @@ import jakarta.validation.Payload;
 /** A TERYT (TERC) gmina code; see {@link TerytCode}. Blank values are left to {@code @NotBlank}. */
 @Documented
 @Constraint(validatedBy = ValidTeryt.Validator.class)
-@Target({FIELD, METHOD, PARAMETER})
+@Target({ FIELD, METHOD, PARAMETER })
 @Retention(RUNTIME)
 public @interface ValidTeryt {
 

@@ -17,9 +17,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date when Wiec is deployed, and fails the deployment if it cannot: an application
- * running on a schema it does not expect would do more harm than one that does not start. Flyway takes a
- * database lock, so cluster nodes starting together migrate once.
+ * Brings the schema up to date when Wiec is deployed, and fails the deployment if it cannot: an application running on
+ * a schema it does not expect would do more harm than one that does not start. Flyway takes a database lock, so cluster
+ * nodes starting together migrate once.
  */
 @Singleton
 @Startup
@@ -39,8 +39,8 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("flyway_schema_history", "classpath:db/migration").migrate();
-        LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion + " ("
-                + schema.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
+                + " migrations applied now)");
         if (demoData) {
             MigrateResult demo = flyway("flyway_demo_history", "classpath:db/demo").migrate();
             LOG.info(() -> "Demo data at version " + demo.targetSchemaVersion);
@@ -48,12 +48,7 @@ public class DatabaseMigration {
     }
 
     private Flyway flyway(String historyTable, String location) {
-        return Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .table(historyTable)
-                .locations(location)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+        return Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource).table(historyTable)
+                .locations(location).baselineOnMigrate(true).baselineVersion("0").load();
     }
 }

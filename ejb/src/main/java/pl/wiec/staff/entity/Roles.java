@@ -1,8 +1,8 @@
 package pl.wiec.staff.entity;
 
 /**
- * The application roles staff can hold. Residents never hold any of them: the roles come only from the
- * staff directory through the server's role mapping.
+ * The application roles staff can hold. Residents never hold any of them: the roles come only from the staff directory
+ * through the server's role mapping.
  */
 public final class Roles {
 

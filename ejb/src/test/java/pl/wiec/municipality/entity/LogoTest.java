@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class LogoTest {
 
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Test
     void theTypeComesFromTheBytesNotFromTheFileName() {
         assertEquals("image/png", Logo.sniffContentType(PNG));
-        assertEquals("image/jpeg", Logo.sniffContentType(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00}));
+        assertEquals("image/jpeg", Logo.sniffContentType(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00 }));
         assertEquals("image/webp", Logo.sniffContentType("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)));
-        assertNull(Logo.sniffContentType("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)));
+        assertNull(
+                Logo.sniffContentType("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)));
         assertNull(Logo.sniffContentType("GIF89a".getBytes(StandardCharsets.ISO_8859_1)));
     }
 

@@ -52,7 +52,7 @@ class ProfileDetailsValidationTest {
 
     @Test
     void phoneNumbersAreAcceptedAsPeopleWriteThem() {
-        for (String phone : new String[] {"876432800", "+48 87 643 28 00", "+48 876-432-800", "87 643 28 00"}) {
+        for (String phone : new String[] { "876432800", "+48 87 643 28 00", "+48 876-432-800", "87 643 28 00" }) {
             ProfileDetails details = augustow();
             details.setContactPhone(phone);
             assertEquals(Set.of(), validator.validate(details), phone);

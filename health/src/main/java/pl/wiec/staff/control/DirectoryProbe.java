@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tells whether the staff directory answers, by reading its root DSE anonymously (which both OpenLDAP and
- * Active Directory allow) with short timeouts. Used by the readiness check and by the staff sign-in page to
- * tell "wrong password" from "directory unreachable".
+ * Tells whether the staff directory answers, by reading its root DSE anonymously (which both OpenLDAP and Active
+ * Directory allow) with short timeouts. Used by the readiness check and by the staff sign-in page to tell "wrong
+ * password" from "directory unreachable".
  */
 @ApplicationScoped
 public class DirectoryProbe {
@@ -36,7 +36,7 @@ public class DirectoryProbe {
         try {
             DirContext context = new InitialDirContext(environment);
             try {
-                context.getAttributes("", new String[] {"supportedLDAPVersion"});
+                context.getAttributes("", new String[] { "supportedLDAPVersion" });
                 return true;
             } finally {
                 context.close();

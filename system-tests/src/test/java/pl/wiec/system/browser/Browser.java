@@ -25,9 +25,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
- * Headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with an accessibility check
- * of every page a test opens: {@link #checked()} runs axe-core with the WCAG 2.1 A and AA rules and fails the
- * test on any violation, listing each rule and the elements that break it.
+ * Headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with an accessibility check of every
+ * page a test opens: {@link #checked()} runs axe-core with the WCAG 2.1 A and AA rules and fails the test on any
+ * violation, listing each rule and the elements that break it.
  */
 public final class Browser implements AutoCloseable {
 
@@ -62,10 +62,11 @@ public final class Browser implements AutoCloseable {
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             screenshot("axe-violation");
-            fail("WCAG 2.1 AA violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
-                    .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
-                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n")));
+            fail("WCAG 2.1 AA violations on " + driver.getCurrentUrl() + ":\n"
+                    + violations.stream()
+                            .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                                    .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
         }
         return this;
     }

@@ -36,7 +36,8 @@ import pl.wiec.system.support.Staff;
 @RunAsClient
 class StaffBrowserIT {
 
-    private static final String BASE_URL = "http://127.0.0.1:" + (8080 + Integer.getInteger("wiec.test.port.offset", 0));
+    private static final String BASE_URL = "http://127.0.0.1:"
+            + (8080 + Integer.getInteger("wiec.test.port.offset", 0));
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
@@ -60,7 +61,8 @@ class StaffBrowserIT {
         browser.open("/");
         assertEquals("pl", browser.find(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.text(By.tagName("h1")).startsWith("Witamy"));
-        assertEquals("#main", browser.find(By.cssSelector("a.skip-link")).getAttribute("href").replaceAll(".*(#main)$", "$1"));
+        assertEquals("#main",
+                browser.find(By.cssSelector("a.skip-link")).getAttribute("href").replaceAll(".*(#main)$", "$1"));
 
         browser.submit(By.id("language:en"));
 
@@ -89,7 +91,8 @@ class StaffBrowserIT {
         browser.open("/backoffice/");
         browser.submit(By.id("session:signOut"));
         browser.open("/backoffice/");
-        assertTrue(browser.findAll(By.id("username")).size() == 1, "after signing out the back office asks to sign in again");
+        assertTrue(browser.findAll(By.id("username")).size() == 1,
+                "after signing out the back office asks to sign in again");
     }
 
     @Test
@@ -116,17 +119,15 @@ class StaffBrowserIT {
     void administratorEditsTheProfileAndResidentsSeeItAndTheAuditLogRecordsIt() throws Exception {
         browser.open("/backoffice/audit.xhtml");
         new SignInPage(browser).signIn(Staff.ADMINISTRATOR, Staff.PASSWORD);
-        assertEquals("/backoffice/audit.xhtml", browser.currentPath(), "after signing in the administrator is back where they were going");
+        assertEquals("/backoffice/audit.xhtml", browser.currentPath(),
+                "after signing in the administrator is back where they were going");
 
         String name = "Miasto Augustów " + UUID.randomUUID().toString().substring(0, 6);
         Path logo = Files.createTempFile("herb", ".png");
         Files.write(logo, Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
-        ProfilePage profile = ProfilePage.open(browser)
-                .fill("name", name)
-                .fill("contactPhone", "+48 87 643 28 01")
-                .chooseLogo(logo)
-                .save();
+        ProfilePage profile = ProfilePage.open(browser).fill("name", name).fill("contactPhone", "+48 87 643 28 01")
+                .chooseLogo(logo).save();
         assertEquals("Zapisano profil gminy.", profile.message());
 
         browser.open("/");
@@ -147,7 +148,8 @@ class StaffBrowserIT {
 
         profile.fill("name", "Gmina z literówką").fill("teryt", "2001016").fill("primaryColour", "#ffff00")
                 .fill("postalCode", "16300").save();
-        assertTrue(profile.fieldError("teryt").startsWith("To nie jest kod gminy z rejestru TERYT"), profile.fieldError("teryt"));
+        assertTrue(profile.fieldError("teryt").startsWith("To nie jest kod gminy z rejestru TERYT"),
+                profile.fieldError("teryt"));
         assertTrue(profile.fieldError("primaryColour").contains("kontrast 1.1:1"), profile.fieldError("primaryColour"));
         assertTrue(profile.fieldError("postalCode").startsWith("Podaj kod pocztowy"));
         assertEquals("true", browser.find(By.id("teryt")).getAttribute("aria-invalid"));
@@ -175,10 +177,11 @@ class StaffBrowserIT {
     }
 
     private static void switchDirectory(boolean listening) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(BASE_URL + "/demo/directory?listening=" + listening))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient
+                .newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(BASE_URL + "/demo/directory?listening=" + listening))
+                                .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(listening ? "listening" : "suspended", response.body());
         assertFalse(response.statusCode() >= 400);
     }

@@ -9,8 +9,8 @@ import org.wildfly.plugin.tools.DeploymentManager;
 import org.wildfly.plugin.tools.DeploymentResult;
 
 /**
- * Deploys the dev-only demo services (the office directory) on the test server, as the demo server has them,
- * once for the whole run: the first test class deploys them and they stay until the server stops.
+ * Deploys the dev-only demo services (the office directory) on the test server, as the demo server has them, once for
+ * the whole run: the first test class deploys them and they stay until the server stops.
  */
 public class DemoServices implements ServerSetupTask {
 
@@ -20,8 +20,8 @@ public class DemoServices implements ServerSetupTask {
     public void setup(ManagementClient client, String containerId) throws Exception {
         DeploymentManager deployments = DeploymentManager.Factory.create(client.getControllerClient());
         if (!deployments.hasDeployment(NAME)) {
-            DeploymentResult result = deployments.deploy(
-                    Deployment.of(Path.of(System.getProperty("wiec.demo-services"))).setName(NAME));
+            DeploymentResult result = deployments
+                    .deploy(Deployment.of(Path.of(System.getProperty("wiec.demo-services"))).setName(NAME));
             if (!result.successful()) {
                 throw new IllegalStateException("The demo services did not deploy: " + result.getFailureMessage());
             }

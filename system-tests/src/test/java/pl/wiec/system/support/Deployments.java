@@ -9,8 +9,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive the tests deploy: the real Wiec EAR as the build made it, with the in-container test classes
- * added to its web module. (The dev-only demo services are deployed beside it by {@link DemoServices}.)
+ * The archive the tests deploy: the real Wiec EAR as the build made it, with the in-container test classes added to its
+ * web module. (The dev-only demo services are deployed beside it by {@link DemoServices}.)
  */
 public final class Deployments {
 
@@ -21,20 +21,18 @@ public final class Deployments {
 
     /** The EAR unchanged, for tests that drive it from outside (HTTP, browser). */
     public static EnterpriseArchive wiec() {
-        return ShrinkWrap.create(ZipImporter.class, "wiec.ear")
-                .importFrom(new File(System.getProperty("wiec.ear")))
+        return ShrinkWrap.create(ZipImporter.class, "wiec.ear").importFrom(new File(System.getProperty("wiec.ear")))
                 .as(EnterpriseArchive.class);
     }
 
     /**
-     * The EAR with the given test classes in its web module, where Arquillian runs them; the web module may
-     * use the Elytron API to act as a given staff member.
+     * The EAR with the given test classes in its web module, where Arquillian runs them; the web module may use the
+     * Elytron API to act as a given staff member.
      */
     public static EnterpriseArchive wiecWith(Class<?>... testClasses) {
         EnterpriseArchive ear = wiec();
         WebArchive web = ShrinkWrap.create(ZipImporter.class, WEB_MODULE)
-                .importFrom(ear.get(WEB_MODULE).getAsset().openStream())
-                .as(WebArchive.class);
+                .importFrom(ear.get(WEB_MODULE).getAsset().openStream()).as(WebArchive.class);
         web.addClasses(testClasses).addClasses(Staff.class);
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);

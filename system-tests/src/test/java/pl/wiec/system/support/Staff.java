@@ -7,8 +7,8 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * Runs code inside the server as a member of the demo office directory, authenticated by the real "wiec"
- * security domain (a bind to the directory), as the staff sign-in page would.
+ * Runs code inside the server as a member of the demo office directory, authenticated by the real "wiec" security
+ * domain (a bind to the directory), as the staff sign-in page would.
  */
 public final class Staff {
 
@@ -22,8 +22,8 @@ public final class Staff {
     }
 
     public static <T> T as(String login, Callable<T> work) throws Exception {
-        SecurityIdentity identity = SecurityDomain.getCurrent()
-                .authenticate(login, new PasswordGuessEvidence(PASSWORD.toCharArray()));
+        SecurityIdentity identity = SecurityDomain.getCurrent().authenticate(login,
+                new PasswordGuessEvidence(PASSWORD.toCharArray()));
         return identity.runAs(work);
     }
 

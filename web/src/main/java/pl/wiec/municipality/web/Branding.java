@@ -13,8 +13,8 @@ import pl.wiec.municipality.boundary.MunicipalityProfile;
 import pl.wiec.municipality.entity.Municipality;
 
 /**
- * The municipality's name, contact and colours for the page templates, read once per request. If the database
- * cannot be read, pages (the error page above all) still render, with the platform's own name and colour.
+ * The municipality's name, contact and colours for the page templates, read once per request. If the database cannot be
+ * read, pages (the error page above all) still render, with the platform's own name and colour.
  */
 @Named
 @RequestScoped

@@ -13,8 +13,8 @@ import pl.wiec.municipality.boundary.MunicipalityProfile;
 import pl.wiec.municipality.entity.Logo;
 
 /**
- * Serves the municipality's logo with its sniffed content type and an ETag of its hash, so browsers revalidate
- * cheaply; {@code nosniff} keeps them from reinterpreting it.
+ * Serves the municipality's logo with its sniffed content type and an ETag of its hash, so browsers revalidate cheaply;
+ * {@code nosniff} keeps them from reinterpreting it.
  */
 @WebServlet(LogoServlet.PATH)
 public class LogoServlet extends HttpServlet {
@@ -25,8 +25,7 @@ public class LogoServlet extends HttpServlet {
     /** The logo's address, changing with every new upload so browsers never show a stale one; null without a logo. */
     public static String pathFor(pl.wiec.municipality.entity.Municipality municipality) {
         return municipality != null && municipality.hasLogo()
-                ? PATH + "?v=" + municipality.logoUpdatedAt().toEpochMilli()
-                : null;
+                ? PATH + "?v=" + municipality.logoUpdatedAt().toEpochMilli() : null;
     }
 
     @Inject

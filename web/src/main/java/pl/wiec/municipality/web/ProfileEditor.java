@@ -23,8 +23,8 @@ import pl.wiec.municipality.entity.ProfileDetails;
 import pl.wiec.web.Texts;
 
 /**
- * The administrator's profile form. The logo file is checked here first (size, real image type), so that a
- * bad file is reported beside its field and nothing at all is saved; the boundary checks again.
+ * The administrator's profile form. The logo file is checked here first (size, real image type), so that a bad file is
+ * reported beside its field and nothing at all is saved; the boundary checks again.
  */
 @Named
 @ViewScoped
