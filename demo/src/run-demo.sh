@@ -22,6 +22,7 @@ cat <<TEXT
 
   Wiec demo is starting at http://localhost:8080/  (back office: http://localhost:8080/backoffice/)
   Readiness: http://localhost:9990/health/ready     API: http://localhost:8080/api/municipality
+  Mail the demo sends (mail catcher): http://localhost:8080/demo/mail
   Staff accounts (password Wiec-demo-2026): anowak (administrator), jkowalski and mwisniewska (clerks),
   pzielinski (moderator), kwojcik (no access). Ctrl-C stops the server; demo data stays in $base/data.
 

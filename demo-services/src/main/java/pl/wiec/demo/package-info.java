@@ -1,7 +1,7 @@
 /**
  * Dev-only stand-ins for what surrounds Wiec at a municipality, so that the demo and the tests exercise real protocols
- * instead of mocks: the office directory (a real LDAPv3 server). Later issues add the login.gov.pl simulator and the
- * mail catcher here.
+ * instead of mocks: the office directory (a real LDAPv3 server) and a mail catcher (a real SMTP server that keeps what
+ * Wiec sends, at {@code /demo/mail}). Later issues add the login.gov.pl simulator here.
  *
  * <p>
  * Everything here listens on loopback only and carries fault switches that tests use (e.g. taking the directory down).

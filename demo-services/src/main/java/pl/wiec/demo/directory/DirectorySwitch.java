@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.unboundid.ldap.sdk.LDAPException;
 
+import pl.wiec.demo.Loopback;
+
 /**
  * The tests' fault switch for the directory: {@code POST /demo/directory?listening=false} takes it down,
  * {@code listening=true} brings it back, {@code GET} tells its state. Answers callers on loopback only.
@@ -24,7 +26,7 @@ public class DirectorySwitch extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (refused(request, response)) {
+        if (!Loopback.allows(request, response)) {
             return;
         }
         response.setContentType("text/plain");
@@ -33,7 +35,7 @@ public class DirectorySwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (refused(request, response)) {
+        if (!Loopback.allows(request, response)) {
             return;
         }
         try {
@@ -49,11 +51,4 @@ public class DirectorySwitch extends HttpServlet {
         doGet(request, response);
     }
 
-    private static boolean refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.getRemoteAddr().startsWith("127.") && !"0:0:0:0:0:0:0:1".equals(request.getRemoteAddr())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return true;
-        }
-        return false;
-    }
 }
