@@ -1,0 +1,38 @@
+package pl.wiec.signin.saml;
+
+/**
+ * A message from the national login node that Wiec refuses. The reason is safe to log (it never carries personal data
+ * or message content); the person is shown a message chosen by the reason.
+ */
+public class SamlRejected extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why a message was refused; each reason is a check of the protocol profile. */
+    public enum Reason {
+        /** Not well-formed XML, a DTD, too large, or not of the expected shape. */
+        MALFORMED,
+        /** An algorithm, transform or curve outside the allow-list. */
+        ALGORITHM_NOT_ALLOWED,
+        /** The assertion cannot be decrypted with this service's key, or its ciphertext was altered. */
+        DECRYPTION_FAILED,
+        /** The key agreement names another service than this one (PartyVInfo). */
+        WRONG_RECIPIENT_PARTY
+    }
+
+    private final Reason reason;
+
+    public SamlRejected(Reason reason, String detail) {
+        super(reason + ": " + detail);
+        this.reason = reason;
+    }
+
+    public SamlRejected(Reason reason, String detail, Throwable cause) {
+        super(reason + ": " + detail, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
