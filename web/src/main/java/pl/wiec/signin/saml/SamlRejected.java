@@ -17,7 +17,11 @@ public class SamlRejected extends Exception {
         /** The assertion cannot be decrypted with this service's key, or its ciphertext was altered. */
         DECRYPTION_FAILED,
         /** The key agreement names another service than this one (PartyVInfo). */
-        WRONG_RECIPIENT_PARTY
+        WRONG_RECIPIENT_PARTY,
+        /** No signature, a signature by another key than the node's pinned one, or one that does not match. */
+        SIGNATURE_INVALID,
+        /** A signature that does not cover exactly the element it belongs to (a signature-wrapping attempt). */
+        SIGNATURE_SCOPE
     }
 
     private final Reason reason;

@@ -1,0 +1,153 @@
+package pl.wiec.signin.saml;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.List;
+
+import javax.xml.crypto.dsig.CanonicalizationMethod;
+import javax.xml.crypto.dsig.DigestMethod;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.SignatureMethod;
+import javax.xml.crypto.dsig.SignedInfo;
+import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMSignContext;
+import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
+import javax.xml.crypto.dsig.spec.ExcC14NParameterSpec;
+import javax.xml.crypto.dsig.spec.TransformParameterSpec;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import pl.wiec.signin.saml.SamlRejected.Reason;
+
+class SignatureVerificationTest {
+
+    private static final String RESPONSE = "<saml2p:Response xmlns:saml2p=\"urn:oasis:names:tc:SAML:2.0:protocol\" "
+            + "xmlns:saml2=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_r1\" Version=\"2.0\">"
+            + "<saml2:Issuer>int.login.gov.pl</saml2:Issuer><saml2p:Status><saml2p:StatusCode "
+            + "Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></saml2p:Status></saml2p:Response>";
+
+    private KeyPair node;
+
+    @BeforeEach
+    void key() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        node = generator.generateKeyPair();
+    }
+
+    /** Signs as the node does: ECDSA-SHA256, exclusive c14n, enveloped, signature right after the Issuer. */
+    static Document signed(String xml, KeyPair key, String referenceUri, String signatureMethod) throws Exception {
+        Document document = SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8));
+        Element root = document.getDocumentElement();
+        org.w3c.dom.NodeList all = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (element.hasAttribute("ID")) {
+                element.setIdAttributeNS(null, "ID", true);
+            }
+        }
+        XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
+        Reference reference = factory.newReference(
+                referenceUri, factory.newDigestMethod(DigestMethod.SHA256, null), List
+                        .of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                                factory.newTransform(CanonicalizationMethod.EXCLUSIVE,
+                                        new ExcC14NParameterSpec(List.of("ds", "saml2", "saml2p", "xenc")))),
+                null, null);
+        SignedInfo info = factory.newSignedInfo(
+                factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                factory.newSignatureMethod(signatureMethod, null), List.of(reference));
+        DOMSignContext context = new DOMSignContext(key.getPrivate(), root, root.getFirstChild().getNextSibling());
+        context.setDefaultNamespacePrefix("ds");
+        factory.newXMLSignature(info, null).sign(context);
+        return document;
+    }
+
+    /** What arrives on the wire: the signed document serialised and parsed again, as the service sees it. */
+    static Element received(Document document) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(bytes));
+        return SecureXml.parse(bytes.toByteArray()).getDocumentElement();
+    }
+
+    private void verify(Element element) throws SamlRejected {
+        new SignatureVerification(node.getPublic()).verify(element);
+    }
+
+    @Test
+    void acceptsTheNodesSignatureOverTheWholeElement() throws Exception {
+        assertDoesNotThrow(() -> verify(received(signed(RESPONSE, node, "#_r1", SignatureMethod.ECDSA_SHA256))));
+    }
+
+    @Test
+    void refusesAnAlteredMessage() throws Exception {
+        Element response = received(signed(RESPONSE, node, "#_r1", SignatureMethod.ECDSA_SHA256));
+        response.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion", "Issuer").item(0)
+                .setTextContent("evil.example");
+        assertEquals(Reason.SIGNATURE_INVALID, assertThrows(SamlRejected.class, () -> verify(response)).reason());
+    }
+
+    @Test
+    void refusesASignatureByAnyOtherKeyEvenIfItIsValid() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        Element response = received(
+                signed(RESPONSE, generator.generateKeyPair(), "#_r1", SignatureMethod.ECDSA_SHA256));
+        assertEquals(Reason.SIGNATURE_INVALID, assertThrows(SamlRejected.class, () -> verify(response)).reason());
+    }
+
+    @Test
+    void refusesAnUnsignedMessage() throws Exception {
+        Element response = SecureXml.parse(RESPONSE.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        assertEquals(Reason.SIGNATURE_INVALID, assertThrows(SamlRejected.class, () -> verify(response)).reason());
+    }
+
+    @Test
+    void refusesASignatureThatCoversAnotherElementWithTheSameId() throws Exception {
+        String wrapped = RESPONSE.replace("</saml2p:Response>",
+                "<saml2p:Extensions><saml2p:Response ID=\"_r1\"/></saml2p:Extensions></saml2p:Response>");
+        Element response = SecureXml.parse(wrapped.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        assertEquals(Reason.SIGNATURE_SCOPE, assertThrows(SamlRejected.class, () -> verify(response)).reason());
+    }
+
+    @Test
+    void refusesASignatureWhoseReferenceIsNotTheSignedElement() throws Exception {
+        String withOther = RESPONSE.replace("<saml2p:Status>", "<saml2p:Extensions ID=\"_other\"/><saml2p:Status>");
+        Document document = SecureXml.parse(withOther.getBytes(StandardCharsets.UTF_8));
+        ((Element) document.getDocumentElement()
+                .getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:protocol", "Extensions").item(0))
+                        .setIdAttributeNS(null, "ID", true);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(bytes));
+        Element response = received(
+                signed(bytes.toString(StandardCharsets.UTF_8), node, "#_other", SignatureMethod.ECDSA_SHA256));
+        assertEquals(Reason.SIGNATURE_SCOPE, assertThrows(SamlRejected.class, () -> verify(response)).reason());
+    }
+
+    @Test
+    void refusesWeakSignatureAlgorithms() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        KeyPair rsaKey = rsa.generateKeyPair();
+        Element response = received(signed(RESPONSE, rsaKey, "#_r1", SignatureMethod.RSA_SHA1));
+        SamlRejected rejected = assertThrows(SamlRejected.class,
+                () -> new SignatureVerification(rsaKey.getPublic()).verify(response));
+        assertEquals(true,
+                rejected.reason() == Reason.ALGORITHM_NOT_ALLOWED || rejected.reason() == Reason.SIGNATURE_INVALID,
+                rejected.getMessage());
+    }
+}
