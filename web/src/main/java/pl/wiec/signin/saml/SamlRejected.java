@@ -21,7 +21,25 @@ public class SamlRejected extends Exception {
         /** No signature, a signature by another key than the node's pinned one, or one that does not match. */
         SIGNATURE_INVALID,
         /** A signature that does not cover exactly the element it belongs to (a signature-wrapping attempt). */
-        SIGNATURE_SCOPE
+        SIGNATURE_SCOPE,
+        /** The person cancelled at the node. */
+        CANCELLED,
+        /** The node did not authenticate the person (AuthnFailed, RequestDenied...). */
+        NOT_AUTHENTICATED,
+        /** The message answers another request than the one this service sent. */
+        WRONG_IN_RESPONSE_TO,
+        /** Issued by someone else than the configured node. */
+        WRONG_ISSUER,
+        /** Meant for another service (Audience) or another address (Recipient). */
+        WRONG_AUDIENCE,
+        /** Outside its validity period, allowing for the configured clock skew. */
+        OUTSIDE_VALIDITY,
+        /** A lower level of assurance than this service asked for. */
+        LEVEL_TOO_LOW,
+        /** An assertion in clear instead of encrypted. */
+        PLAINTEXT_ASSERTION,
+        /** A required attribute is missing or not acceptable (e.g. a PESEL with a wrong check digit). */
+        BAD_ATTRIBUTE
     }
 
     private final Reason reason;

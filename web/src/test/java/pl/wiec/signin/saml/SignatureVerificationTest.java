@@ -53,8 +53,12 @@ class SignatureVerificationTest {
     /** Signs as the node does: ECDSA-SHA256, exclusive c14n, enveloped, signature right after the Issuer. */
     static Document signed(String xml, KeyPair key, String referenceUri, String signatureMethod) throws Exception {
         Document document = SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8));
-        Element root = document.getDocumentElement();
-        org.w3c.dom.NodeList all = document.getElementsByTagNameNS("*", "*");
+        sign(document.getDocumentElement(), key, referenceUri, signatureMethod);
+        return document;
+    }
+
+    static void sign(Element root, KeyPair key, String referenceUri, String signatureMethod) throws Exception {
+        org.w3c.dom.NodeList all = root.getOwnerDocument().getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             if (element.hasAttribute("ID")) {
@@ -74,7 +78,6 @@ class SignatureVerificationTest {
         DOMSignContext context = new DOMSignContext(key.getPrivate(), root, root.getFirstChild().getNextSibling());
         context.setDefaultNamespacePrefix("ds");
         factory.newXMLSignature(info, null).sign(context);
-        return document;
     }
 
     /** What arrives on the wire: the signed document serialised and parsed again, as the service sees it. */
