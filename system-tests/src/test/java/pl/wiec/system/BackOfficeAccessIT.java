@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.TestServer;
 
 /** Back-office pages refuse anonymous callers over plain HTTP; public pages and the open-data API do not. */
 @ExtendWith(ArquillianExtension.class)
@@ -28,8 +29,7 @@ import pl.wiec.system.support.Deployments;
 @RunAsClient
 class BackOfficeAccessIT {
 
-    private static final String BASE_URL = "http://127.0.0.1:"
-            + (8080 + Integer.getInteger("wiec.test.port.offset", 0));
+    private static final String BASE_URL = TestServer.url("");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)

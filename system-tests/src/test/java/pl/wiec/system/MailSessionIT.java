@@ -25,14 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.TestServer;
 
 /** The mail session that wildfly-config sets up really delivers, and the demo mail catcher shows what arrived. */
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(DemoServices.class)
 class MailSessionIT {
 
-    private static final String CATCHER = "http://127.0.0.1:"
-            + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/demo/mail.json";
+    private static final String CATCHER = TestServer.url("/demo/mail.json");
 
     @Deployment
     static EnterpriseArchive wiec() {

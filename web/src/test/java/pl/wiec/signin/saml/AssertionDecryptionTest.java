@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +26,7 @@ class AssertionDecryptionTest {
 
     @BeforeEach
     void keys() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        service = generator.generateKeyPair();
+        service = TestKeys.p256();
         node = new NodeEncryption((ECPublicKey) service.getPublic(), SERVICE);
     }
 
@@ -67,9 +63,7 @@ class AssertionDecryptionTest {
 
     @Test
     void refusesAnAssertionEncryptedForAnotherKey() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        node.recipient = (ECPublicKey) generator.generateKeyPair().getPublic();
+        node.recipient = (ECPublicKey) TestKeys.p256().getPublic();
         assertEquals(Reason.DECRYPTION_FAILED,
                 assertThrows(SamlRejected.class, () -> decrypt(node.encryptedAssertion(ASSERTION))).reason());
     }

@@ -4,11 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -42,9 +40,7 @@ final class NodeEncryption {
     }
 
     String encryptedAssertion(String assertionXml) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair ephemeral = generator.generateKeyPair();
+        KeyPair ephemeral = TestKeys.p256();
         KeyAgreement ecdh = KeyAgreement.getInstance("ECDH");
         ecdh.init(ephemeral.getPrivate());
         ecdh.doPhase(recipient, true);

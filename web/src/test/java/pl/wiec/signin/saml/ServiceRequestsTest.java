@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +26,7 @@ class ServiceRequestsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        key = generator.generateKeyPair();
+        key = TestKeys.p256();
         requests = new ServiceRequests(SERVICE, new SamlSigner(key.getPrivate(), null));
     }
 

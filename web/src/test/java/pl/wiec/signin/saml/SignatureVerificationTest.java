@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.util.List;
 
 import javax.xml.crypto.dsig.CanonicalizationMethod;
@@ -45,9 +44,7 @@ class SignatureVerificationTest {
 
     @BeforeEach
     void key() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        node = generator.generateKeyPair();
+        node = TestKeys.p256();
     }
 
     /** Signs as the node does: ECDSA-SHA256, exclusive c14n, enveloped, signature right after the Issuer. */
@@ -106,10 +103,7 @@ class SignatureVerificationTest {
 
     @Test
     void refusesASignatureByAnyOtherKeyEvenIfItIsValid() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        Element response = received(
-                signed(RESPONSE, generator.generateKeyPair(), "#_r1", SignatureMethod.ECDSA_SHA256));
+        Element response = received(signed(RESPONSE, TestKeys.p256(), "#_r1", SignatureMethod.ECDSA_SHA256));
         assertEquals(Reason.SIGNATURE_INVALID, assertThrows(SamlRejected.class, () -> verify(response)).reason());
     }
 
