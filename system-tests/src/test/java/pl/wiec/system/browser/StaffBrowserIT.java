@@ -28,6 +28,7 @@ import pl.wiec.system.browser.StaffPages.ProfilePage;
 import pl.wiec.system.browser.StaffPages.SignInPage;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.TestServer;
 import pl.wiec.system.support.Staff;
 
 /** What residents and office staff do in a real browser; every page they reach is checked with axe-core. */
@@ -36,8 +37,7 @@ import pl.wiec.system.support.Staff;
 @RunAsClient
 class StaffBrowserIT {
 
-    private static final String BASE_URL = "http://127.0.0.1:"
-            + (8080 + Integer.getInteger("wiec.test.port.offset", 0));
+    private static final String BASE_URL = TestServer.url("");
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
@@ -157,6 +157,26 @@ class StaffBrowserIT {
 
         browser.open("/");
         assertEquals(savedName, browser.text(By.cssSelector(".brand__name")), "nothing was saved");
+    }
+
+    @Test
+    void anAdministratorSavingAFormOthersChangedMeanwhileIsToldAndOverwritesNothing() {
+        try (Browser colleague = new Browser(BASE_URL)) {
+            SignInPage.open(browser).signIn(Staff.ADMINISTRATOR, Staff.PASSWORD);
+            ProfilePage mine = ProfilePage.open(browser);
+            SignInPage.open(colleague).signIn(Staff.ADMINISTRATOR, Staff.PASSWORD);
+            String city = "Augustów " + UUID.randomUUID().toString().substring(0, 4);
+            ProfilePage theirs = ProfilePage.open(colleague).fill("city", city).save();
+            assertEquals("Zapisano profil gminy.", theirs.message());
+
+            mine.fill("street", "ul. Nadpisana 1").save();
+
+            assertTrue(mine.message().startsWith("Ktoś inny zapisał profil w międzyczasie"), mine.message());
+            assertEquals("ul. Nadpisana 1", mine.value("street"), "what was typed stays in the form");
+            browser.open("/");
+            assertTrue(browser.text(By.id("contactAddress")).endsWith(city));
+            assertFalse(browser.text(By.id("contactAddress")).contains("Nadpisana"));
+        }
     }
 
     @Test

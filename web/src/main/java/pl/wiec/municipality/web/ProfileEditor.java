@@ -55,6 +55,7 @@ public class ProfileEditor implements Serializable {
         if (Faces.getContext().isValidationFailed()) {
             return;
         }
+        boolean logoChanged = newLogo != null || removeLogo;
         try {
             List<FieldChange> changes = profile.revise(details, version);
             if (newLogo != null) {
@@ -63,23 +64,20 @@ public class ProfileEditor implements Serializable {
                 profile.removeLogo();
             }
             load();
-            boolean logoChanged = newLogo != null || removeLogo;
-            if (changes.isEmpty() && !logoChanged) {
-                Texts.info("profile.savedNothing");
-            } else {
-                Texts.info("profile.saved");
-            }
+            Texts.info(changes.isEmpty() && !logoChanged ? "profile.savedNothing" : "profile.saved");
+        } catch (ProfileChangedMeanwhile e) {
+            changedMeanwhile();
         } catch (EJBException e) {
-            if (causedBy(e, ProfileChangedMeanwhile.class) || causedBy(e, OptimisticLockException.class)) {
-                Texts.error("profile.changedMeanwhile");
-                Faces.validationFailed();
-            } else {
+            if (!causedBy(e, OptimisticLockException.class)) {
                 throw e;
             }
-        } catch (ProfileChangedMeanwhile e) {
-            Texts.error("profile.changedMeanwhile");
-            Faces.validationFailed();
+            changedMeanwhile();
         }
+    }
+
+    private static void changedMeanwhile() {
+        Texts.error("profile.changedMeanwhile");
+        Faces.validationFailed();
     }
 
     /** Discards what was typed and shows the profile as it is saved now. */
