@@ -44,4 +44,26 @@ case "$database" in
         exit 2
         ;;
 esac
+# Demo and test servers get the keys a municipality would otherwise exchange with COI: the service's signing and
+# encryption keys, and the keys of the local login.gov.pl simulator (demo-services), each side with the other's
+# certificate. Generated fresh with the JDK's keytool; production keys never come from here.
+if [ "$(setting wiec.login-gov.simulator)" = "true" ]; then
+    keytool=$(dirname "$(readlink -f "$(command -v java)")")/keytool
+    key() {
+        rm -f "$config_dir/$1.p12"
+        "$keytool" -genkeypair -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -validity 3650 \
+            -alias "$2" -dname "$3" -storetype PKCS12 -keystore "$config_dir/$1.p12" -storepass "$4" -noprompt
+        "$keytool" -exportcert -rfc -alias "$2" -keystore "$config_dir/$1.p12" -storepass "$4" -file "$config_dir/$1-$2.crt"
+    }
+    service_store=$(setting wiec.login-gov.keystore.file)
+    service_password=$(setting wiec.login-gov.keystore.password)
+    key "${service_store%.p12}" sign "CN=Wiec demo service signing" "$service_password"
+    "$keytool" -genkeypair -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -validity 3650 -alias encrypt \
+        -dname "CN=Wiec demo service encryption" -storetype PKCS12 -keystore "$config_dir/$service_store" \
+        -storepass "$service_password" -noprompt
+    "$keytool" -exportcert -rfc -alias encrypt -keystore "$config_dir/$service_store" -storepass "$service_password" \
+        -file "$config_dir/${service_store%.p12}-encrypt.crt"
+    key login-gov-simulator node "CN=login.gov.pl simulator (Wiec demo)" simulator
+    echo "Generated demo keys for login.gov.pl sign-in and its simulator"
+fi
 echo "$server_config is ready"

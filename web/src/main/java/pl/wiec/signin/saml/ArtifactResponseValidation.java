@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import pl.wiec.residents.entity.Pesel;
@@ -43,8 +42,7 @@ public final class ArtifactResponseValidation {
         this.decryption = decryption;
     }
 
-    public NationalIdentity validate(Document artifactResponseDocument, Expectations expected) throws SamlRejected {
-        Element artifactResponse = artifactResponseDocument.getDocumentElement();
+    public NationalIdentity validate(Element artifactResponse, Expectations expected) throws SamlRejected {
         requireElement(artifactResponse, SAMLP, "ArtifactResponse");
         nodeSignature.verify(artifactResponse);
         requireSuccess(artifactResponse);

@@ -40,7 +40,7 @@ class ArtifactResponseValidationTest {
     private NationalIdentity validate() throws Exception {
         return new ArtifactResponseValidation(new SignatureVerification(node.getPublic()),
                 new AssertionDecryption((ECPrivateKey) service.getPrivate(), NodeAnswer.SERVICE))
-                        .validate(answer.document(),
+                        .validate(answer.document().getDocumentElement(),
                                 new Expectations(NodeAnswer.ARTIFACT_RESOLVE, NodeAnswer.AUTHN_REQUEST,
                                         NodeAnswer.SERVICE, NodeAnswer.ACS, NodeEncryption.NODE, asked, NOW,
                                         Duration.ofMinutes(2)));
