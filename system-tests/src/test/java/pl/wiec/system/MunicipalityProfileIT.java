@@ -101,6 +101,11 @@ class MunicipalityProfileIT {
         assertEquals(Staff.ADMINISTRATOR, newest.actor());
         assertEquals(MunicipalityProfile.REVISED, newest.action());
         assertTrue(newest.details().contains(email), newest.details());
+
+        byAdministrator.setFrom(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")));
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> auditLog.count(byAdministrator)) >= 1, "found by today's date");
+        byAdministrator.setFrom(byAdministrator.getFrom().plusDays(1));
+        assertEquals(0L, Staff.as(Staff.ADMINISTRATOR, () -> auditLog.count(byAdministrator)), "none from tomorrow");
     }
 
     @Test

@@ -1,0 +1,53 @@
+package pl.wiec.signin.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An AuthnRequest sent to the node and not yet answered, found by its RelayState. */
+@Entity
+@Table(name = "signin_pending")
+public class PendingSignIn {
+
+    @Id
+    @Column(name = "relay_state", length = 64)
+    private String relayState;
+
+    @Column(name = "request_id", nullable = false, length = 64)
+    private String requestId;
+
+    @Column(name = "return_to", length = 500)
+    private String returnTo;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    protected PendingSignIn() {
+    }
+
+    public PendingSignIn(String relayState, String requestId, String returnTo, Instant expiresAt) {
+        this.relayState = relayState;
+        this.requestId = requestId;
+        this.returnTo = returnTo;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public String relayState() {
+        return relayState;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String returnTo() {
+        return returnTo;
+    }
+}
