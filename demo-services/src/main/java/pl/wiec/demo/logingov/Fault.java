@@ -8,9 +8,10 @@ public enum Fault {
     WRONG_RECIPIENT("Inny adres (Recipient)"), WRONG_IN_RESPONSE_TO("Odpowiedź na inne żądanie (InResponseTo)"),
     FOREIGN_SIGNING_KEY("Podpis obcym kluczem"), UNSIGNED_RESPONSE("Response bez podpisu"),
     SIGNATURE_WRAPPING("Podmiana treści przy zachowanym podpisie (signature wrapping)"),
-    CONTENT_KEY_128("Klucz treści 128-bitowy"), LOWER_LEVEL("Niższy poziom bezpieczeństwa niż żądany"),
-    MISSING_ATTRIBUTES("Brak atrybutów (imię)"), PLAINTEXT_ASSERTION("Asercja niezaszyfrowana"),
-    REPLAYABLE_ARTIFACT("Artefakt do wielokrotnego użycia");
+    CONTENT_KEY_128("Klucz treści 128-bitowy"), TAMPERED_CIPHERTEXT("Zmieniony szyfrogram asercji"),
+    EPHEMERAL_KEY_OFF_CURVE("Klucz efemeryczny spoza krzywej P-256"),
+    LOWER_LEVEL("Niższy poziom bezpieczeństwa niż żądany"), MISSING_ATTRIBUTES("Brak atrybutów (imię)"),
+    PLAINTEXT_ASSERTION("Asercja niezaszyfrowana"), REPLAYABLE_ARTIFACT("Artefakt do wielokrotnego użycia");
 
     private final String label;
 

@@ -30,7 +30,7 @@ final class NodeAnswers {
         }
         String assertion = assertion(issued, notBefore, notOnOrAfter);
         String carried = fault == Fault.PLAINTEXT_ASSERTION ? assertion : AssertionSealing.seal(assertion,
-                keys.serviceEncryption(), ISSUER, issued.serviceEntityId(), fault == Fault.CONTENT_KEY_128 ? 16 : 32);
+                keys.serviceEncryption(), ISSUER, issued.serviceEntityId(), sealing(fault));
 
         String status;
         if (issued.cancelled()) {
@@ -66,6 +66,24 @@ final class NodeAnswers {
         NodeXml.sign(artifactResponse, keys.nodeKey(), keys.nodeCertificate());
         return "<soap11:Envelope xmlns:soap11=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap11:Body>"
                 + NodeXml.serialize(document) + "</soap11:Body></soap11:Envelope>";
+    }
+
+    private static AssertionSealing.Options sealing(Fault fault) {
+        AssertionSealing.Options options = new AssertionSealing.Options();
+        switch (fault) {
+        case CONTENT_KEY_128 -> options.contentKeyBytes(16);
+        case TAMPERED_CIPHERTEXT -> options.tamper();
+        case EPHEMERAL_KEY_OFF_CURVE -> {
+            byte[] offCurve = new byte[65];
+            offCurve[0] = 0x04;
+            offCurve[32] = 1;
+            offCurve[64] = 1;
+            options.ephemeralPoint(offCurve);
+        }
+        default -> {
+        }
+        }
+        return options;
     }
 
     /**

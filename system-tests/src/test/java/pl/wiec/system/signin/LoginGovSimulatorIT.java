@@ -123,7 +123,9 @@ class LoginGovSimulatorIT {
                 Map.entry("UNSIGNED_RESPONSE", Reason.SIGNATURE_INVALID),
                 Map.entry("SIGNATURE_WRAPPING", Reason.SIGNATURE_SCOPE), Map.entry("LOWER_LEVEL", Reason.LEVEL_TOO_LOW),
                 Map.entry("MISSING_ATTRIBUTES", Reason.BAD_ATTRIBUTE),
-                Map.entry("PLAINTEXT_ASSERTION", Reason.PLAINTEXT_ASSERTION));
+                Map.entry("PLAINTEXT_ASSERTION", Reason.PLAINTEXT_ASSERTION),
+                Map.entry("TAMPERED_CIPHERTEXT", Reason.DECRYPTION_FAILED),
+                Map.entry("EPHEMERAL_KEY_OFF_CURVE", Reason.MALFORMED));
         String outcomes = expected.entrySet().stream().map(entry -> {
             SamlRejected refused = assertThrows(SamlRejected.class, () -> signIn("zofia", entry.getKey(), false),
                     entry.getKey());

@@ -44,13 +44,13 @@ class AssertionDecryptionTest {
 
     @Test
     void acceptsA128BitContentKeyUnderTheAes256Uri() throws Exception {
-        node.contentKeyBytes = 16;
+        node.options.contentKeyBytes(16);
         assertEquals("_a1", decrypt(node.encryptedAssertion(ASSERTION)).getAttribute("ID"));
     }
 
     @Test
     void acceptsTheEncryptedKeyBesideTheEncryptedData() throws Exception {
-        node.keyBesideData = true;
+        node.options.keyBesideData();
         assertEquals("_a1", decrypt(node.encryptedAssertion(ASSERTION)).getAttribute("ID"));
     }
 
@@ -70,7 +70,7 @@ class AssertionDecryptionTest {
 
     @Test
     void refusesAnAlteredCiphertext() throws Exception {
-        node.flipCiphertextBit = true;
+        node.options.tamper();
         assertEquals(Reason.DECRYPTION_FAILED,
                 assertThrows(SamlRejected.class, () -> decrypt(node.encryptedAssertion(ASSERTION))).reason());
     }
@@ -81,18 +81,18 @@ class AssertionDecryptionTest {
         offCurve[0] = 0x04;
         offCurve[32] = 1;
         offCurve[64] = 1;
-        node.ephemeralPointOverride = offCurve;
+        node.options.ephemeralPoint(offCurve);
         assertEquals(Reason.MALFORMED,
                 assertThrows(SamlRejected.class, () -> decrypt(node.encryptedAssertion(ASSERTION))).reason());
     }
 
     @Test
     void refusesAlgorithmsAndCurvesOutsideTheAllowList() throws Exception {
-        node.dataAlgorithm = "http://www.w3.org/2001/04/xmlenc#aes256-cbc";
+        node.options.dataAlgorithm("http://www.w3.org/2001/04/xmlenc#aes256-cbc");
         assertEquals(Reason.ALGORITHM_NOT_ALLOWED,
                 assertThrows(SamlRejected.class, () -> decrypt(node.encryptedAssertion(ASSERTION))).reason());
-        node.dataAlgorithm = AssertionDecryption.AES256_GCM;
-        node.curve = "urn:oid:1.3.132.0.34";
+        node.options.dataAlgorithm(AssertionDecryption.AES256_GCM);
+        node.options.curve("urn:oid:1.3.132.0.34");
         assertEquals(Reason.ALGORITHM_NOT_ALLOWED,
                 assertThrows(SamlRejected.class, () -> decrypt(node.encryptedAssertion(ASSERTION))).reason());
     }
