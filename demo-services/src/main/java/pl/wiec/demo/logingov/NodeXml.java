@@ -34,7 +34,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** The simulator's own XML handling (deliberately not Wiec's): parse safely, sign and verify as the node does. */
-final class NodeXml {
+public final class NodeXml {
 
     static final String SAMLP = "urn:oasis:names:tc:SAML:2.0:protocol";
     static final String SAML2 = "urn:oasis:names:tc:SAML:2.0:assertion";
@@ -43,7 +43,8 @@ final class NodeXml {
     private NodeXml() {
     }
 
-    static Document parse(byte[] xml) throws Exception {
+    /** Parses safely and marks every {@code ID} attribute as an XML ID, as signing needs. */
+    public static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -69,16 +70,22 @@ final class NodeXml {
 
     /** Enveloped ECDSA-SHA256 signature right after the Issuer, exclusive c14n, certificate in KeyInfo. */
     static void sign(Element element, PrivateKey key, X509Certificate certificate) throws Exception {
+        sign(element, key, certificate, "#" + element.getAttribute("ID"), SignatureMethod.ECDSA_SHA256);
+    }
+
+    /** The same with any reference and signature method, as a faulty or hostile node might sign. */
+    public static void sign(Element element, PrivateKey key, X509Certificate certificate, String referenceUri,
+            String signatureMethod) throws Exception {
         XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
         Reference reference = factory.newReference(
-                "#" + element.getAttribute("ID"), factory.newDigestMethod(DigestMethod.SHA256, null), List
+                referenceUri, factory.newDigestMethod(DigestMethod.SHA256, null), List
                         .of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                                 factory.newTransform(CanonicalizationMethod.EXCLUSIVE,
                                         new ExcC14NParameterSpec(List.of("ds", "saml2", "saml2p", "xenc")))),
                 null, null);
         SignedInfo info = factory.newSignedInfo(
                 factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
-                factory.newSignatureMethod(SignatureMethod.ECDSA_SHA256, null), List.of(reference));
+                factory.newSignatureMethod(signatureMethod, null), List.of(reference));
         KeyInfoFactory keys = factory.getKeyInfoFactory();
         Node next = child(element, SAML2, "Issuer").getNextSibling();
         DOMSignContext context = new DOMSignContext(key, element, next);

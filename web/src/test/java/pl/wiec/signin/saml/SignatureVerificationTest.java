@@ -9,19 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.util.List;
 
-import javax.xml.crypto.dsig.CanonicalizationMethod;
-import javax.xml.crypto.dsig.DigestMethod;
-import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignatureMethod;
-import javax.xml.crypto.dsig.SignedInfo;
-import javax.xml.crypto.dsig.Transform;
-import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
-import javax.xml.crypto.dsig.spec.ExcC14NParameterSpec;
-import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
@@ -31,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import pl.wiec.demo.logingov.NodeXml;
 import pl.wiec.signin.saml.SamlRejected.Reason;
 
 class SignatureVerificationTest {
@@ -54,6 +44,7 @@ class SignatureVerificationTest {
         return document;
     }
 
+    /** Signs with the login.gov.pl simulator's signer, after marking the document's IDs as signing needs. */
     static void sign(Element root, KeyPair key, String referenceUri, String signatureMethod) throws Exception {
         org.w3c.dom.NodeList all = root.getOwnerDocument().getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -62,19 +53,7 @@ class SignatureVerificationTest {
                 element.setIdAttributeNS(null, "ID", true);
             }
         }
-        XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-        Reference reference = factory.newReference(
-                referenceUri, factory.newDigestMethod(DigestMethod.SHA256, null), List
-                        .of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-                                factory.newTransform(CanonicalizationMethod.EXCLUSIVE,
-                                        new ExcC14NParameterSpec(List.of("ds", "saml2", "saml2p", "xenc")))),
-                null, null);
-        SignedInfo info = factory.newSignedInfo(
-                factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
-                factory.newSignatureMethod(signatureMethod, null), List.of(reference));
-        DOMSignContext context = new DOMSignContext(key.getPrivate(), root, root.getFirstChild().getNextSibling());
-        context.setDefaultNamespacePrefix("ds");
-        factory.newXMLSignature(info, null).sign(context);
+        NodeXml.sign(root, key.getPrivate(), null, referenceUri, signatureMethod);
     }
 
     /** What arrives on the wire: the signed document serialised and parsed again, as the service sees it. */
