@@ -51,7 +51,6 @@ public class StaffSignIn implements Serializable {
             }
             request.login(username.trim(), password);
         } catch (ServletException | RuntimeException e) {
-            password = null;
             if (directory.isReachable()) {
                 Texts.error("signin.failed");
             } else {
