@@ -3,13 +3,9 @@ package pl.wiec.system.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -28,9 +24,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.wiec.signin.saml.LevelOfAssurance;
-import pl.wiec.signin.saml.SamlSigner;
 import pl.wiec.signin.saml.ServiceRequests;
 import pl.wiec.signin.saml.ServiceRequests.Service;
+import pl.wiec.system.support.DemoLoginGovKeys;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.TestServer;
@@ -86,15 +82,8 @@ class DemoServicesBrowserIT {
 
     /** A page that posts a signed AuthnRequest to the simulator, as Wiec's sign-in button will. */
     private static String autoSubmittingAuthnRequest() throws Exception {
-        Path config = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(config.resolve("wiec-login-gov.p12"))) {
-            store.load(in, "demo-keystore".toCharArray());
-        }
-        ServiceRequests requests = new ServiceRequests(
-                new Service("https://wiec.test/saml", "Wiec (test)", TestServer.url("/login/acs")),
-                new SamlSigner((PrivateKey) store.getKey("sign", "demo-keystore".toCharArray()),
-                        (X509Certificate) store.getCertificate("sign")));
+        ServiceRequests requests = DemoLoginGovKeys.ofBuiltServer()
+                .requests(new Service("https://wiec.test/saml", "Wiec (test)", TestServer.url("/login/acs")));
         String sso = TestServer.url("/demo/login-gov/login/SingleSignOnService");
         String request = requests.authnRequest("_" + UUID.randomUUID(), Instant.now(), sso,
                 LevelOfAssurance.SUBSTANTIAL);

@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.security.interfaces.ECPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -37,16 +29,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.signin.saml.ArtifactResponseValidation;
 import pl.wiec.signin.saml.ArtifactResponseValidation.Expectations;
-import pl.wiec.signin.saml.AssertionDecryption;
 import pl.wiec.signin.saml.LevelOfAssurance;
 import pl.wiec.signin.saml.NationalIdentity;
 import pl.wiec.signin.saml.SamlRejected;
 import pl.wiec.signin.saml.SamlRejected.Reason;
-import pl.wiec.signin.saml.SamlSigner;
 import pl.wiec.signin.saml.ServiceRequests;
 import pl.wiec.signin.saml.ServiceRequests.Service;
-import pl.wiec.signin.saml.SignatureVerification;
 import pl.wiec.signin.saml.SoapBinding;
+import pl.wiec.system.support.DemoLoginGovKeys;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.TestServer;
@@ -78,21 +68,9 @@ class LoginGovSimulatorIT {
 
     @BeforeEach
     void keys() throws Exception {
-        Path config = Path.of(System.getProperty("jboss.server.config.dir"));
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(config.resolve("wiec-login-gov.p12"))) {
-            store.load(in, "demo-keystore".toCharArray());
-        }
-        requests = new ServiceRequests(SERVICE,
-                new SamlSigner((PrivateKey) store.getKey("sign", "demo-keystore".toCharArray()),
-                        (X509Certificate) store.getCertificate("sign")));
-        X509Certificate node;
-        try (InputStream in = Files.newInputStream(config.resolve("login-gov-simulator-node.crt"))) {
-            node = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        }
-        validation = new ArtifactResponseValidation(new SignatureVerification(node.getPublicKey()),
-                new AssertionDecryption((ECPrivateKey) store.getKey("encrypt", "demo-keystore".toCharArray()),
-                        SERVICE.entityId()));
+        DemoLoginGovKeys keys = DemoLoginGovKeys.ofRunningServer();
+        requests = keys.requests(SERVICE);
+        validation = keys.validation(SERVICE);
     }
 
     @Test
