@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.w3c.dom.Element;
 
+import pl.wiec.demo.Markup;
+
 /**
  * The simulated node's back channel: a SOAP 1.1 {@code ArtifactResolve}, signed by the registered service key, answered
  * with the signed ArtifactResponse holding the signed Response and the encrypted assertion. An unknown, used or
@@ -64,6 +66,6 @@ public class ArtifactResolutionService extends HttpServlet {
         response.getWriter()
                 .print("<soap11:Envelope xmlns:soap11=\"http://schemas.xmlsoap.org/soap/envelope/\">"
                         + "<soap11:Body><soap11:Fault><faultcode>soap11:Client</faultcode><faultstring>"
-                        + NodeXml.escape(why) + "</faultstring></soap11:Fault></soap11:Body></soap11:Envelope>");
+                        + Markup.escape(why) + "</faultstring></soap11:Fault></soap11:Body></soap11:Envelope>");
     }
 }

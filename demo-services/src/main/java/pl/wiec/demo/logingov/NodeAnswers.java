@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import pl.wiec.demo.Markup;
+
 /** Builds the node's ArtifactResponse for one resolved artifact, playing the chosen fault. */
 final class NodeAnswers {
 
@@ -49,9 +51,9 @@ final class NodeAnswers {
                 ID="_%s" InResponseTo="%s" Version="2.0" IssueInstant="%s"><saml2:Issuer>%s</saml2:Issuer>%s\
                 <saml2p:Response ID="%s" InResponseTo="%s" Version="2.0" IssueInstant="%s" Destination="%s">\
                 <saml2:Issuer>%s</saml2:Issuer>%s%s</saml2p:Response></saml2p:ArtifactResponse>"""
-                .formatted(UUID.randomUUID(), NodeXml.escape(artifactResolveId), instant(now), ISSUER,
-                        status(SUCCESS, null), responseId, NodeXml.escape(inResponseTo), instant(now),
-                        NodeXml.escape(issued.acsUrl()), ISSUER, status, carried);
+                .formatted(UUID.randomUUID(), Markup.escape(artifactResolveId), instant(now), ISSUER,
+                        status(SUCCESS, null), responseId, Markup.escape(inResponseTo), instant(now),
+                        Markup.escape(issued.acsUrl()), ISSUER, status, carried);
         Document document = NodeXml.parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Element artifactResponse = document.getDocumentElement();
         Element response = NodeXml.child(artifactResponse, NodeXml.SAMLP, "Response");
@@ -130,9 +132,9 @@ final class NodeAnswers {
                 <saml2:AuthenticatingAuthority>%s</saml2:AuthenticatingAuthority></saml2:AuthnContext></saml2:AuthnStatement>\
                 <saml2:AttributeStatement>%s</saml2:AttributeStatement></saml2:Assertion>"""
                 .formatted(UUID.randomUUID(), instant(issued.authenticatedAt()), ISSUER, "sim-" + person.key(),
-                        NodeXml.escape(fault == Fault.WRONG_IN_RESPONSE_TO ? "_another-request" : issued.requestId()),
-                        instant(notOnOrAfter), NodeXml.escape(recipient), instant(notBefore), instant(notOnOrAfter),
-                        NodeXml.escape(audience), instant(issued.authenticatedAt()), UUID.randomUUID(), level,
+                        Markup.escape(fault == Fault.WRONG_IN_RESPONSE_TO ? "_another-request" : issued.requestId()),
+                        instant(notOnOrAfter), Markup.escape(recipient), instant(notBefore), instant(notOnOrAfter),
+                        Markup.escape(audience), instant(issued.authenticatedAt()), UUID.randomUUID(), level,
                         person.authority(), attributes);
     }
 
@@ -140,7 +142,7 @@ final class NodeAnswers {
         return "<saml2:Attribute FriendlyName=\"" + friendlyName
                 + "\" Name=\"http://eidas.europa.eu/attributes/naturalperson/" + name
                 + "\" NameFormat=\"urn:oasis:names:tc:SAML:2.0:attrname-format:uri\"><saml2:AttributeValue>"
-                + NodeXml.escape(value) + "</saml2:AttributeValue></saml2:Attribute>";
+                + Markup.escape(value) + "</saml2:AttributeValue></saml2:Attribute>";
     }
 
     private static String status(String code, String inner) {

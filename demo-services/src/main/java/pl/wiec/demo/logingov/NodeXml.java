@@ -119,8 +119,4 @@ public final class NodeXml {
         throw new IllegalArgumentException(parent.getLocalName() + " has no " + localName);
     }
 
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

@@ -16,6 +16,8 @@ import org.w3c.dom.Element;
 
 import pl.wiec.demo.logingov.NodeState.Pending;
 
+import pl.wiec.demo.Markup;
+
 /**
  * The simulated node's sign-in: {@code POST login/SingleSignOnService} takes the service's signed AuthnRequest
  * (HTTP-POST binding) and shows the tester a page to pick a test person (and, for tests, a fault);
@@ -86,7 +88,7 @@ public class SingleSignOnService extends HttpServlet {
                     <p>Wracasz do usługi, która poprosiła o logowanie.</p>
                     <button type="submit">Przejdź dalej</button></form>
                     <script>document.getElementById('back').submit();</script>""".formatted(
-                    NodeXml.escape(pending.acsUrl()), NodeXml.escape(artifact), NodeXml.escape(pending.relayState())));
+                    Markup.escape(pending.acsUrl()), Markup.escape(artifact), Markup.escape(pending.relayState())));
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unknown test person or fault");
         } catch (Exception e) {
@@ -101,7 +103,7 @@ public class SingleSignOnService extends HttpServlet {
             people.append("<li><input type=\"radio\" name=\"person\" id=\"person-").append(person.key())
                     .append("\" value=\"").append(person.key()).append(first ? "\" checked>" : "\">")
                     .append("<label for=\"person-").append(person.key()).append("\">")
-                    .append(NodeXml.escape(person.firstName() + " " + person.familyName())).append(", ur. ")
+                    .append(Markup.escape(person.firstName() + " " + person.familyName())).append(", ur. ")
                     .append(person.sendsDateOfBirth() ? person.dateOfBirth() : "(bez atrybutu daty urodzenia)")
                     .append(", poziom ").append(person.level()).append(", przez ").append(person.authority())
                     .append("</label></li>");
@@ -109,7 +111,7 @@ public class SingleSignOnService extends HttpServlet {
         }
         StringBuilder faults = new StringBuilder();
         for (Fault fault : Fault.values()) {
-            faults.append("<option value=\"").append(fault.name()).append("\">").append(NodeXml.escape(fault.label()))
+            faults.append("<option value=\"").append(fault.name()).append("\">").append(Markup.escape(fault.label()))
                     .append("</option>");
         }
         return """
@@ -119,7 +121,7 @@ public class SingleSignOnService extends HttpServlet {
                 <p><label for="fault">Tryb testowy</label> <select id="fault" name="fault">%s</select></p>
                 <button type="submit" name="signin" id="signin">Zaloguj</button>
                 <button type="submit" name="cancel" id="cancel">Anuluj</button></form>"""
-                .formatted(NodeXml.escape(level), flow, people, faults);
+                .formatted(Markup.escape(level), flow, people, faults);
     }
 
     static void page(HttpServletResponse response, String title, String body) throws IOException {
@@ -129,7 +131,7 @@ public class SingleSignOnService extends HttpServlet {
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + NodeXml.escape(title) + "</title></head><body><main><h1>" + NodeXml.escape(title) + "</h1>" + body
+                + Markup.escape(title) + "</title></head><body><main><h1>" + Markup.escape(title) + "</h1>" + body
                 + "</main></body></html>");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import pl.wiec.demo.Loopback;
+import pl.wiec.demo.Markup;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -58,11 +59,11 @@ public class MailCatcherPage extends HttpServlet {
         }
         for (int i = mails.size() - 1; i >= 0; i--) {
             CaughtMail mail = mails.get(i);
-            out.println("<article aria-labelledby=\"mail-" + i + "\"><h2 id=\"mail-" + i + "\">" + html(mail.subject())
-                    + "</h2><dl><dt>Od</dt><dd>" + html(mail.from()) + "</dd><dt>Do</dt><dd>"
-                    + html(String.join(", ", mail.to())) + "</dd><dt>Wysłano</dt><dd>"
-                    + (mail.sent() == null ? "" : WHEN.format(mail.sent())) + "</dd></dl><pre>" + html(mail.text())
-                    + "</pre></article>");
+            out.println("<article aria-labelledby=\"mail-" + i + "\"><h2 id=\"mail-" + i + "\">"
+                    + Markup.escape(mail.subject()) + "</h2><dl><dt>Od</dt><dd>" + Markup.escape(mail.from())
+                    + "</dd><dt>Do</dt><dd>" + Markup.escape(String.join(", ", mail.to())) + "</dd><dt>Wysłano</dt><dd>"
+                    + (mail.sent() == null ? "" : WHEN.format(mail.sent())) + "</dd></dl><pre>"
+                    + Markup.escape(mail.text()) + "</pre></article>");
         }
         out.println("</main></body></html>");
     }
@@ -76,21 +77,4 @@ public class MailCatcherPage extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
-    private static String html(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-            case '<' -> escaped.append("&lt;");
-            case '>' -> escaped.append("&gt;");
-            case '&' -> escaped.append("&amp;");
-            case '"' -> escaped.append("&quot;");
-            case '\'' -> escaped.append("&#39;");
-            default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 }
