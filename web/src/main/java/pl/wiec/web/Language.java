@@ -37,7 +37,6 @@ public class Language implements Serializable {
         Locale chosen = Locale.forLanguageTag(languageTag);
         if (SUPPORTED.contains(chosen)) {
             locale = chosen;
-            Faces.getViewRoot().setLocale(chosen);
         }
         Faces.redirect(Faces.getRequestURIWithQueryString());
     }
