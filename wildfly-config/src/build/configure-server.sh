@@ -48,7 +48,11 @@ esac
 # encryption keys, and the keys of the local login.gov.pl simulator (demo-services), each side with the other's
 # certificate. Generated fresh with the JDK's keytool; production keys never come from here.
 if [ "$(setting wiec.login-gov.simulator)" = "true" ]; then
-    keytool=$(dirname "$(readlink -f "$(command -v java)")")/keytool
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/keytool" ]; then
+        keytool=$JAVA_HOME/bin/keytool
+    else
+        keytool=$(dirname "$(readlink -f "$(command -v java)")")/keytool
+    fi
     key() {
         rm -f "$config_dir/$1.p12"
         "$keytool" -genkeypair -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -validity 3650 \
