@@ -44,6 +44,8 @@ case "$database" in
         exit 2
         ;;
 esac
+echo "Configuring $server_config with $kit/cli/residents-realm.cli"
+cli --resolve-parameter-values --properties="$properties" --file="$kit/cli/residents-realm.cli"
 # Demo and test servers get the keys a municipality would otherwise exchange with COI: the service's signing and
 # encryption keys, and the keys of the local login.gov.pl simulator (demo-services), each side with the other's
 # certificate. Generated fresh with the JDK's keytool; production keys never come from here.

@@ -1,12 +1,13 @@
 package pl.wiec.web;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Beans;
 
 /** The user-facing texts of the web module, in the language of the current view. */
 public final class Texts {
@@ -16,9 +17,14 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The text in the person's chosen language. That is the session's {@link Language}, not the view's locale: a
+     * message added before the view renders (a view action) would otherwise follow the browser's Accept-Language.
+     */
     public static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Faces.getLocale()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Faces.getLocale()).format(arguments);
+        Locale locale = Beans.getReference(Language.class).getLocale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     public static void info(String key, Object... arguments) {

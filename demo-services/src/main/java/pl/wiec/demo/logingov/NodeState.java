@@ -22,6 +22,15 @@ public class NodeState {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, Issued> artifacts = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger logouts = new java.util.concurrent.atomic.AtomicInteger();
+
+    void loggedOut() {
+        logouts.incrementAndGet();
+    }
+
+    int logouts() {
+        return logouts.get();
+    }
 
     String await(Pending request) {
         String flow = token(16);

@@ -17,8 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What the mail catcher received: {@code /demo/mail} as an accessible page, newest first, {@code /demo/mail.json} for
- * tests; {@code POST /demo/mail} empties the mailbox. Answers callers on loopback only.
+ * What the mail catcher received: {@code /demo/mail} as an accessible page, newest first, {@code /demo/mail.json}
+ * (optionally {@code ?to=address}) for tests; {@code POST /demo/mail} empties the mailbox. Answers callers on loopback
+ * only.
  */
 @WebServlet({ "/mail", "/mail.json" })
 public class MailCatcherPage extends HttpServlet {
@@ -35,7 +36,9 @@ public class MailCatcherPage extends HttpServlet {
         if (!Loopback.allows(request, response)) {
             return;
         }
-        List<CaughtMail> mails = catcher.received();
+        String to = request.getParameter("to");
+        List<CaughtMail> mails = catcher.received().stream()
+                .filter(mail -> to == null || mail.to().stream().anyMatch(to::equalsIgnoreCase)).toList();
         if (request.getServletPath().endsWith(".json")) {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

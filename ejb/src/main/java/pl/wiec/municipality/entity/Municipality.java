@@ -49,6 +49,9 @@ public class Municipality {
     @Column(name = "logo_updated_at")
     private Instant logoUpdatedAt;
 
+    @Embedded
+    private ResidentQuestions residentQuestions;
+
     protected Municipality() {
     }
 
@@ -65,6 +68,8 @@ public class Municipality {
         PostalAddress newAddress = new PostalAddress(details.getStreet().trim(), details.getPostalCode().trim(),
                 details.getCity().trim());
         BrandColour newColour = BrandColour.of(details.getPrimaryColour());
+        ResidentQuestions newQuestions = new ResidentQuestions(details.isAskBirthYear(), details.isAskGender(),
+                details.getResidenceAreas());
 
         FieldChange.collect(changes, "name", name, newName);
         FieldChange.collect(changes, "teryt", teryt, newTeryt);
@@ -72,6 +77,7 @@ public class Municipality {
         FieldChange.collect(changes, "contactPhone", contactPhone, newPhone);
         FieldChange.collect(changes, "address", address, newAddress);
         FieldChange.collect(changes, "primaryColour", primaryColour, newColour);
+        FieldChange.collect(changes, "residentQuestions", residentQuestions(), newQuestions);
 
         name = newName;
         teryt = newTeryt;
@@ -79,6 +85,7 @@ public class Municipality {
         contactPhone = newPhone;
         address = newAddress;
         primaryColour = newColour;
+        residentQuestions = newQuestions;
         return changes;
     }
 
@@ -117,6 +124,10 @@ public class Municipality {
 
     public BrandColour primaryColour() {
         return primaryColour;
+    }
+
+    public ResidentQuestions residentQuestions() {
+        return residentQuestions == null ? new ResidentQuestions(false, false, null) : residentQuestions;
     }
 
     public Instant logoUpdatedAt() {

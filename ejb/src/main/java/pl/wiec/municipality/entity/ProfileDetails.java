@@ -49,6 +49,13 @@ public class ProfileDetails implements Serializable {
     @ReadableOnWhite
     private String primaryColour;
 
+    private boolean askBirthYear;
+
+    private boolean askGender;
+
+    @Size(max = ResidentQuestions.MAX_AREAS_TEXT)
+    private String residenceAreas;
+
     public static ProfileDetails of(Municipality municipality) {
         ProfileDetails details = new ProfileDetails();
         details.name = municipality.name();
@@ -62,6 +69,10 @@ public class ProfileDetails implements Serializable {
             details.city = address.city();
         }
         details.primaryColour = municipality.primaryColour().hex();
+        ResidentQuestions questions = municipality.residentQuestions();
+        details.askBirthYear = questions.askBirthYear();
+        details.askGender = questions.askGender();
+        details.residenceAreas = String.join("\n", questions.residenceAreas());
         return details;
     }
 
@@ -127,5 +138,29 @@ public class ProfileDetails implements Serializable {
 
     public void setPrimaryColour(String primaryColour) {
         this.primaryColour = primaryColour;
+    }
+
+    public boolean isAskBirthYear() {
+        return askBirthYear;
+    }
+
+    public void setAskBirthYear(boolean askBirthYear) {
+        this.askBirthYear = askBirthYear;
+    }
+
+    public boolean isAskGender() {
+        return askGender;
+    }
+
+    public void setAskGender(boolean askGender) {
+        this.askGender = askGender;
+    }
+
+    public String getResidenceAreas() {
+        return residenceAreas;
+    }
+
+    public void setResidenceAreas(String residenceAreas) {
+        this.residenceAreas = residenceAreas;
     }
 }

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import pl.wiec.residents.entity.Resident;
 import pl.wiec.signin.entity.PendingSignIn;
 import pl.wiec.signin.entity.UsedMessageId;
 
@@ -24,6 +28,7 @@ import pl.wiec.signin.entity.UsedMessageId;
  */
 @Stateless
 @PermitAll
+@DeclareRoles(Resident.ROLE)
 public class SignInState {
 
     /** How long a person may take at the node before the pending request is forgotten. */
@@ -33,12 +38,29 @@ public class SignInState {
     @PersistenceContext
     EntityManager em;
 
-    /** Remembers a sent AuthnRequest and returns the RelayState that will bring its answer back. */
-    public String begin(@NotBlank String requestId, String returnTo) {
+    @Resource
+    SessionContext context;
+
+    /**
+     * Remembers a sent AuthnRequest and returns the RelayState that will bring its answer back.
+     *
+     * @param link
+     *            true when the caller, a signed-in resident, links their national identity to their account
+     * @param browserBinding
+     *            SHA-256 of the random value of a cookie set in the browser that starts the sign-in
+     */
+    public String begin(@NotBlank String requestId, String returnTo, boolean link, @NotBlank String browserBinding) {
+        Long linkResidentId = null;
+        if (link) {
+            linkResidentId = Resident.idOf(context.getCallerPrincipal().getName())
+                    .filter(id -> context.isCallerInRole(Resident.ROLE))
+                    .orElseThrow(() -> new IllegalStateException("Only a signed-in resident links an identity"));
+        }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String relayState = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.persist(new PendingSignIn(relayState, requestId, returnTo, now().plus(PENDING_FOR)));
+        em.persist(new PendingSignIn(relayState, requestId, returnTo, linkResidentId, browserBinding,
+                now().plus(PENDING_FOR)));
         return relayState;
     }
 

@@ -25,13 +25,24 @@ public class PendingSignIn {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    /** The signed-in resident who started this sign-in to link their national identity; null for a sign-in. */
+    @Column(name = "link_resident_id")
+    private Long linkResidentId;
+
+    /** SHA-256 of the random value of the cookie that must come back from the browser that started the sign-in. */
+    @Column(name = "browser_binding", length = 64)
+    private String browserBinding;
+
     protected PendingSignIn() {
     }
 
-    public PendingSignIn(String relayState, String requestId, String returnTo, Instant expiresAt) {
+    public PendingSignIn(String relayState, String requestId, String returnTo, Long linkResidentId,
+            String browserBinding, Instant expiresAt) {
         this.relayState = relayState;
         this.requestId = requestId;
         this.returnTo = returnTo;
+        this.linkResidentId = linkResidentId;
+        this.browserBinding = browserBinding;
         this.expiresAt = expiresAt;
     }
 
@@ -49,5 +60,13 @@ public class PendingSignIn {
 
     public String returnTo() {
         return returnTo;
+    }
+
+    public Long linkResidentId() {
+        return linkResidentId;
+    }
+
+    public String browserBinding() {
+        return browserBinding;
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import pl.wiec.signin.saml.LevelOfAssurance;
+import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.signin.saml.ServiceRequests;
 import pl.wiec.signin.saml.ServiceRequests.Service;
 import pl.wiec.system.support.DemoLoginGovKeys;

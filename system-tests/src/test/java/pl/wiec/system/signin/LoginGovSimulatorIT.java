@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +14,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.signin.saml.ArtifactResponseValidation;
 import pl.wiec.signin.saml.ArtifactResponseValidation.Expectations;
-import pl.wiec.signin.saml.LevelOfAssurance;
+import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.signin.saml.NationalIdentity;
 import pl.wiec.signin.saml.SamlRejected;
 import pl.wiec.signin.saml.SamlRejected.Reason;
@@ -40,6 +37,7 @@ import pl.wiec.system.support.DemoLoginGovKeys;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.TestServer;
+import pl.wiec.system.support.WebClient;
 
 /**
  * Wiec's SAML messages against the login.gov.pl simulator over real HTTP, inside the server with the keys the build
@@ -54,7 +52,7 @@ class LoginGovSimulatorIT {
     private static final Service SERVICE = new Service("https://wiec.test/saml", "Wiec (test)",
             TestServer.url("/login/acs"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern HIDDEN = Pattern.compile("name=\"(flow|SAMLArt|RelayState)\" value=\"([^\"]*)\"");
+    private static final WebClient BROWSER = new WebClient();
 
     @Deployment
     static EnterpriseArchive wiec() {
@@ -89,6 +87,7 @@ class LoginGovSimulatorIT {
         asked = LevelOfAssurance.LOW;
         assertEquals("1902-07-08", signIn("stefan", "NONE", false).dateOfBirth().toString());
         assertEquals(LevelOfAssurance.SUBSTANTIAL, signIn("helena", "NONE", false).level());
+        assertEquals(LevelOfAssurance.LOW, signIn("marek", "NONE", false).level());
     }
 
     @Test
@@ -176,22 +175,10 @@ class LoginGovSimulatorIT {
     }
 
     private static HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return BROWSER.post(url, form);
     }
 
     private static String hidden(String html, String name) {
-        Matcher matcher = HIDDEN.matcher(html);
-        while (matcher.find()) {
-            if (matcher.group(1).equals(name)) {
-                return matcher.group(2).replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
-                        .replace("&lt;", "<").replace("&gt;", ">");
-            }
-        }
-        throw new AssertionError("no " + name + " in " + html);
+        return WebClient.hidden(html, name);
     }
 }

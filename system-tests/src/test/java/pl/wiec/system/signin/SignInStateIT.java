@@ -37,8 +37,8 @@ class SignInStateIT {
     @Test
     void aRelayStateBringsBackItsRequestExactlyOnce() {
         String requestId = "_" + UUID.randomUUID();
-        String relayState = state.begin(requestId, "/projekty/park");
-        String other = state.begin("_" + UUID.randomUUID(), null);
+        String relayState = state.begin(requestId, "/projekty/park", false, "binding");
+        String other = state.begin("_" + UUID.randomUUID(), null, false, "binding");
 
         assertNotEquals(relayState, other);
         assertTrue(relayState.length() >= 40, "unguessable");

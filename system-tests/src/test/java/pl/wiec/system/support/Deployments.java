@@ -33,7 +33,8 @@ public final class Deployments {
         EnterpriseArchive ear = wiec();
         WebArchive web = ShrinkWrap.create(ZipImporter.class, WEB_MODULE)
                 .importFrom(ear.get(WEB_MODULE).getAsset().openStream()).as(WebArchive.class);
-        web.addClasses(testClasses).addClasses(Staff.class, TestServer.class, DemoLoginGovKeys.class);
+        web.addClasses(testClasses).addClasses(Staff.class, TestServer.class, DemoLoginGovKeys.class, WebClient.class,
+                MailCatcherClient.class);
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         ear.addAsManifestResource(new StringAsset("""

@@ -6,6 +6,8 @@ import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
+import pl.wiec.residents.boundary.Ticket;
+
 /**
  * Runs code inside the server as a member of the demo office directory, authenticated by the real "wiec" security
  * domain (a bind to the directory), as the staff sign-in page would.
@@ -22,8 +24,20 @@ public final class Staff {
     }
 
     public static <T> T as(String login, Callable<T> work) throws Exception {
-        SecurityIdentity identity = SecurityDomain.getCurrent().authenticate(login,
-                new PasswordGuessEvidence(PASSWORD.toCharArray()));
+        return as(login, PASSWORD, work);
+    }
+
+    /**
+     * Runs code as a resident, signed in to the same security domain with the one-time ticket Wiec issued, as the web
+     * module does after a sign-in.
+     */
+    public static <T> T asResident(Ticket ticket, Callable<T> work) throws Exception {
+        return as(ticket.principal(), ticket.secret(), work);
+    }
+
+    private static <T> T as(String name, String password, Callable<T> work) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent().authenticate(name,
+                new PasswordGuessEvidence(password.toCharArray()));
         return identity.runAs(work);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.w3c.dom.Element;
 
+import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.residents.entity.Pesel;
 import pl.wiec.signin.saml.SamlRejected.Reason;
 

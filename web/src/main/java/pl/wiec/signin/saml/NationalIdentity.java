@@ -3,6 +3,7 @@ package pl.wiec.signin.saml;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.residents.entity.Pesel;
 
 /**

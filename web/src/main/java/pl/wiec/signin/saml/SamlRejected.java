@@ -39,7 +39,15 @@ public class SamlRejected extends Exception {
         /** An assertion in clear instead of encrypted. */
         PLAINTEXT_ASSERTION,
         /** A required attribute is missing or not acceptable (e.g. a PESEL with a wrong check digit). */
-        BAD_ATTRIBUTE
+        BAD_ATTRIBUTE,
+        /** An artifact, request ID or assertion ID that was already used once. */
+        REPLAYED,
+        /** An answer to no pending request of this service: unknown, expired or already answered RelayState. */
+        UNKNOWN_REQUEST,
+        /** The answer came to another browser than the one that started the sign-in (no binding cookie). */
+        OTHER_BROWSER,
+        /** The node did not answer the ArtifactResolve (network fault, timeout, HTTP error). */
+        NODE_UNREACHABLE
     }
 
     private final Reason reason;

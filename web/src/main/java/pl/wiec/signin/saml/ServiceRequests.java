@@ -14,6 +14,8 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import pl.wiec.residents.entity.LevelOfAssurance;
+
 /**
  * The two messages this service sends to login.gov.pl, signed: the AuthnRequest (HTTP-POST to the node's SSO address,
  * asking for the artifact binding, the eIDAS minimum data set and at least the configured level) and the
@@ -61,6 +63,20 @@ public final class ServiceRequests {
                 <saml2:Issuer>%s</saml2:Issuer><saml2p:Artifact>%s</saml2p:Artifact></saml2p:ArtifactResolve>\
                 </soap11:Body></soap11:Envelope>"""
                 .formatted(escape(id), instant(now), escape(destination), escape(service.entityId()), escape(artifact));
+        return signed(xml);
+    }
+
+    /** A LogoutRequest for the person's session at the node, in a SOAP 1.1 envelope. */
+    public String logoutRequest(String id, Instant now, String destination, String nameId, String sessionIndex) {
+        String xml = """
+                <soap11:Envelope xmlns:soap11="http://schemas.xmlsoap.org/soap/envelope/"><soap11:Body>\
+                <saml2p:LogoutRequest xmlns:saml2p="urn:oasis:names:tc:SAML:2.0:protocol" \
+                xmlns:saml2="urn:oasis:names:tc:SAML:2.0:assertion" ID="%s" Version="2.0" IssueInstant="%s" Destination="%s">\
+                <saml2:Issuer>%s</saml2:Issuer>\
+                <saml2:NameID Format="urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified">%s</saml2:NameID>\
+                <saml2p:SessionIndex>%s</saml2p:SessionIndex></saml2p:LogoutRequest></soap11:Body></soap11:Envelope>"""
+                .formatted(escape(id), instant(now), escape(destination), escape(service.entityId()), escape(nameId),
+                        escape(sessionIndex));
         return signed(xml);
     }
 

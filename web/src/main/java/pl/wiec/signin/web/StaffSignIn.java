@@ -15,6 +15,7 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.staff.boundary.StaffDirectory;
 import pl.wiec.staff.entity.Roles;
+import pl.wiec.web.LocalPath;
 import pl.wiec.web.Texts;
 
 /** The back-office sign-in page and the sign-out button. */
@@ -63,7 +64,7 @@ public class StaffSignIn implements Serializable {
             password = null;
         }
         if (STAFF_ROLES.stream().noneMatch(request::isUserInRole)) {
-            logout(request);
+            SignOut.of(request);
             Texts.error("signin.noRole");
             Faces.validationFailed();
             return;
@@ -73,22 +74,13 @@ public class StaffSignIn implements Serializable {
     }
 
     public void signOut() {
-        logout(Faces.getRequest());
+        SignOut.of(Faces.getRequest());
         Faces.invalidateSession();
         Faces.redirect(Faces.getRequestContextPath() + "/");
     }
 
-    private static void logout(HttpServletRequest request) {
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            LOG.warning("Sign-out did not complete: " + e.getMessage());
-        }
-    }
-
     private static boolean isInsideBackOffice(String uri) {
-        String prefix = Faces.getRequestContextPath() + BACK_OFFICE;
-        return uri.startsWith(prefix) && !uri.contains("//") && !uri.contains("\\") && !uri.contains("..");
+        return LocalPath.isSafe(uri, Faces.getRequestContextPath() + BACK_OFFICE);
     }
 
     public String getUsername() {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.signin.saml.ArtifactResponseValidation.Expectations;
 import pl.wiec.signin.saml.SamlRejected.Reason;
 

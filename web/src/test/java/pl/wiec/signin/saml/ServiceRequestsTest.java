@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.signin.saml.ServiceRequests.Service;
 
 class ServiceRequestsTest {

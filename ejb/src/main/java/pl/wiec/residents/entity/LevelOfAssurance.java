@@ -1,4 +1,4 @@
-package pl.wiec.signin.saml;
+package pl.wiec.residents.entity;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,0 +1,334 @@
+package pl.wiec.residents.boundary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import pl.wiec.residents.control.NationalKeys;
+import pl.wiec.residents.control.PasswordHashing;
+import pl.wiec.residents.control.ResidentMail;
+import pl.wiec.residents.control.ResidentMail.Outgoing;
+import pl.wiec.residents.control.Secrets;
+import pl.wiec.residents.entity.ConsentKind;
+import pl.wiec.residents.entity.EmailToken;
+import pl.wiec.residents.entity.EmailToken.Purpose;
+import pl.wiec.residents.entity.Resident;
+import pl.wiec.residents.entity.SignInTicket;
+import pl.wiec.residents.entity.VerifiedPerson;
+
+/**
+ * Residents' accounts: sign-in through login.gov.pl (creating or linking the account), e-mail accounts (registration,
+ * confirmation, password sign-in with throttling, reset), and what a signed-in resident does with their own data.
+ *
+ * <p>
+ * Methods for people not signed in yet are open to anyone; each either needs a proof (a verified national identity from
+ * the web module's SAML validation, a password, a token from an e-mail) or only sends an e-mail to an address. A
+ * signed-in resident is the caller principal {@code resident:<id>} with role {@code resident}; those methods act on the
+ * caller's own account only.
+ */
+@Stateless
+@DeclareRoles(Resident.ROLE)
+public class Residents {
+
+    static final Duration CONFIRMATION_VALID = Duration.ofHours(24);
+    static final Duration RESET_VALID = Duration.ofHours(1);
+    static final Duration TICKET_VALID = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(Residents.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    NationalKeys nationalKeys;
+
+    @Inject
+    Event<Outgoing> mail;
+
+    // --- login.gov.pl ------------------------------------------------------------------------------------------
+
+    /**
+     * Signs in the person login.gov.pl vouched for: their account if they have one, a new one otherwise; or, when
+     * {@code linkTo} names the account that started the sign-in, links the identity to that account.
+     *
+     * @throws IdentityAlreadyUsed
+     *             when linking an identity that another account already has
+     */
+    @PermitAll
+    public Ticket signInNationally(@NotNull VerifiedPerson person, Long linkTo) throws IdentityAlreadyUsed {
+        String key = nationalKeys.of(person.pesel());
+        Optional<Resident> holder = em
+                .createQuery("select r from Resident r where r.nationalKey = :key", Resident.class)
+                .setParameter("key", key).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .findFirst();
+        Instant now = now();
+        Resident resident;
+        if (linkTo != null) {
+            resident = em.find(Resident.class, linkTo, LockModeType.PESSIMISTIC_WRITE);
+            if (resident == null || resident.isDeleted()) {
+                throw new IllegalStateException("The account to link no longer exists");
+            }
+            if (holder.isPresent() && !holder.get().id().equals(linkTo)
+                    || resident.hasNationalIdentity() && holder.isEmpty()) {
+                LOG.warning(() -> "Refused to link a national identity to account " + linkTo
+                        + ": it belongs to another account, or this account has another one");
+                throw new IdentityAlreadyUsed();
+            }
+            resident.verifyNationally(person, key, now);
+            LOG.info(() -> "Linked a login.gov.pl identity (" + person.level() + ") to account " + linkTo);
+        } else if (holder.isPresent()) {
+            resident = holder.get();
+            resident.verifyNationally(person, key, now);
+            LOG.info(
+                    () -> "Resident " + holder.get().id() + " signed in through login.gov.pl (" + person.level() + ")");
+        } else {
+            resident = Resident.withNationalIdentity(person, key, now);
+            em.persist(resident);
+            em.flush();
+            LOG.info(() -> "New resident account " + resident.id() + " through login.gov.pl (" + person.level() + ")");
+        }
+        return ticketFor(resident);
+    }
+
+    // --- e-mail accounts ---------------------------------------------------------------------------------------
+
+    /**
+     * Creates an e-mail account and sends the confirmation link. If the address has an account already, its owner is
+     * told by e-mail instead, and the caller sees the same outcome, so that nobody learns who has an account here.
+     */
+    @PermitAll
+    public void register(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String familyName,
+            @NotBlank @Email @Size(max = 254) String email, @NotNull @Size(min = 10, max = 200) String password,
+            @NotNull Locale language) {
+        String address = normalised(email);
+        Optional<Resident> existing = byEmail(address);
+        if (existing.isPresent()) {
+            mail.fire(new Outgoing(address, "registered", "/password-reset.xhtml", language));
+            LOG.info("A registration was tried with the address of an existing account; its owner was told");
+            return;
+        }
+        Resident resident = Resident.withEmail(firstName.trim(), familyName.trim(), address,
+                PasswordHashing.hash(password), now());
+        em.persist(resident);
+        em.flush();
+        sendLink(resident, Purpose.CONFIRM, language);
+        LOG.info(() -> "New resident account " + resident.id() + " by e-mail, waiting for confirmation");
+    }
+
+    /** Confirms the address of the link's account and signs it in; nothing if the link is unknown, used or old. */
+    @PermitAll
+    public Optional<Ticket> confirmEmail(String token) {
+        return take(token, Purpose.CONFIRM).map(resident -> {
+            resident.confirmEmail(now());
+            LOG.info(() -> "Resident " + resident.id() + " confirmed their e-mail address");
+            return ticketFor(resident);
+        });
+    }
+
+    /**
+     * Checks the password (PBKDF2, as slow for a wrong address as for a wrong password). Five wrong passwords in a row
+     * lock password sign-in of the account for 15 minutes.
+     */
+    @PermitAll
+    public PasswordSignIn signInWithPassword(String email, String password, @NotNull Locale language) {
+        if (email == null || password == null || email.length() > 254 || password.length() > 200) {
+            return new PasswordSignIn.Refused();
+        }
+        Optional<Resident> found = byEmail(normalised(email));
+        Instant now = now();
+        if (found.isEmpty()) {
+            PasswordHashing.matches(password, null);
+            return new PasswordSignIn.Refused();
+        }
+        Resident resident = em.find(Resident.class, found.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        if (resident.isLockedAt(now)) {
+            return new PasswordSignIn.Locked(resident.lockedUntil());
+        }
+        if (!PasswordHashing.matches(password, resident.passwordHash())) {
+            resident.passwordFailed(now);
+            LOG.info(() -> "Wrong password for resident account " + resident.id()
+                    + (resident.isLockedAt(now) ? "; password sign-in locked until " + resident.lockedUntil() : ""));
+            return resident.isLockedAt(now) ? new PasswordSignIn.Locked(resident.lockedUntil())
+                    : new PasswordSignIn.Refused();
+        }
+        resident.passwordSucceeded();
+        if (resident.emailConfirmedAt() == null) {
+            sendLink(resident, Purpose.CONFIRM, language);
+            return new PasswordSignIn.Unconfirmed();
+        }
+        LOG.info(() -> "Resident " + resident.id() + " signed in with e-mail and password");
+        return new PasswordSignIn.Accepted(ticketFor(resident));
+    }
+
+    /** Sends a reset link if the address has an account; the caller cannot tell whether it had. */
+    @PermitAll
+    public void requestPasswordReset(String email, @NotNull Locale language) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return;
+        }
+        byEmail(normalised(email)).ifPresent(resident -> sendLink(resident, Purpose.RESET, language));
+    }
+
+    /**
+     * Sets a new password through a reset link (which also proves the address), lifts a lock, and signs the account in;
+     * nothing if the link is unknown, used or old.
+     */
+    @PermitAll
+    public Optional<Ticket> resetPassword(String token, @NotNull @Size(min = 10, max = 200) String newPassword) {
+        return take(token, Purpose.RESET).map(resident -> {
+            resident.changePassword(PasswordHashing.hash(newPassword));
+            resident.confirmEmail(now());
+            LOG.info(() -> "Resident " + resident.id() + " set a new password through a reset link");
+            return ticketFor(resident);
+        });
+    }
+
+    /** Whether a reset link can still be used, so that the page can say so before the person types a password. */
+    @PermitAll
+    public boolean isResetLinkValid(String token) {
+        return find(token).filter(found -> found.serves(Purpose.RESET, now())).isPresent();
+    }
+
+    /** Forgets a ticket once it served (or failed); the web module calls it right after the sign-in. */
+    @PermitAll
+    public void ticketServed(@NotNull Ticket ticket) {
+        em.createQuery("delete from SignInTicket t where t.principal = :principal")
+                .setParameter("principal", ticket.principal()).executeUpdate();
+    }
+
+    // --- the signed-in resident's own account --------------------------------------------------------------------
+
+    @RolesAllowed(Resident.ROLE)
+    public ResidentAccount me() {
+        return ResidentAccount.of(caller());
+    }
+
+    @RolesAllowed(Resident.ROLE)
+    public ResidentAccount describe(@NotNull @Valid ResidentProfileDetails details) {
+        Resident resident = caller();
+        Instant now = now();
+        resident.consent(ConsentKind.DEMOGRAPHICS, details.demographicsConsent(), now);
+        resident.consent(ConsentKind.EMAIL_NOTIFICATIONS, details.emailNotificationsConsent(), now);
+        if (details.demographicsConsent()) {
+            String area = details.residenceArea() == null || details.residenceArea().isBlank() ? null
+                    : details.residenceArea().trim();
+            resident.describe(details.birthYear(), area, details.gender());
+        } else {
+            resident.describe(null, null, null);
+        }
+        LOG.info(() -> "Resident " + resident.id() + " updated their profile");
+        return ResidentAccount.of(resident);
+    }
+
+    /** Everything Wiec keeps about the caller, as JSON (RODO art. 15 and 20). */
+    @RolesAllowed(Resident.ROLE)
+    public String export() {
+        Resident resident = caller();
+        LOG.info(() -> "Resident " + resident.id() + " downloaded their data");
+        return ResidentExport.of(resident, now());
+    }
+
+    /**
+     * Deletes the caller's personal data (RODO art. 17): names, address, password, national identity, date of birth,
+     * demographics and consents. The account's row stays without them, so its contributions stay counted anonymously.
+     */
+    @RolesAllowed(Resident.ROLE)
+    public void deleteMyAccount() {
+        Resident resident = caller();
+        em.createQuery("delete from EmailToken t where t.residentId = :id").setParameter("id", resident.id())
+                .executeUpdate();
+        em.createQuery("delete from SignInTicket t where t.principal = :principal")
+                .setParameter("principal", resident.principalName()).executeUpdate();
+        resident.anonymise(now());
+        LOG.info(() -> "Resident " + resident.id() + " deleted their account; personal data removed");
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private Resident caller() {
+        String name = context.getCallerPrincipal().getName();
+        Resident resident = Resident.idOf(name).map(id -> em.find(Resident.class, id))
+                .orElseThrow(() -> new IllegalStateException("The caller is not a resident"));
+        if (resident.isDeleted()) {
+            throw new IllegalStateException("The caller's account was deleted");
+        }
+        return resident;
+    }
+
+    private Ticket ticketFor(Resident resident) {
+        String secret = Secrets.token();
+        String principal = resident.principalName();
+        Instant expires = now().plus(TICKET_VALID);
+        SignInTicket ticket = em.find(SignInTicket.class, principal);
+        if (ticket == null) {
+            em.persist(new SignInTicket(principal, Secrets.sha256(secret), expires));
+        } else {
+            ticket.renew(Secrets.sha256(secret), expires);
+        }
+        return new Ticket(principal, secret);
+    }
+
+    private void sendLink(Resident resident, Purpose purpose, Locale language) {
+        String token = Secrets.token();
+        Duration valid = purpose == Purpose.CONFIRM ? CONFIRMATION_VALID : RESET_VALID;
+        em.persist(new EmailToken(Secrets.sha256(token), resident.id(), purpose, now().plus(valid)));
+        String page = purpose == Purpose.CONFIRM ? "/confirm.xhtml?token=" : "/new-password.xhtml?token=";
+        mail.fire(new Outgoing(resident.email(), purpose == Purpose.CONFIRM ? "confirm" : "reset", page + token,
+                language));
+    }
+
+    private Optional<EmailToken> find(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(EmailToken.class, Secrets.sha256(token)));
+    }
+
+    private Optional<Resident> take(String token, Purpose purpose) {
+        Optional<EmailToken> found = find(token).filter(link -> link.serves(purpose, now()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int taken = em.createQuery("delete from EmailToken t where t.tokenHash = :hash")
+                .setParameter("hash", Secrets.sha256(token)).executeUpdate();
+        Resident resident = em.find(Resident.class, found.get().residentId(), LockModeType.PESSIMISTIC_WRITE);
+        return taken == 1 && resident != null && !resident.isDeleted() ? Optional.of(resident) : Optional.empty();
+    }
+
+    private Optional<Resident> byEmail(String address) {
+        List<Resident> found = em.createQuery("select r from Resident r where r.email = :email", Resident.class)
+                .setParameter("email", address).getResultList();
+        return found.stream().findFirst();
+    }
+
+    private static String normalised(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,309 @@
+package pl.wiec.residents.entity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A resident's account: an e-mail account, a login.gov.pl identity, or both once linked. The national identity is kept
+ * as a keyed hash of the PESEL ({@link #nationalKey}), the date of birth for age rules, the names as the node sent them
+ * and the level of assurance reached.
+ */
+@Entity
+@Table(name = "resident")
+public class Resident {
+
+    /** The only role a resident identity has in the server's security domain; never a staff role. */
+    public static final String ROLE = "resident";
+    /** How the security domain names a resident: this prefix and the account's id. */
+    public static final String PRINCIPAL_PREFIX = "resident:";
+
+    /** Failed password sign-ins in a row after which the account waits. */
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
+
+    @Id
+    @SequenceGenerator(name = "resident_seq", sequenceName = "resident_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resident_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+
+    private String email;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "national_key")
+    private String nationalKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "national_level")
+    private LevelOfAssurance nationalLevel;
+
+    @Column(name = "national_at")
+    private Instant nationalAt;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Column(name = "privacy_notice_at", nullable = false)
+    private Instant privacyNoticeAt;
+
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
+    @Column(name = "residence_area")
+    private String residenceArea;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @OneToMany(mappedBy = "resident", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Consent> consents = new ArrayList<>();
+
+    protected Resident() {
+    }
+
+    /** A new e-mail account, not confirmed yet. */
+    public static Resident withEmail(String firstName, String familyName, String email, String passwordHash,
+            Instant now) {
+        Resident resident = new Resident();
+        resident.createdAt = now;
+        resident.privacyNoticeAt = now;
+        resident.firstName = firstName;
+        resident.familyName = familyName;
+        resident.email = email;
+        resident.passwordHash = passwordHash;
+        return resident;
+    }
+
+    /** A new account made by the first sign-in through login.gov.pl. */
+    public static Resident withNationalIdentity(VerifiedPerson person, String nationalKey, Instant now) {
+        Resident resident = new Resident();
+        resident.createdAt = now;
+        resident.privacyNoticeAt = now;
+        resident.verifyNationally(person, nationalKey, now);
+        return resident;
+    }
+
+    /** Records a sign-in through login.gov.pl: names as received, date of birth, the level reached this time. */
+    public void verifyNationally(VerifiedPerson person, String nationalKey, Instant now) {
+        if (this.nationalKey != null && !this.nationalKey.equals(nationalKey)) {
+            throw new IllegalStateException("This account is linked to another national identity");
+        }
+        this.nationalKey = nationalKey;
+        this.nationalLevel = person.level();
+        this.nationalAt = now;
+        this.firstName = person.firstName();
+        this.familyName = person.familyName();
+        this.dateOfBirth = person.dateOfBirth();
+    }
+
+    public String principalName() {
+        return PRINCIPAL_PREFIX + id;
+    }
+
+    public static Optional<Long> idOf(String principalName) {
+        if (principalName == null || !principalName.startsWith(PRINCIPAL_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.valueOf(principalName.substring(PRINCIPAL_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Verification verification() {
+        if (nationalLevel != null) {
+            return Verification.valueOf("NATIONAL_" + nationalLevel.name());
+        }
+        return emailConfirmedAt != null ? Verification.EMAIL_CONFIRMED : Verification.EMAIL_UNCONFIRMED;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; the fifth in a row locks password sign-in for a while. */
+    public void passwordFailed(Instant now) {
+        failedSignIns++;
+        if (failedSignIns >= FAILURES_BEFORE_LOCK) {
+            lockedUntil = now.plus(LOCK);
+            failedSignIns = 0;
+        }
+    }
+
+    public void passwordSucceeded() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        passwordSucceeded();
+    }
+
+    public void describe(Integer birthYear, String residenceArea, Gender gender) {
+        this.birthYear = birthYear;
+        this.residenceArea = residenceArea;
+        this.gender = gender;
+    }
+
+    public void consent(ConsentKind kind, boolean given, Instant now) {
+        Optional<Consent> existing = consents.stream().filter(consent -> consent.kind() == kind).findFirst();
+        if (existing.isPresent()) {
+            existing.get().set(given, now);
+        } else if (given) {
+            consents.add(new Consent(this, kind, now));
+        }
+    }
+
+    public boolean hasConsented(ConsentKind kind) {
+        return consents.stream().anyMatch(consent -> consent.kind() == kind && consent.isGiven());
+    }
+
+    /**
+     * Removes everything that tells who the person was; the row stays, with its id, so that what the account
+     * contributed stays counted without a name.
+     */
+    public void anonymise(Instant now) {
+        deletedAt = now;
+        firstName = "";
+        familyName = "";
+        email = null;
+        emailConfirmedAt = null;
+        passwordHash = null;
+        failedSignIns = 0;
+        lockedUntil = null;
+        nationalKey = null;
+        nationalLevel = null;
+        nationalAt = null;
+        dateOfBirth = null;
+        birthYear = null;
+        residenceArea = null;
+        gender = null;
+        consents.clear();
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Instant emailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean hasNationalIdentity() {
+        return nationalKey != null;
+    }
+
+    public LevelOfAssurance nationalLevel() {
+        return nationalLevel;
+    }
+
+    public Instant nationalAt() {
+        return nationalAt;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Instant privacyNoticeAt() {
+        return privacyNoticeAt;
+    }
+
+    public Integer birthYear() {
+        return birthYear;
+    }
+
+    public String residenceArea() {
+        return residenceArea;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public List<Consent> consents() {
+        return List.copyOf(consents);
+    }
+}

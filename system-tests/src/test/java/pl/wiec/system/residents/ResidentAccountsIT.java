@@ -1,0 +1,297 @@
+package pl.wiec.system.residents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.audit.boundary.AuditLog;
+import pl.wiec.audit.entity.AuditQuery;
+import pl.wiec.residents.boundary.IdentityAlreadyUsed;
+import pl.wiec.residents.boundary.PasswordSignIn;
+import pl.wiec.residents.boundary.ResidentAccount;
+import pl.wiec.residents.boundary.ResidentProfileDetails;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.boundary.Ticket;
+import pl.wiec.residents.entity.Gender;
+import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.residents.entity.Pesel;
+import pl.wiec.residents.entity.Verification;
+import pl.wiec.residents.entity.VerifiedPerson;
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.MailCatcherClient;
+import pl.wiec.system.support.Staff;
+
+/**
+ * Residents' accounts through the real boundary, database, security domain and mail catcher: e-mail registration,
+ * confirmation, password sign-in with throttling, reset; one PESEL, one resident; what is stored (no PESEL, no
+ * password); the profile, the data download and the deletion that keeps nothing personal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+class ResidentAccountsIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD = "dobre-haslo-do-testu";
+
+    @Deployment
+    static EnterpriseArchive wiec() {
+        return Deployments.wiecWith(ResidentAccountsIT.class);
+    }
+
+    @Inject
+    Residents residents;
+
+    @Inject
+    AuditLog auditLog;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void registrationSendsAConfirmationLinkThatConfirmsOnceAndSignsIn() throws Exception {
+        String email = address();
+        residents.register("Ala", "Nowak", email, PASSWORD, Locale.forLanguageTag("pl"));
+        assertInstanceOf(PasswordSignIn.Unconfirmed.class,
+                residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH), "an unconfirmed address cannot sign in");
+
+        String link = MailCatcherClient.link(email, "/confirm.xhtml");
+        assertTrue(MailCatcherClient.mailsTo(email).contains("Potwierdź adres e-mail"), "in Polish, as registered");
+        Ticket ticket = residents.confirmEmail(token(link)).orElseThrow();
+        ResidentAccount account = Staff.asResident(ticket, residents::me);
+        assertEquals(Verification.EMAIL_CONFIRMED, account.verification());
+        assertEquals("Ala", account.firstName());
+        assertTrue(residents.confirmEmail(token(link)).isEmpty(), "a link works once");
+
+        assertInstanceOf(PasswordSignIn.Accepted.class,
+                residents.signInWithPassword(" " + email.toUpperCase(Locale.ROOT), PASSWORD, Locale.ENGLISH),
+                "the address is matched whatever its case");
+    }
+
+    @Test
+    void registeringAnAddressTwiceMakesNoSecondAccountAndTellsTheOwner() throws Exception {
+        String email = confirmedAccount();
+        residents.register("Intruz", "Ktoś", email, "inne-haslo-intruza", Locale.ENGLISH);
+        awaitMail(email, "Someone tried to register with your address");
+        assertEquals(1L, em.createQuery("select count(r) from Resident r where r.email = :e", Long.class)
+                .setParameter("e", email).getSingleResult());
+        assertInstanceOf(PasswordSignIn.Refused.class,
+                residents.signInWithPassword(email, "inne-haslo-intruza", Locale.ENGLISH));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockPasswordSignInEvenWithTheRightOneUntilAReset() throws Exception {
+        String email = confirmedAccount();
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertInstanceOf(PasswordSignIn.Refused.class,
+                    residents.signInWithPassword(email, "zle-haslo-" + attempt, Locale.ENGLISH));
+        }
+        assertInstanceOf(PasswordSignIn.Locked.class,
+                residents.signInWithPassword(email, "zle-haslo-5", Locale.ENGLISH));
+        PasswordSignIn.Locked locked = assertInstanceOf(PasswordSignIn.Locked.class,
+                residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH), "locked even for the right password");
+        assertTrue(locked.until().isAfter(java.time.Instant.now().plusSeconds(14 * 60)), "for about 15 minutes");
+
+        residents.requestPasswordReset(email, Locale.ENGLISH);
+        String link = MailCatcherClient.link(email, "/new-password.xhtml");
+        assertTrue(residents.isResetLinkValid(token(link)));
+        assertTrue(residents.resetPassword(token(link), "zupelnie-nowe-haslo").isPresent());
+        assertFalse(residents.isResetLinkValid(token(link)), "a reset link works once");
+        assertInstanceOf(PasswordSignIn.Accepted.class,
+                residents.signInWithPassword(email, "zupelnie-nowe-haslo", Locale.ENGLISH), "the reset lifts the lock");
+        assertInstanceOf(PasswordSignIn.Refused.class, residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH));
+    }
+
+    @Test
+    void aResetForAnUnknownAddressSendsNothingAndSaysNothing() throws Exception {
+        String email = address();
+        residents.requestPasswordReset(email, Locale.ENGLISH);
+        assertInstanceOf(PasswordSignIn.Refused.class, residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH));
+        Thread.sleep(1000);
+        assertEquals(0, MailCatcherClient.count(email));
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsSlowSaltedHashes() throws Exception {
+        String email = confirmedAccount();
+        String stored = (String) em.createNativeQuery("select password_hash from resident where email = ?")
+                .setParameter(1, email).getSingleResult();
+        assertTrue(stored.startsWith("pbkdf2-sha256$600000$"), stored);
+        assertFalse(stored.contains(PASSWORD));
+    }
+
+    @Test
+    void theSamePersonIsOneResidentAndTheirPeselIsNeverStored() throws Exception {
+        VerifiedPerson person = person(LevelOfAssurance.SUBSTANTIAL);
+        Ticket first = residents.signInNationally(person, null);
+        Ticket again = residents.signInNationally(person(person.pesel(), LevelOfAssurance.HIGH), null);
+        assertEquals(first.principal(), again.principal(), "the same account at the next sign-in");
+        assertEquals(LevelOfAssurance.HIGH, Staff.asResident(again, residents::me).nationalLevel(),
+                "the level reached this time");
+
+        List<?> rows = em.createNativeQuery("select * from resident").getResultList();
+        for (Object row : rows) {
+            for (Object column : row instanceof Object[] columns ? columns : new Object[] { row }) {
+                assertFalse(String.valueOf(column).contains(person.pesel().digits()), "no PESEL in clear");
+            }
+        }
+    }
+
+    @Test
+    void anIdentityAlreadyHeldByOneAccountCannotVerifyAnother() throws Exception {
+        VerifiedPerson person = person(LevelOfAssurance.SUBSTANTIAL);
+        residents.signInNationally(person, null);
+        String email = confirmedAccount();
+        Ticket emailAccount = ticket(email);
+        long id = Staff.asResident(emailAccount, residents::me).id();
+        assertThrows(IdentityAlreadyUsed.class, () -> residents.signInNationally(person, id));
+        assertEquals(Verification.EMAIL_CONFIRMED, Staff.asResident(ticket(email), residents::me).verification());
+    }
+
+    @Test
+    void anEmailAccountLinkedOnceIsTheSameAccountAtTheNextNationalSignIn() throws Exception {
+        String email = confirmedAccount();
+        long id = Staff.asResident(ticket(email), residents::me).id();
+        VerifiedPerson person = person(LevelOfAssurance.HIGH);
+        Ticket linked = residents.signInNationally(person, id);
+        ResidentAccount account = Staff.asResident(linked, residents::me);
+        assertEquals(Verification.NATIONAL_HIGH, account.verification());
+        assertEquals(person.familyName(), account.familyName(), "names as login.gov.pl sent them");
+        assertEquals(email, account.email());
+        assertEquals(linked.principal(), residents.signInNationally(person, null).principal());
+    }
+
+    @Test
+    void aResidentIdentityHasTheResidentRoleAndNoStaffRole() throws Exception {
+        Ticket ticket = residents.signInNationally(person(LevelOfAssurance.SUBSTANTIAL), null);
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(ticket, () -> auditLog.count(new AuditQuery())),
+                "the audit log is for administrators only");
+        assertThrows(EJBAccessException.class, () -> residents.me(), "no resident data for anonymous callers");
+    }
+
+    @Test
+    void theProfileKeepsDemographicsOnlyWithConsentAndTheExportHoldsEverything() throws Exception {
+        String email = confirmedAccount();
+        Ticket ticket = ticket(email);
+        ResidentAccount saved = Staff.asResident(ticket,
+                () -> residents.describe(new ResidentProfileDetails(1985, "Lipowiec", Gender.UNDISCLOSED, true, true)));
+        assertEquals(1985, saved.birthYear());
+        assertEquals(Gender.UNDISCLOSED, saved.gender());
+        assertTrue(saved.hasConsented(pl.wiec.residents.entity.ConsentKind.DEMOGRAPHICS));
+
+        String json = Staff.asResident(ticket(email), residents::export);
+        for (String expected : List.of("\"email\": \"" + email + "\"", "\"birthYear\": 1985",
+                "\"residenceArea\": \"Lipowiec\"", "\"kind\": \"DEMOGRAPHICS\"", "\"givenAt\"")) {
+            assertTrue(json.contains(expected), expected + " in " + json);
+        }
+
+        ResidentAccount withdrawn = Staff.asResident(ticket(email),
+                () -> residents.describe(new ResidentProfileDetails(1985, "Lipowiec", Gender.FEMALE, false, true)));
+        assertNull(withdrawn.birthYear(), "without consent the answers are not kept");
+        assertNull(withdrawn.gender());
+        assertTrue(Staff.asResident(ticket(email), residents::export).contains("\"withdrawnAt\""),
+                "the withdrawal is on record");
+    }
+
+    @Test
+    void deletingTheAccountRemovesEveryPersonalDetailButKeepsTheRow() throws Exception {
+        String email = confirmedAccount();
+        long id = Staff.asResident(ticket(email), residents::me).id();
+        VerifiedPerson person = person(LevelOfAssurance.SUBSTANTIAL);
+        residents.signInNationally(person, id);
+        Staff.asResident(ticket(email),
+                () -> residents.describe(new ResidentProfileDetails(1990, "Borki", Gender.MALE, true, true)));
+        Staff.asResident(ticket(email), () -> {
+            residents.deleteMyAccount();
+            return null;
+        });
+
+        Object[] row = (Object[]) em.createNativeQuery("select first_name, family_name, email, password_hash, "
+                + "national_key, date_of_birth, birth_year, residence_area, gender, deleted_at from resident where id = ?")
+                .setParameter(1, id).getSingleResult();
+        assertEquals("", row[0]);
+        assertEquals("", row[1]);
+        for (int column = 2; column < 9; column++) {
+            assertNull(row[column], "column " + column + " emptied");
+        }
+        assertTrue(row[9] != null, "the row stays, marked deleted, for its contributions");
+        assertEquals(0L, em.createNativeQuery("select count(*) from resident_consent where resident_id = ?")
+                .setParameter(1, id).getSingleResult() instanceof Number n ? n.longValue() : -1L);
+        assertInstanceOf(PasswordSignIn.Refused.class, residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH));
+        assertTrue(!residents.signInNationally(person, null).principal().equals("resident:" + id),
+                "the identity is free: signing in again makes a new account");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private String confirmedAccount() throws Exception {
+        String email = address();
+        residents.register("Test", "Mieszkaniec", email, PASSWORD, Locale.ENGLISH);
+        residents.confirmEmail(token(MailCatcherClient.link(email, "/confirm.xhtml"))).orElseThrow();
+        return email;
+    }
+
+    private Ticket ticket(String email) {
+        PasswordSignIn outcome = residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH);
+        return assertInstanceOf(PasswordSignIn.Accepted.class, outcome).ticket();
+    }
+
+    private static void awaitMail(String email, String subject) throws Exception {
+        for (int attempt = 0; attempt < 80 && !MailCatcherClient.mailsTo(email).contains(subject); attempt++) {
+            Thread.sleep(250);
+        }
+        assertTrue(MailCatcherClient.mailsTo(email).contains(subject), "a mail '" + subject + "' to " + email);
+    }
+
+    private static String address() {
+        return "mieszkaniec-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    private static VerifiedPerson person(LevelOfAssurance level) {
+        return person(randomPesel(), level);
+    }
+
+    private static VerifiedPerson person(Pesel pesel, LevelOfAssurance level) {
+        return new VerifiedPerson(pesel, "Testowa", "Osoba-" + pesel.birthDate(), pesel.birthDate(), level);
+    }
+
+    /**
+     * A valid PESEL nobody else in the run has: a random date of birth in 1940–1999, a random serial, its check digit.
+     */
+    private static Pesel randomPesel() {
+        LocalDate born = LocalDate.of(1940, 1, 1).plusDays(RANDOM.nextInt(365 * 60));
+        String digits = String.format("%02d%02d%02d%04d", born.getYear() % 100, born.getMonthValue(),
+                born.getDayOfMonth(), RANDOM.nextInt(10_000));
+        int[] weights = { 1, 3, 7, 9, 1, 3, 7, 9, 1, 3 };
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        return Pesel.of(digits + (10 - sum % 10) % 10);
+    }
+}

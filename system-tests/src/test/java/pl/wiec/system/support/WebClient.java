@@ -1,0 +1,75 @@
+package pl.wiec.system.support;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without rendering: keeps its cookies, posts forms, does not follow redirects (so a test sees where it is
+ * sent), and reads hidden fields out of the HTML it gets. One instance is one person's browser.
+ */
+public final class WebClient {
+
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+    private static final Pattern NAME = Pattern.compile("\\sname=\"([^\"]*)\"");
+    private static final Pattern VALUE = Pattern.compile("\\svalue=\"([^\"]*)\"");
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** A browser that already holds one cookie for the given address. */
+    public static WebClient withCookie(String url, String name, String value) {
+        WebClient browser = new WebClient();
+        HttpCookie cookie = new HttpCookie(name, value);
+        URI uri = URI.create(url);
+        cookie.setPath(uri.getPath());
+        cookie.setVersion(0);
+        browser.cookies.getCookieStore().add(uri, cookie);
+        return browser;
+    }
+
+    public HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Where a redirect sends the browser: the path and query, without scheme and host if the server wrote them. */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(
+                () -> new AssertionError("no redirect, but HTTP " + response.statusCode() + ": " + response.body()))
+                .replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** The value of the first input named {@code name} in the page, unescaped. */
+    public static String hidden(String html, String name) {
+        Matcher inputs = INPUT.matcher(html);
+        while (inputs.find()) {
+            Matcher inputName = NAME.matcher(inputs.group());
+            Matcher inputValue = VALUE.matcher(inputs.group());
+            if (inputName.find() && inputName.group(1).equals(name) && inputValue.find()) {
+                return inputValue.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
+                        .replace("&lt;", "<").replace("&gt;", ">");
+            }
+        }
+        throw new AssertionError("no " + name + " in " + html);
+    }
+}
