@@ -25,6 +25,7 @@ cat <<TEXT
   Mail the demo sends (mail catcher): http://localhost:8080/demo/mail
   Staff accounts (password Wiec-demo-2026): anowak (administrator), jkowalski and mwisniewska (clerks),
   pzielinski (moderator), kwojcik (no access). Ctrl-C stops the server; demo data stays in $base/data.
+  Residents: http://localhost:8080/signin.xhtml (login.gov.pl simulator with test people, or e-mail accounts).
 
 TEXT
 exec "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$base" -c wiec-demo.xml
