@@ -16,8 +16,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,23 +33,11 @@ import pl.wiec.system.support.TestServer;
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(DemoServices.class)
 @RunAsClient
-class DemoServicesBrowserIT {
+class DemoServicesBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
         return Deployments.wiec();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(TestServer.url(""));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -11,8 +11,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,25 +30,13 @@ import pl.wiec.system.support.TestServer;
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(DemoServices.class)
 @RunAsClient
-class ResidentBrowserIT {
+class ResidentBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "trzy slowa do testu";
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
         return Deployments.wiec();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(TestServer.url(""));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

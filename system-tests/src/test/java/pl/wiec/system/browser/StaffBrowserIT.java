@@ -18,8 +18,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,25 +33,13 @@ import pl.wiec.system.support.Staff;
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(DemoServices.class)
 @RunAsClient
-class StaffBrowserIT {
+class StaffBrowserIT extends BrowserTest {
 
     private static final String BASE_URL = TestServer.url("");
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
         return Deployments.wiec();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(BASE_URL);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -38,8 +38,7 @@ public class AccountLinks implements Serializable {
     private String email;
     private boolean resetRequested;
     private boolean linkValid;
-    private transient String password;
-    private transient String passwordAgain;
+    private final NewPassword newPassword = new NewPassword();
 
     /** confirm.xhtml: confirms and signs in, or says the link is no good. */
     public void confirm() {
@@ -66,12 +65,12 @@ public class AccountLinks implements Serializable {
     }
 
     public void setNewPassword() {
-        if (!PasswordRules.check("password", password, "passwordAgain", passwordAgain)) {
+        String password = newPassword.checked();
+        if (password == null) {
             return;
         }
         Optional<Ticket> ticket = residents.resetPassword(token, password);
-        password = null;
-        passwordAgain = null;
+        newPassword.forget();
         if (ticket.isEmpty()) {
             linkValid = false;
             Texts.error("newPassword.invalid");
@@ -117,19 +116,7 @@ public class AccountLinks implements Serializable {
         return linkValid;
     }
 
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return null;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

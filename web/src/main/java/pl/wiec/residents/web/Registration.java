@@ -13,15 +13,14 @@ import pl.wiec.web.Language;
 import pl.wiec.web.Texts;
 
 /**
- * Registration of an e-mail account: names, address, password (at least 10 characters, typed twice) and the information
- * clause acknowledged. Ends in "check your mailbox" whether or not the address had an account already.
+ * Registration of an e-mail account: names, address, a {@link NewPassword} and the information clause acknowledged.
+ * Ends in "check your mailbox" whether or not the address had an account already.
  */
 @Named
 @ViewScoped
 public class Registration implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int MINIMUM_PASSWORD = 10;
 
     @Inject
     Residents residents;
@@ -32,13 +31,13 @@ public class Registration implements Serializable {
     private String firstName;
     private String familyName;
     private String email;
-    private transient String password;
-    private transient String passwordAgain;
+    private final NewPassword newPassword = new NewPassword();
     private boolean privacyAcknowledged;
     private String sentTo;
 
     public void register() {
-        if (!PasswordRules.check("password", password, "passwordAgain", passwordAgain)) {
+        String password = newPassword.checked();
+        if (password == null) {
             return;
         }
         if (!privacyAcknowledged) {
@@ -48,8 +47,7 @@ public class Registration implements Serializable {
         }
         residents.register(firstName, familyName, email, password, language.getLocale());
         sentTo = email.trim();
-        password = null;
-        passwordAgain = null;
+        newPassword.forget();
     }
 
     public String getSentTo() {
@@ -80,20 +78,8 @@ public class Registration implements Serializable {
         this.email = email;
     }
 
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return null;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
     public boolean isPrivacyAcknowledged() {
