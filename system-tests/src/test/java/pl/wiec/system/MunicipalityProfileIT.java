@@ -109,6 +109,28 @@ class MunicipalityProfileIT {
     }
 
     @Test
+    void theQuestionsResidentsAreAskedAreTheAdministratorsChoiceAndAudited() throws Exception {
+        Municipality before = profile.current();
+        ProfileDetails details = ProfileDetails.of(before);
+        String area = "Osiedle " + UUID.randomUUID().toString().substring(0, 6);
+        details.setResidenceAreas(details.getResidenceAreas() + "\n" + area + "\n");
+        details.setAskGender(false);
+
+        List<FieldChange> changes = Staff.as(Staff.ADMINISTRATOR, () -> profile.revise(details, before.version()));
+
+        assertTrue(profile.current().residentQuestions().residenceAreas().contains(area));
+        assertFalse(profile.current().residentQuestions().askGender());
+        assertTrue(changes.stream().anyMatch(
+                change -> change.field().equals("residentQuestions") && String.valueOf(change.after()).contains(area)),
+                changes.toString());
+
+        ProfileDetails restore = ProfileDetails.of(profile.current());
+        restore.setAskGender(before.residentQuestions().askGender());
+        restore.setResidenceAreas(String.join("\n", before.residentQuestions().residenceAreas()));
+        Staff.as(Staff.ADMINISTRATOR, () -> profile.revise(restore, profile.current().version()));
+    }
+
+    @Test
     void aFormLoadedBeforeSomeoneElseSavedIsRefusedAndChangesNothing() throws Exception {
         Municipality loaded = profile.current();
         ProfileDetails first = ProfileDetails.of(loaded);

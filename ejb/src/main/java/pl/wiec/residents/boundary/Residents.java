@@ -12,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -54,6 +55,8 @@ public class Residents {
     static final Duration CONFIRMATION_VALID = Duration.ofHours(24);
     static final Duration RESET_VALID = Duration.ofHours(1);
     static final Duration TICKET_VALID = Duration.ofSeconds(30);
+    /** At most one link of a kind per account in this time, so nobody can flood a mailbox through Wiec. */
+    static final Duration RESEND_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(Residents.class.getName());
 
     @PersistenceContext
@@ -266,6 +269,14 @@ public class Residents {
         LOG.info(() -> "Resident " + resident.id() + " deleted their account; personal data removed");
     }
 
+    /** Forgets e-mail links and tickets that can no longer be used. Runs on every node; the deletes are idempotent. */
+    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    void forgetExpired() {
+        Instant now = now();
+        em.createQuery("delete from EmailToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
+        em.createQuery("delete from SignInTicket t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private Resident caller() {
@@ -292,8 +303,18 @@ public class Residents {
     }
 
     private void sendLink(Resident resident, Purpose purpose, Locale language) {
-        String token = Secrets.token();
         Duration valid = purpose == Purpose.CONFIRM ? CONFIRMATION_VALID : RESET_VALID;
+        long sentLately = em
+                .createQuery("select count(t) from EmailToken t where t.residentId = :id"
+                        + " and t.purpose = :purpose and t.expiresAt > :since", Long.class)
+                .setParameter("id", resident.id()).setParameter("purpose", purpose)
+                .setParameter("since", now().plus(valid).minus(RESEND_AFTER)).getSingleResult();
+        if (sentLately > 0) {
+            LOG.info(() -> "No new " + purpose + " link for resident " + resident.id() + ": one went out within "
+                    + RESEND_AFTER.toSeconds() + " s");
+            return;
+        }
+        String token = Secrets.token();
         em.persist(new EmailToken(Secrets.sha256(token), resident.id(), purpose, now().plus(valid)));
         String page = purpose == Purpose.CONFIRM ? "/confirm.xhtml?token=" : "/new-password.xhtml?token=";
         mail.fire(new Outgoing(resident.email(), purpose == Purpose.CONFIRM ? "confirm" : "reset", page + token,

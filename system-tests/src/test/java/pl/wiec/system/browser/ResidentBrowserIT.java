@@ -167,6 +167,8 @@ class ResidentBrowserIT extends BrowserTest {
         assertEquals("New password", browser.text(By.tagName("h1")));
         browser.open("/new-password.xhtml?token=nonsense");
         assertTrue(browser.pageText().contains("This link is not valid, was already used or has expired."));
+        browser.open("/privacy.xhtml");
+        assertTrue(browser.pageText().contains("We do not store your PESEL"));
     }
 
     /** From a page with the login.gov.pl button: the node's picker by keyboard, and back to Wiec. */

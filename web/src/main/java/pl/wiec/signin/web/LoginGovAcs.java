@@ -88,9 +88,12 @@ public class LoginGovAcs extends HttpServlet {
             ResidentSession.signIn(request, ticket, residents);
             session.cameThroughLoginGov(identity.nameId(), identity.sessionIndex());
             LOG.info(() -> "login.gov.pl sign-in accepted for " + ticket.principal() + " at " + identity.level());
-            String next = started.returnTo() != null ? started.returnTo()
-                    : request.getContextPath() + "/account/profile.xhtml";
-            redirect(response, next + (started.linkResidentId() != null ? "?linked=true" : ""));
+            String profile = request.getContextPath() + "/account/profile.xhtml";
+            if (started.linkResidentId() != null) {
+                redirect(response, profile + "?linked=true");
+            } else {
+                redirect(response, started.returnTo() != null ? started.returnTo() : profile);
+            }
         } catch (SamlRejected e) {
             LOG.warning("login.gov.pl sign-in refused: " + e.getMessage());
             failed(request, response, e.reason().name(), pending);
