@@ -21,6 +21,7 @@ import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.MailCatcherClient;
 import pl.wiec.system.support.TestServer;
+import pl.wiec.system.support.WebClient;
 
 /**
  * Residents in a real browser, by keyboard where a person would use it, with axe-core on every page: signing in through
@@ -169,6 +170,19 @@ class ResidentBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("This link is not valid, was already used or has expired."));
         browser.open("/privacy.xhtml");
         assertTrue(browser.pageText().contains("We do not store your PESEL"));
+        browser.open("/confirm.xhtml?token=nonsense");
+        assertTrue(browser.pageText().contains("This link is not valid, was already used or has expired."));
+    }
+
+    @Test
+    void thePageThatCarriesTheRequestToLoginGovPlIsReadableWhereScriptsDoNotRunIt() throws Exception {
+        String page = new WebClient().get(TestServer.url("/signin/login-gov")).body();
+        String withoutScript = page.replaceAll("(?s)<script>.*?</script>", "");
+        assertTrue(withoutScript.contains("<button type=\"submit\">Przejdź do login.gov.pl</button>"));
+        browser.driver().get("data:text/html;charset=utf-8;base64," + java.util.Base64.getEncoder()
+                .encodeToString(withoutScript.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        browser.checked();
+        assertEquals("Przekierowanie do login.gov.pl", browser.text(By.tagName("h1")));
     }
 
     /** From a page with the login.gov.pl button: the node's picker by keyboard, and back to Wiec. */
