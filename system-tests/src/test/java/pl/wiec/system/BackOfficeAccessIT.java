@@ -39,7 +39,7 @@ class BackOfficeAccessIT {
 
     @ParameterizedTest
     @ValueSource(strings = { "/backoffice/", "/backoffice/index.xhtml", "/backoffice/municipality.xhtml",
-            "/backoffice/audit.xhtml" })
+            "/backoffice/audit.xhtml", "/backoffice/projects.xhtml", "/backoffice/project.xhtml?id=1" })
     void anonymousCallerGetsTheSignInPageInsteadOfTheBackOffice(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode());

@@ -18,6 +18,7 @@ import pl.wiec.audit.boundary.AuditLog;
 import pl.wiec.audit.entity.AuditEntry;
 import pl.wiec.audit.entity.AuditQuery;
 import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.projects.boundary.Projects;
 import pl.wiec.web.Texts;
 
 /** The administrator's audit log page: a filter form above a lazily paged table, newest first. */
@@ -29,7 +30,7 @@ public class AuditLogView implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Europe/Warsaw"));
     private static final List<String> ACTIONS = List.of(MunicipalityProfile.REVISED, MunicipalityProfile.LOGO_REPLACED,
-            MunicipalityProfile.LOGO_REMOVED);
+            MunicipalityProfile.LOGO_REMOVED, Projects.CREATED, Projects.DESCRIBED, Projects.SHOWN, Projects.PLANNED);
 
     @Inject
     AuditLog auditLog;

@@ -1,0 +1,87 @@
+package pl.wiec.projects.entity;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One step of a project's timeline: from one day to another (both included), with one participation method. */
+@Entity
+@Table(name = "phase")
+public class Phase {
+
+    @Id
+    @SequenceGenerator(name = "phase_seq", sequenceName = "phase_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "phase_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
+    @Column(name = "title_pl", nullable = false)
+    private String titlePl;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Column(nullable = false)
+    private String method;
+
+    protected Phase() {
+    }
+
+    Phase(Project project, PhasePlan plan) {
+        this.project = project;
+        apply(plan);
+    }
+
+    void apply(PhasePlan plan) {
+        this.titlePl = plan.title().pl();
+        this.titleEn = plan.title().en();
+        this.startsOn = plan.startsOn();
+        this.endsOn = plan.endsOn();
+        this.method = plan.method();
+    }
+
+    public boolean isRunningOn(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public LocalizedText title() {
+        return new LocalizedText(titlePl, titleEn);
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public PhasePlan plan() {
+        return new PhasePlan(id, title(), startsOn, endsOn, method);
+    }
+}

@@ -1,0 +1,174 @@
+package pl.wiec.projects.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A participatory process: its texts, who sees it, and a timeline of phases that never overlap. The rules live here, so
+ * no caller can store a timeline with overlapping phases, a phase that ends before it starts, or a project without a
+ * Polish title.
+ */
+@Entity
+@Table(name = "project")
+public class Project {
+
+    @Id
+    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Visibility visibility;
+
+    @Column(name = "title_pl", nullable = false)
+    private String titlePl;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "summary_pl", nullable = false)
+    private String summaryPl;
+
+    @Column(name = "summary_en")
+    private String summaryEn;
+
+    @Column(name = "description_pl")
+    private String descriptionPl;
+
+    @Column(name = "description_en")
+    private String descriptionEn;
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsOn")
+    private List<Phase> phases = new ArrayList<>();
+
+    protected Project() {
+    }
+
+    public Project(ProjectTexts texts, Instant now) {
+        this.createdAt = now;
+        this.visibility = Visibility.DRAFT;
+        describe(texts);
+    }
+
+    /** Replaces the texts; the description is sanitised here, whatever the caller did. */
+    public void describe(ProjectTexts texts) {
+        if (!texts.title().hasPolish() || !texts.summary().hasPolish()) {
+            throw new IllegalArgumentException("A project needs a Polish title and summary");
+        }
+        titlePl = texts.title().pl();
+        titleEn = texts.title().en();
+        summaryPl = texts.summary().pl();
+        summaryEn = texts.summary().en();
+        descriptionPl = RichText.sanitised(texts.description().pl());
+        descriptionEn = RichText.sanitised(texts.description().en());
+    }
+
+    public void show(Visibility newVisibility) {
+        this.visibility = newVisibility;
+    }
+
+    /**
+     * Replaces the timeline with the plan: existing phases (by id) are updated, missing ones removed, new ones added.
+     *
+     * @throws TimelineRejected
+     *             naming the first two phases that overlap, or a phase that ends before it starts
+     */
+    public void plan(List<PhasePlan> plans) throws TimelineRejected {
+        List<PhasePlan> ordered = plans.stream().sorted(Comparator.comparing(PhasePlan::startsOn)).toList();
+        for (PhasePlan plan : ordered) {
+            if (plan.endsOn().isBefore(plan.startsOn())) {
+                throw new TimelineRejected(plan, null);
+            }
+        }
+        for (int i = 1; i < ordered.size(); i++) {
+            if (ordered.get(i - 1).overlaps(ordered.get(i))) {
+                throw new TimelineRejected(ordered.get(i - 1), ordered.get(i));
+            }
+        }
+        Map<Long, Phase> existing = phases.stream().filter(phase -> phase.id() != null)
+                .collect(Collectors.toMap(Phase::id, Function.identity()));
+        List<Phase> next = new ArrayList<>();
+        for (PhasePlan plan : ordered) {
+            Phase phase = plan.id() == null ? null : existing.get(plan.id());
+            if (phase == null) {
+                phase = new Phase(this, plan);
+            } else {
+                phase.apply(plan);
+            }
+            next.add(phase);
+        }
+        phases.clear();
+        phases.addAll(next);
+    }
+
+    /** The phase running on that day, if any. */
+    public Optional<Phase> phaseOn(LocalDate day) {
+        return phases.stream().filter(phase -> phase.isRunningOn(day)).findFirst();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public LocalizedText title() {
+        return new LocalizedText(titlePl, titleEn);
+    }
+
+    public LocalizedText summary() {
+        return new LocalizedText(summaryPl, summaryEn);
+    }
+
+    /** Sanitised HTML, safe to show as it is. */
+    public LocalizedText description() {
+        return new LocalizedText(descriptionPl, descriptionEn);
+    }
+
+    public ProjectTexts texts() {
+        return new ProjectTexts(title(), summary(), description());
+    }
+
+    public List<Phase> phases() {
+        return phases.stream().sorted(Comparator.comparing(Phase::startsOn)).toList();
+    }
+}

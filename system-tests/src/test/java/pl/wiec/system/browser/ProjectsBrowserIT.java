@@ -1,0 +1,109 @@
+package pl.wiec.system.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
+
+/**
+ * A clerk sets up a project in the back office (texts, a timeline, publishing) and residents find it on the portal with
+ * its timeline and the phase running today; axe-core on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+@RunAsClient
+class ProjectsBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive wiec() {
+        return Deployments.wiec();
+    }
+
+    @Test
+    void aClerkPublishesAProjectWithItsTimelineAndResidentsSeeTheCurrentPhase() {
+        String title = "Skwer przy Rynku " + UUID.randomUUID().toString().substring(0, 6);
+        signInAsClerk();
+        browser.submit(By.id("tile-projects"));
+        browser.submit(By.id("new"));
+        browser.submit(By.id("saveTexts"));
+        assertTrue(browser.text(By.id("titlePl-message")).contains("wymagane"), "required fields are said");
+
+        browser.type(By.id("titlePl"), title);
+        browser.type(By.id("titleEn"), "Market square green");
+        browser.type(By.id("summaryPl"), "Co posadzić na skwerze?");
+        browser.type(By.id("descriptionPl"), "<p>Opis <script>alert('x')</script><strong>skweru</strong></p>");
+        browser.submit(By.id("saveTexts"));
+        assertTrue(browser.pageText().contains("Zapisano opis projektu."));
+        assertEquals("<p>Opis <strong>skweru</strong></p>", browser.find(By.id("descriptionPl")).getAttribute("value"));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
+        browser.submit(By.id("addPhase"));
+        browser.type(By.id("phases:0:titlePl"), "Informacja");
+        setDate("phases:0:startsOn", today.minusDays(3));
+        setDate("phases:0:endsOn", today.plusDays(3));
+        browser.submit(By.id("addPhase"));
+        browser.type(By.id("phases:1:titlePl"), "Raport");
+        setDate("phases:1:startsOn", today.plusDays(3));
+        setDate("phases:1:endsOn", today.plusDays(10));
+        browser.submit(By.id("savePhases"));
+        assertTrue(browser.pageText().contains("Etapy „Informacja” i „Raport” zachodzą na siebie"), browser.pageText());
+        assertEquals("Raport", browser.find(By.id("phases:1:titlePl")).getAttribute("value"), "nothing typed is lost");
+        setDate("phases:1:startsOn", today.plusDays(4));
+        browser.submit(By.id("savePhases"));
+        assertTrue(browser.pageText().contains("Zapisano harmonogram."));
+
+        browser.submit(By.id("publish"));
+        assertTrue(browser.pageText().contains("Projekt opublikowany"));
+
+        browser.open("/");
+        assertTrue(browser.text(By.id("projects")).contains(title));
+        browser.submit(By.linkText(title));
+        assertEquals(title, browser.text(By.id("project-title")));
+        assertTrue(browser.text(By.id("timeline")).contains("Informacja"));
+        assertTrue(browser.text(By.cssSelector("[aria-current='step']")).contains("Informacja"));
+        assertTrue(browser.text(By.id("current-phase")).contains("Trwający etap: Informacja"));
+        assertEquals("Opis skweru", browser.text(By.id("project-description")));
+
+        browser.submit(By.id("language:en"));
+        assertEquals("Market square green", browser.text(By.id("project-title")));
+        assertEquals("Co posadzić na skwerze?", browser.text(By.id("project-summary")),
+                "Polish where English is missing");
+    }
+
+    @Test
+    void aDraftIsNotFoundByResidents() {
+        browser.open("/project.xhtml?id=3");
+        assertTrue(browser.pageText().contains("Nie znaleźliśmy tej strony"));
+        assertFalse(browser.pageText().contains("Budżet obywatelski 2027"));
+    }
+
+    private void signInAsClerk() {
+        browser.open("/backoffice/");
+        browser.type(By.id("username"), Staff.CLERK);
+        browser.type(By.id("password"), Staff.PASSWORD);
+        browser.submit(By.id("submit"));
+    }
+
+    /** Sets a date field as a person's date picker does (the browser's own widget is not scriptable). */
+    private void setDate(String id, LocalDate date) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+    }
+}

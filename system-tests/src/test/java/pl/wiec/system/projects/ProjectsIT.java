@@ -1,0 +1,133 @@
+package pl.wiec.system.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.audit.boundary.AuditLog;
+import pl.wiec.audit.entity.AuditEntry;
+import pl.wiec.audit.entity.AuditQuery;
+import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.PhasePlan;
+import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectTexts;
+import pl.wiec.projects.entity.TimelineRejected;
+import pl.wiec.projects.entity.Visibility;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.residents.entity.Pesel;
+import pl.wiec.residents.entity.VerifiedPerson;
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
+
+/** Projects through the boundary: who may see and change what, timelines that never overlap, the audit trail. */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+class ProjectsIT {
+
+    @Deployment
+    static EnterpriseArchive wiec() {
+        return Deployments.wiecWith(ProjectsIT.class);
+    }
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Residents residents;
+
+    private static ProjectTexts texts(String title) {
+        return new ProjectTexts(new LocalizedText(title, null), LocalizedText.polish("Streszczenie"),
+                LocalizedText.polish("<p>Opis<script>alert(1)</script></p>"));
+    }
+
+    @Test
+    void aClerkCreatesPlansAndPublishesAndEveryStepIsAudited() throws Exception {
+        String title = "Park " + UUID.randomUUID();
+        Project created = Staff.as(Staff.CLERK, () -> projects.create(texts(title)));
+        assertEquals(Visibility.DRAFT, created.visibility());
+        assertEquals("<p>Opis</p>", created.description().pl(), "sanitised when saved");
+        assertTrue(projects.find(created.id()).isEmpty(), "a draft is invisible to anonymous callers");
+
+        LocalDate today = projects.today();
+        Project planned = Staff.as(Staff.CLERK, () -> projects.plan(created.id(), created.version(), List
+                .of(new PhasePlan(null, LocalizedText.polish("Informacja"), today, today.plusDays(7), "information"))));
+        Project published = Staff.as(Staff.CLERK,
+                () -> projects.show(planned.id(), planned.version(), Visibility.PUBLISHED));
+        Project seen = projects.find(published.id()).orElseThrow();
+        assertEquals("Informacja", seen.phaseOn(today).orElseThrow().title().pl());
+        assertTrue(projects.published().stream().anyMatch(project -> project.id().equals(created.id())));
+
+        AuditQuery byClerk = new AuditQuery();
+        byClerk.setActor(Staff.CLERK);
+        List<AuditEntry> trail = Staff.as(Staff.ADMINISTRATOR, () -> auditLog.find(byClerk, 0, 3));
+        assertEquals(List.of(Projects.SHOWN, Projects.PLANNED, Projects.CREATED),
+                trail.stream().map(AuditEntry::action).toList());
+        assertTrue(trail.get(0).subject().equals("project " + created.id()));
+    }
+
+    @Test
+    void overlappingPhasesAreRefusedAndNothingIsSaved() throws Exception {
+        Project project = Staff.as(Staff.CLERK, () -> projects.create(texts("Nakładka " + UUID.randomUUID())));
+        LocalDate day = LocalDate.of(2027, 3, 1);
+        TimelineRejected rejected = assertThrows(TimelineRejected.class,
+                () -> Staff.as(Staff.CLERK, () -> projects.plan(project.id(), project.version(),
+                        List.of(new PhasePlan(null, LocalizedText.polish("A"), day, day.plusDays(5), "information"),
+                                new PhasePlan(null, LocalizedText.polish("B"), day.plusDays(5), day.plusDays(9),
+                                        "information")))));
+        assertEquals("B", rejected.second().title().pl());
+        assertTrue(Staff.as(Staff.CLERK, () -> projects.find(project.id()).orElseThrow().phases().isEmpty()));
+    }
+
+    @Test
+    void aStaleFormIsRefusedInsteadOfOverwritingAnotherClerksWork() throws Exception {
+        Project project = Staff.as(Staff.CLERK, () -> projects.create(texts("Wersje " + UUID.randomUUID())));
+        Staff.as(Staff.ADMINISTRATOR, () -> projects.describe(project.id(), project.version(), texts("Nowszy tytuł")));
+        assertThrows(ProjectChangedMeanwhile.class, () -> Staff.as(Staff.CLERK,
+                () -> projects.describe(project.id(), project.version(), texts("Starszy tytuł"))));
+        assertEquals("Nowszy tytuł",
+                Staff.as(Staff.CLERK, () -> projects.find(project.id()).orElseThrow()).title().pl());
+    }
+
+    @Test
+    void onlyAdministratorsAndClerksChangeProjects() throws Exception {
+        assertThrows(EJBAccessException.class, () -> projects.create(texts("Anonim")));
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.MODERATOR, () -> projects.create(texts("M"))));
+        var ticket = residents.signInNationally(new VerifiedPerson(Pesel.of("75100503719"), "Marek", "Lis",
+                LocalDate.of(1975, 10, 5), LevelOfAssurance.LOW), null);
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(ticket, () -> projects.create(texts("R"))));
+        assertThrows(EJBAccessException.class, () -> projects.all(), "the full list is for staff");
+    }
+
+    @Test
+    void aPhaseWithAnUnknownMethodIsRefused() throws Exception {
+        Project project = Staff.as(Staff.CLERK, () -> projects.create(texts("Metoda " + UUID.randomUUID())));
+        LocalDate day = LocalDate.of(2027, 3, 1);
+        EJBException refused = assertThrows(EJBException.class,
+                () -> Staff.as(Staff.CLERK, () -> projects.plan(project.id(), project.version(),
+                        List.of(new PhasePlan(null, LocalizedText.polish("A"), day, day, "voting-machine")))));
+        assertFalse(refused.getCause() == null);
+    }
+}

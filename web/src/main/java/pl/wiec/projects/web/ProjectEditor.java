@@ -1,0 +1,278 @@
+package pl.wiec.projects.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Faces;
+
+import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.InformationMethod;
+import pl.wiec.projects.control.ParticipationMethod;
+import pl.wiec.projects.control.ParticipationMethods;
+import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.PhasePlan;
+import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectTexts;
+import pl.wiec.projects.entity.TimelineRejected;
+import pl.wiec.projects.entity.Visibility;
+import pl.wiec.web.Texts;
+
+/**
+ * {@code backoffice/project.xhtml[?id=N]}: a clerk writes a project's texts in Polish and English, plans its phases and
+ * publishes or archives it. Every save checks the version the form was loaded at.
+ */
+@Named
+@ViewScoped
+public class ProjectEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    ParticipationMethods methods;
+
+    private Long id;
+    private long version;
+    private Visibility visibility;
+    private String titlePl;
+    private String titleEn;
+    private String summaryPl;
+    private String summaryEn;
+    private String descriptionPl;
+    private String descriptionEn;
+    private List<PhaseRow> phases = new ArrayList<>();
+
+    /** One editable row of the timeline. */
+    public static class PhaseRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long id;
+        private String titlePl;
+        private String titleEn;
+        private LocalDate startsOn;
+        private LocalDate endsOn;
+        private String method = InformationMethod.KEY;
+
+        PhasePlan plan() {
+            return new PhasePlan(id, new LocalizedText(titlePl, titleEn), startsOn, endsOn, method);
+        }
+
+        static PhaseRow of(PhasePlan plan) {
+            PhaseRow row = new PhaseRow();
+            row.id = plan.id();
+            row.titlePl = plan.title().pl();
+            row.titleEn = plan.title().en();
+            row.startsOn = plan.startsOn();
+            row.endsOn = plan.endsOn();
+            row.method = plan.method();
+            return row;
+        }
+
+        public String getTitlePl() {
+            return titlePl;
+        }
+
+        public void setTitlePl(String titlePl) {
+            this.titlePl = titlePl;
+        }
+
+        public String getTitleEn() {
+            return titleEn;
+        }
+
+        public void setTitleEn(String titleEn) {
+            this.titleEn = titleEn;
+        }
+
+        public LocalDate getStartsOn() {
+            return startsOn;
+        }
+
+        public void setStartsOn(LocalDate startsOn) {
+            this.startsOn = startsOn;
+        }
+
+        public LocalDate getEndsOn() {
+            return endsOn;
+        }
+
+        public void setEndsOn(LocalDate endsOn) {
+            this.endsOn = endsOn;
+        }
+
+        public String getMethod() {
+            return method;
+        }
+
+        public void setMethod(String method) {
+            this.method = method;
+        }
+    }
+
+    /** On first display: the project's current state, or an empty form for a new one. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        Project project = projects.find(id).orElse(null);
+        if (project == null) {
+            Faces.responseSendError(404, "No such project");
+            Faces.responseComplete();
+            return;
+        }
+        fill(project);
+    }
+
+    public void saveTexts() {
+        ProjectTexts texts = new ProjectTexts(new LocalizedText(titlePl, titleEn),
+                new LocalizedText(summaryPl, summaryEn), new LocalizedText(descriptionPl, descriptionEn));
+        try {
+            Project saved = id == null ? projects.create(texts) : projects.describe(id, version, texts);
+            fill(saved);
+            Texts.info("projectEditor.saved");
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("projectEditor.changedMeanwhile");
+            Faces.validationFailed();
+        }
+    }
+
+    public void addPhase() {
+        PhaseRow row = new PhaseRow();
+        PhaseRow last = phases.isEmpty() ? null : phases.get(phases.size() - 1);
+        row.startsOn = last != null && last.endsOn != null ? last.endsOn.plusDays(1) : projects.today();
+        row.endsOn = row.startsOn.plusDays(13);
+        phases.add(row);
+    }
+
+    public void removePhase(PhaseRow row) {
+        phases.remove(row);
+    }
+
+    public void savePhases() {
+        for (int i = 0; i < phases.size(); i++) {
+            PhaseRow row = phases.get(i);
+            if (row.titlePl == null || row.titlePl.isBlank()) {
+                Texts.fieldError("phases:" + i + ":titlePl", "projectEditor.phase.titleRequired");
+                Faces.validationFailed();
+                return;
+            }
+            if (row.endsOn.isBefore(row.startsOn)) {
+                Texts.fieldError("phases:" + i + ":endsOn", "projectEditor.phase.endsBeforeStart");
+                Faces.validationFailed();
+                return;
+            }
+        }
+        try {
+            fill(projects.plan(id, version, phases.stream().map(PhaseRow::plan).toList()));
+            Texts.info("projectEditor.phasesSaved");
+        } catch (TimelineRejected e) {
+            Texts.error("projectEditor.phase.overlap", e.first().title().pl(), e.second().title().pl());
+            Faces.validationFailed();
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("projectEditor.changedMeanwhile");
+            Faces.validationFailed();
+        }
+    }
+
+    public void show(Visibility newVisibility) {
+        try {
+            fill(projects.show(id, version, newVisibility));
+            Texts.info("projectEditor.visibility." + newVisibility);
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("projectEditor.changedMeanwhile");
+        }
+    }
+
+    private void fill(Project project) {
+        id = project.id();
+        version = project.version();
+        visibility = project.visibility();
+        titlePl = project.title().pl();
+        titleEn = project.title().en();
+        summaryPl = project.summary().pl();
+        summaryEn = project.summary().en();
+        descriptionPl = project.description().pl();
+        descriptionEn = project.description().en();
+        phases = new ArrayList<>(project.phases().stream().map(phase -> PhaseRow.of(phase.plan())).toList());
+    }
+
+    public List<ParticipationMethod> getMethods() {
+        return methods.all();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public List<PhaseRow> getPhases() {
+        return phases;
+    }
+
+    public String getTitlePl() {
+        return titlePl;
+    }
+
+    public void setTitlePl(String titlePl) {
+        this.titlePl = titlePl;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getSummaryPl() {
+        return summaryPl;
+    }
+
+    public void setSummaryPl(String summaryPl) {
+        this.summaryPl = summaryPl;
+    }
+
+    public String getSummaryEn() {
+        return summaryEn;
+    }
+
+    public void setSummaryEn(String summaryEn) {
+        this.summaryEn = summaryEn;
+    }
+
+    public String getDescriptionPl() {
+        return descriptionPl;
+    }
+
+    public void setDescriptionPl(String descriptionPl) {
+        this.descriptionPl = descriptionPl;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+}
