@@ -41,6 +41,13 @@ public class Phase {
     @Column(nullable = false)
     private String method;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "submit_requires", nullable = false)
+    private Requirement submitRequires = Requirement.SIGNED_IN;
+
+    @Column(name = "minimum_age")
+    private Integer minimumAge;
+
     protected Phase() {
     }
 
@@ -55,6 +62,8 @@ public class Phase {
         this.startsOn = plan.startsOn();
         this.endsOn = plan.endsOn();
         this.method = plan.method();
+        this.submitRequires = plan.submitRequires() == null ? Requirement.SIGNED_IN : plan.submitRequires();
+        this.minimumAge = plan.minimumAge();
     }
 
     public boolean isRunningOn(LocalDate day) {
@@ -81,7 +90,19 @@ public class Phase {
         return method;
     }
 
+    public Requirement submitRequires() {
+        return submitRequires;
+    }
+
+    public Integer minimumAge() {
+        return minimumAge;
+    }
+
+    public Project project() {
+        return project;
+    }
+
     public PhasePlan plan() {
-        return new PhasePlan(id, title(), startsOn, endsOn, method);
+        return new PhasePlan(id, title(), startsOn, endsOn, method, submitRequires, minimumAge);
     }
 }

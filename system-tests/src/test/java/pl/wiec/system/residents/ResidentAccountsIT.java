@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,6 +40,7 @@ import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.MailCatcherClient;
 import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestPeople;
 
 /**
  * Residents' accounts through the real boundary, database, security domain and mail catcher: e-mail registration,
@@ -52,7 +51,6 @@ import pl.wiec.system.support.Staff;
 @ServerSetup(DemoServices.class)
 class ResidentAccountsIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PASSWORD = "dobre-haslo-do-testu";
 
     @Deployment
@@ -273,25 +271,10 @@ class ResidentAccountsIT {
     }
 
     private static VerifiedPerson person(LevelOfAssurance level) {
-        return person(randomPesel(), level);
+        return TestPeople.someone(level);
     }
 
     private static VerifiedPerson person(Pesel pesel, LevelOfAssurance level) {
         return new VerifiedPerson(pesel, "Testowa", "Osoba-" + pesel.birthDate(), pesel.birthDate(), level);
-    }
-
-    /**
-     * A valid PESEL nobody else in the run has: a random date of birth in 1940–1999, a random serial, its check digit.
-     */
-    private static Pesel randomPesel() {
-        LocalDate born = LocalDate.of(1940, 1, 1).plusDays(RANDOM.nextInt(365 * 60));
-        String digits = String.format("%02d%02d%02d%04d", born.getYear() % 100, born.getMonthValue(),
-                born.getDayOfMonth(), RANDOM.nextInt(10_000));
-        int[] weights = { 1, 3, 7, 9, 1, 3, 7, 9, 1, 3 };
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += weights[i] * (digits.charAt(i) - '0');
-        }
-        return Pesel.of(digits + (10 - sum % 10) % 10);
     }
 }

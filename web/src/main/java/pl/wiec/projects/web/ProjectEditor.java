@@ -20,6 +20,7 @@ import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.projects.entity.ProjectTexts;
+import pl.wiec.projects.entity.Requirement;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.web.Texts;
@@ -60,9 +61,12 @@ public class ProjectEditor implements Serializable {
         private LocalDate startsOn;
         private LocalDate endsOn;
         private String method = InformationMethod.KEY;
+        private Requirement submitRequires = Requirement.SIGNED_IN;
+        private Integer minimumAge;
 
         PhasePlan plan() {
-            return new PhasePlan(id, new LocalizedText(titlePl, titleEn), startsOn, endsOn, method);
+            return new PhasePlan(id, new LocalizedText(titlePl, titleEn), startsOn, endsOn, method, submitRequires,
+                    minimumAge);
         }
 
         static PhaseRow of(PhasePlan plan) {
@@ -73,7 +77,25 @@ public class ProjectEditor implements Serializable {
             row.startsOn = plan.startsOn();
             row.endsOn = plan.endsOn();
             row.method = plan.method();
+            row.submitRequires = plan.submitRequires();
+            row.minimumAge = plan.minimumAge();
             return row;
+        }
+
+        public Requirement getSubmitRequires() {
+            return submitRequires;
+        }
+
+        public void setSubmitRequires(Requirement submitRequires) {
+            this.submitRequires = submitRequires;
+        }
+
+        public Integer getMinimumAge() {
+            return minimumAge;
+        }
+
+        public void setMinimumAge(Integer minimumAge) {
+            this.minimumAge = minimumAge;
         }
 
         public String getTitlePl() {
@@ -164,6 +186,11 @@ public class ProjectEditor implements Serializable {
                 Faces.validationFailed();
                 return;
             }
+            if (row.minimumAge != null && (row.minimumAge < 0 || row.minimumAge > 120)) {
+                Texts.fieldError("phases:" + i + ":minimumAge", "projectEditor.phase.minimumAge.range");
+                Faces.validationFailed();
+                return;
+            }
             if (row.endsOn.isBefore(row.startsOn)) {
                 Texts.fieldError("phases:" + i + ":endsOn", "projectEditor.phase.endsBeforeStart");
                 Faces.validationFailed();
@@ -202,6 +229,10 @@ public class ProjectEditor implements Serializable {
         descriptionPl = project.description().pl();
         descriptionEn = project.description().en();
         phases = new ArrayList<>(project.phases().stream().map(phase -> PhaseRow.of(phase.plan())).toList());
+    }
+
+    public List<Requirement> getRequirements() {
+        return List.of(Requirement.values());
     }
 
     public List<ParticipationMethod> getMethods() {

@@ -3,7 +3,6 @@ package pl.wiec.residents.web;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -22,7 +21,7 @@ import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.ConsentKind;
 import pl.wiec.residents.entity.Gender;
 import pl.wiec.signin.web.LoginGov;
-import pl.wiec.signin.web.ResidentSignIn;
+import pl.wiec.web.Dates;
 import pl.wiec.web.Texts;
 
 /**
@@ -45,7 +44,8 @@ public class ResidentProfile implements Serializable {
     @Inject
     LoginGov loginGov;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    @Inject
+    Dates dates;
 
     private ResidentAccount account;
     private ResidentQuestions questions;
@@ -114,16 +114,11 @@ public class ResidentProfile implements Serializable {
         Faces.redirect(Faces.getRequestContextPath() + "/?accountDeleted=true");
     }
 
-    /** A moment as residents read it: date and time in Poland. */
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(ResidentSignIn.POLAND));
-    }
-
     /** "Given on ..." or "not given", for a consent's checkbox. */
     public String consentState(String kind) {
         Instant given = account.consentsGiven().get(ConsentKind.valueOf(kind));
         return given == null ? Texts.text("account.consent.notGiven")
-                : Texts.text("account.consent.givenAt", when(given));
+                : Texts.text("account.consent.givenAt", dates.when(given));
     }
 
     public boolean isLinkOffered() {

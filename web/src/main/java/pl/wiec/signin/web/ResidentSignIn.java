@@ -1,7 +1,6 @@
 package pl.wiec.signin.web;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.logging.Logger;
@@ -16,6 +15,7 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.residents.boundary.PasswordSignIn;
 import pl.wiec.residents.boundary.Residents;
+import pl.wiec.web.Dates;
 import pl.wiec.web.Language;
 import pl.wiec.web.LocalPath;
 import pl.wiec.web.Texts;
@@ -27,7 +27,6 @@ public class ResidentSignIn implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ResidentSignIn.class.getName());
-    public static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
     @Inject
     Residents residents;
@@ -83,7 +82,7 @@ public class ResidentSignIn implements Serializable {
         }
         if (outcome instanceof PasswordSignIn.Locked locked) {
             Texts.error("residentSignIn.locked", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(language.getLocale()).format(locked.until().atZone(POLAND)));
+                    .withLocale(language.getLocale()).format(locked.until().atZone(Dates.POLAND)));
         } else if (outcome instanceof PasswordSignIn.Unconfirmed) {
             Texts.error("residentSignIn.unconfirmed");
         } else {

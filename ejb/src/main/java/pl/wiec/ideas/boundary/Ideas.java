@@ -1,0 +1,108 @@
+package pl.wiec.ideas.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import pl.wiec.ideas.control.IdeationMethod;
+import pl.wiec.ideas.entity.Idea;
+import pl.wiec.ideas.entity.IdeaDraft;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.Eligibility;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.Phase;
+import pl.wiec.projects.entity.Visibility;
+import pl.wiec.residents.boundary.ResidentAccount;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.entity.Resident;
+
+/**
+ * Ideas of a project: anyone reads those of published projects; a signed-in resident submits one in a running ideation
+ * phase when the phase's rule lets them ({@link NotAllowed} says why not).
+ */
+@Stateless
+public class Ideas {
+
+    /** The most ideas one page lists. */
+    public static final int PAGE = 50;
+    private static final Logger LOG = Logger.getLogger(Ideas.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Residents residents;
+
+    /** A page of a project's ideas, newest first; nothing for a project residents may not see. */
+    @PermitAll
+    public List<Idea> of(long projectId, int first) {
+        if (projects.find(projectId).isEmpty()) {
+            return List.of();
+        }
+        return em
+                .createQuery("select i from Idea i where i.projectId = :project order by i.createdAt desc, i.id desc",
+                        Idea.class)
+                .setParameter("project", projectId).setFirstResult(Math.max(0, first)).setMaxResults(PAGE)
+                .getResultList();
+    }
+
+    @PermitAll
+    public long count(long projectId) {
+        return projects.find(projectId).isEmpty() ? 0
+                : em.createQuery("select count(i) from Idea i where i.projectId = :project", Long.class)
+                        .setParameter("project", projectId).getSingleResult();
+    }
+
+    /** One idea of a project residents may see. */
+    @PermitAll
+    public Optional<Idea> find(long id) {
+        Idea idea = em.find(Idea.class, id);
+        return idea == null || projects.find(idea.projectId()).isEmpty() ? Optional.empty() : Optional.of(idea);
+    }
+
+    /** Why the caller may not submit in the project's running phase now; empty if they may. */
+    @PermitAll
+    public Optional<Refusal> whyNot(long projectId, ResidentAccount caller) {
+        Optional<Phase> phase = ideationPhase(projectId);
+        if (phase.isEmpty()) {
+            return Optional.of(Refusal.PHASE_CLOSED);
+        }
+        return Eligibility.toSubmit(phase.get(), projects.today(), caller == null ? null : caller.verification(),
+                caller == null ? null : caller.dateOfBirth());
+    }
+
+    @RolesAllowed(Resident.ROLE)
+    public Idea submit(long projectId, @NotNull @Valid IdeaDraft draft) throws NotAllowed {
+        ResidentAccount author = residents.me();
+        Optional<Refusal> refusal = whyNot(projectId, author);
+        if (refusal.isPresent()) {
+            throw new NotAllowed(refusal.get());
+        }
+        Phase phase = ideationPhase(projectId).orElseThrow();
+        Idea idea = new Idea(projectId, phase.id(), author.id(), draft, Instant.now(Clock.systemUTC()));
+        em.persist(idea);
+        em.flush();
+        LOG.info(() -> "Resident " + author.id() + " submitted idea " + idea.id() + " in project " + projectId);
+        return idea;
+    }
+
+    private Optional<Phase> ideationPhase(long projectId) {
+        return projects.find(projectId).filter(project -> project.visibility() == Visibility.PUBLISHED)
+                .flatMap(project -> project.phaseOn(projects.today()))
+                .filter(phase -> IdeationMethod.KEY.equals(phase.method()));
+    }
+}

@@ -1,0 +1,95 @@
+package pl.wiec.system.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.MailCatcherClient;
+
+/**
+ * Ideas on the demo's boulevard project: an anonymous visitor sees the ideas and is told to sign in; after signing in
+ * (and back on the same page) a resident submits an idea with a place picked on the map, and finds it in the list and
+ * on its own page. axe-core on every page, the Leaflet maps included.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+@RunAsClient
+class IdeasBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "pomysl na bulwar";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive wiec() {
+        return Deployments.wiec();
+    }
+
+    @Test
+    void aResidentSignsInFromTheProjectAndSubmitsAnIdeaWithAPlaceOnTheMap() throws Exception {
+        browser.open("/project.xhtml?id=1");
+        assertTrue(browser.text(By.id("ideas-heading")).startsWith("Pomysły mieszkańców"));
+        assertTrue(browser.text(By.id("idea-list")).contains("Przystań kajakowa z wypożyczalnią"));
+        assertTrue(browser.findAll(By.cssSelector("#ideas-map .leaflet-marker-icon")).size() >= 3,
+                "the ideas with a place are on the map");
+        assertTrue(browser.text(By.id("why-not")).contains("Aby zgłosić pomysł, zaloguj się"));
+
+        String email = "bulwar-" + UUID.randomUUID() + "@example.org";
+        register(email);
+        browser.open("/project.xhtml?id=1");
+        browser.submit(By.id("signin-to-submit"));
+        browser.type(By.id("email"), email);
+        browser.type(By.id("password"), PASSWORD);
+        browser.submit(By.id("submit"));
+        assertEquals("/project.xhtml?id=1", browser.currentPath(), "back on the project");
+
+        browser.submit(By.id("submitIdea"));
+        assertTrue(browser.text(By.id("ideaTitle-message")).contains("wymagane"));
+        String title = "Fontanna " + UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("ideaTitle"), title);
+        browser.type(By.id("ideaBody"), "Mała fontanna do schłodzenia się latem <b>nie</b> HTML.");
+        browser.type(By.id("ideaPlace"), "przy plaży");
+        new Actions(browser.driver()).moveToElement(browser.find(By.id("pick-map")), 20, 10).click().perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> !browser.find(By.id("latitude")).getAttribute("value").isEmpty());
+        browser.submit(By.id("submitIdea"));
+        assertTrue(browser.pageText().contains("Dziękujemy! Twój pomysł został opublikowany."));
+        assertTrue(browser.text(By.id("idea-list")).contains(title));
+
+        browser.submit(By.linkText(title));
+        assertEquals(title, browser.text(By.id("idea-title")));
+        assertEquals("Mała fontanna do schłodzenia się latem <b>nie</b> HTML.", browser.text(By.id("idea-body")),
+                "what residents write is shown as text");
+        assertTrue(browser.text(By.id("idea-point")).startsWith("Punkt na mapie: 53,"));
+        assertFalse(browser.findAll(By.id("idea-place")).isEmpty());
+    }
+
+    private void register(String email) throws Exception {
+        browser.open("/register.xhtml");
+        browser.type(By.id("firstName"), "Ola");
+        browser.type(By.id("familyName"), "Bulwarowa");
+        browser.type(By.id("email"), email);
+        browser.type(By.id("password"), PASSWORD);
+        browser.type(By.id("passwordAgain"), PASSWORD);
+        browser.find(By.id("privacyAcknowledged")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("submit"));
+        browser.driver().get(MailCatcherClient.link(email, "/confirm.xhtml"));
+        browser.checked();
+        browser.submit(By.id("signout:submit"));
+    }
+}

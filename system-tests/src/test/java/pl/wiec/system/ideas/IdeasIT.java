@@ -1,0 +1,147 @@
+package pl.wiec.system.ideas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.ideas.boundary.Ideas;
+import pl.wiec.ideas.boundary.NotAllowed;
+import pl.wiec.ideas.entity.Idea;
+import pl.wiec.ideas.entity.IdeaDraft;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.PhasePlan;
+import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectTexts;
+import pl.wiec.projects.entity.Requirement;
+import pl.wiec.projects.entity.Visibility;
+import pl.wiec.residents.boundary.PasswordSignIn;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.boundary.Ticket;
+import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.MailCatcherClient;
+import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestPeople;
+
+/** Ideas through the boundary: who may submit in an ideation phase, and why not, by the phase's rule. */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+class IdeasIT {
+
+    @Deployment
+    static EnterpriseArchive wiec() {
+        return Deployments.wiecWith(IdeasIT.class);
+    }
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Residents residents;
+
+    private static final IdeaDraft DRAFT = new IdeaDraft("Ławki w parku", "Więcej ławek w cieniu.", "park miejski",
+            53.84, 22.98);
+
+    @Test
+    void aSignedInResidentSubmitsAnIdeaThatEveryoneThenSees() throws Exception {
+        long project = ideationProject(Requirement.SIGNED_IN, null);
+        Ticket resident = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        Idea idea = Staff.asResident(resident, () -> ideas.submit(project, DRAFT));
+        List<Idea> seen = ideas.of(project, 0);
+        assertEquals(1, seen.size());
+        assertEquals("Ławki w parku", seen.get(0).title());
+        assertEquals(idea.id(), ideas.find(idea.id()).orElseThrow().id());
+        assertEquals(Optional.of(Refusal.SIGN_IN), ideas.whyNot(project, null), "anonymous people are told to sign in");
+        assertThrows(EJBAccessException.class, () -> ideas.submit(project, DRAFT));
+    }
+
+    @Test
+    void aPhaseForVerifiedResidentsTellsAnEmailAccountToVerify() throws Exception {
+        long project = ideationProject(Requirement.NATIONAL_SUBSTANTIAL, null);
+        Ticket emailAccount = confirmedEmailAccount();
+        NotAllowed refused = assertThrows(NotAllowed.class,
+                () -> Staff.asResident(emailAccount, () -> ideas.submit(project, DRAFT)));
+        assertEquals(Refusal.VERIFY_NATIONALLY, refused.refusal());
+        Ticket low = residents.signInNationally(TestPeople.someone(LevelOfAssurance.LOW), null);
+        assertEquals(Refusal.VERIFY_NATIONALLY,
+                assertThrows(NotAllowed.class, () -> Staff.asResident(low, () -> ideas.submit(project, DRAFT)))
+                        .refusal(),
+                "low is below substantial");
+        assertTrue(ideas.of(project, 0).isEmpty());
+    }
+
+    @Test
+    void aMinimumAgeKeepsOutTheYoungerAndThoseWithoutADateOfBirth() throws Exception {
+        long project = ideationProject(Requirement.SIGNED_IN, 18);
+        LocalDate today = projects.today();
+        Ticket seventeen = residents.signInNationally(
+                TestPeople.bornOn(today.minusYears(18).plusDays(1), LevelOfAssurance.SUBSTANTIAL), null);
+        assertEquals(Refusal.TOO_YOUNG,
+                assertThrows(NotAllowed.class, () -> Staff.asResident(seventeen, () -> ideas.submit(project, DRAFT)))
+                        .refusal());
+        Ticket eighteen = residents
+                .signInNationally(TestPeople.bornOn(today.minusYears(18), LevelOfAssurance.SUBSTANTIAL), null);
+        Staff.asResident(eighteen, () -> ideas.submit(project, DRAFT));
+        assertEquals(Refusal.AGE_UNKNOWN, assertThrows(NotAllowed.class,
+                () -> Staff.asResident(confirmedEmailAccount(), () -> ideas.submit(project, DRAFT))).refusal());
+    }
+
+    @Test
+    void nothingIsSubmittedOutsideARunningIdeationPhaseOrInADraft() throws Exception {
+        Ticket resident = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long informationOnly = project(Visibility.PUBLISHED, "information", Requirement.SIGNED_IN, null);
+        assertEquals(Refusal.PHASE_CLOSED, assertThrows(NotAllowed.class,
+                () -> Staff.asResident(resident, () -> ideas.submit(informationOnly, DRAFT))).refusal());
+        long draft = project(Visibility.DRAFT, "ideation", Requirement.SIGNED_IN, null);
+        assertThrows(NotAllowed.class, () -> Staff.asResident(resident, () -> ideas.submit(draft, DRAFT)));
+        assertTrue(ideas.of(draft, 0).isEmpty(), "a draft's ideas are not listed");
+    }
+
+    private long ideationProject(Requirement requirement, Integer minimumAge) throws Exception {
+        return project(Visibility.PUBLISHED, "ideation", requirement, minimumAge);
+    }
+
+    private long project(Visibility visibility, String method, Requirement requirement, Integer minimumAge)
+            throws Exception {
+        return Staff.as(Staff.CLERK, () -> {
+            Project project = projects.create(new ProjectTexts(LocalizedText.polish("Pomysły " + UUID.randomUUID()),
+                    LocalizedText.polish("Zbieramy pomysły"), LocalizedText.polish(null)));
+            LocalDate today = projects.today();
+            project = projects.plan(project.id(), project.version(),
+                    List.of(new PhasePlan(null, LocalizedText.polish("Pomysły"), today.minusDays(1), today.plusDays(7),
+                            method, requirement, minimumAge)));
+            return projects.show(project.id(), project.version(), visibility).id();
+        });
+    }
+
+    private Ticket confirmedEmailAccount() throws Exception {
+        String email = "pomysly-" + UUID.randomUUID() + "@example.org";
+        residents.register("Ewa", "Test", email, "haslo-do-pomyslow", Locale.ENGLISH);
+        String link = MailCatcherClient.link(email, "/confirm.xhtml");
+        residents.confirmEmail(link.substring(link.indexOf("token=") + 6)).orElseThrow();
+        PasswordSignIn outcome = residents.signInWithPassword(email, "haslo-do-pomyslow", Locale.ENGLISH);
+        return ((PasswordSignIn.Accepted) outcome).ticket();
+    }
+}
