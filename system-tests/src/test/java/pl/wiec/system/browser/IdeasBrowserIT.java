@@ -77,6 +77,12 @@ class IdeasBrowserIT extends BrowserTest {
                 "what residents write is shown as text");
         assertTrue(browser.text(By.id("idea-point")).startsWith("Punkt na mapie: 53,"));
         assertFalse(browser.findAll(By.id("idea-place")).isEmpty());
+
+        assertEquals("Polubienia: 0", browser.text(By.id("likes")));
+        browser.submit(By.id("react:like"));
+        assertEquals("Polubienia: 1", browser.text(By.id("likes")));
+        browser.submit(By.id("react:unlike"));
+        assertEquals("Polubienia: 0", browser.text(By.id("likes")));
     }
 
     private void register(String email) throws Exception {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -20,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import pl.wiec.discussion.boundary.Reactions;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.boundary.NotAllowed;
 import pl.wiec.ideas.entity.Idea;
@@ -60,6 +64,9 @@ class IdeasIT {
 
     @Inject
     Residents residents;
+
+    @Inject
+    Reactions reactions;
 
     private static final IdeaDraft DRAFT = new IdeaDraft("Ławki w parku", "Więcej ławek w cieniu.", "park miejski",
             53.84, 22.98);
@@ -117,6 +124,35 @@ class IdeasIT {
         long draft = project(Visibility.DRAFT, "ideation", Requirement.SIGNED_IN, null);
         assertThrows(NotAllowed.class, () -> Staff.asResident(resident, () -> ideas.submit(draft, DRAFT)));
         assertTrue(ideas.of(draft, 0).isEmpty(), "a draft's ideas are not listed");
+    }
+
+    @Test
+    void aLikeCountsOnceEvenWhenClickedTwiceAtTheSameTime() throws Exception {
+        long project = ideationProject(Requirement.SIGNED_IN, null);
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long idea = Staff.asResident(author, () -> ideas.submit(project, DRAFT)).id();
+        Ticket fan = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        ExecutorService clicks = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Object>> done = clicks
+                    .invokeAll(java.util.Collections.nCopies(8, () -> Staff.asResident(fan, () -> {
+                        reactions.like(idea);
+                        return null;
+                    })));
+            for (Future<Object> click : done) {
+                click.get();
+            }
+        } finally {
+            clicks.shutdown();
+        }
+        assertEquals(1L, reactions.counts(List.of(idea)).get(idea));
+        assertTrue(Staff.asResident(fan, () -> reactions.likedByMe(idea)));
+        Staff.asResident(fan, () -> {
+            reactions.unlike(idea);
+            return null;
+        });
+        assertEquals(null, reactions.counts(List.of(idea)).get(idea), "taken back");
+        assertThrows(EJBAccessException.class, () -> reactions.like(idea), "anonymous people cannot like");
     }
 
     private long ideationProject(Requirement requirement, Integer minimumAge) throws Exception {

@@ -8,10 +8,12 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.discussion.boundary.Reactions;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.residents.entity.Resident;
 
 /** {@code idea.xhtml?id=N}: one idea with its project. */
 @Named
@@ -25,6 +27,9 @@ public class IdeaPage implements Serializable {
 
     @Inject
     Projects projects;
+
+    @Inject
+    Reactions reactions;
 
     private Long id;
     private transient Idea idea;
@@ -52,6 +57,31 @@ public class IdeaPage implements Serializable {
             project = projects.find(idea.projectId()).orElse(null);
         }
         return project;
+    }
+
+    public long getLikes() {
+        return reactions.counts(java.util.List.of(id)).getOrDefault(id, 0L);
+    }
+
+    public boolean isResident() {
+        return Faces.getRequest().isUserInRole(Resident.ROLE);
+    }
+
+    public boolean isLikedByMe() {
+        return isResident() && reactions.likedByMe(id);
+    }
+
+    public void like() {
+        reactions.like(id);
+    }
+
+    public void unlike() {
+        reactions.unlike(id);
+    }
+
+    public String getSignInUrl() {
+        return Faces.getRequestContextPath() + "/signin.xhtml?returnTo=" + java.net.URLEncoder.encode(
+                Faces.getRequestContextPath() + "/idea.xhtml?id=" + id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public Long getId() {

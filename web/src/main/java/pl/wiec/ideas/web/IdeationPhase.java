@@ -64,6 +64,18 @@ public class IdeationPhase implements Serializable {
     private Double longitude;
     private transient List<Idea> list;
     private Long submittedId;
+    private transient java.util.Map<Long, Long> likes;
+
+    @Inject
+    pl.wiec.discussion.boundary.Reactions reactions;
+
+    /** Likes of an idea on this page. */
+    public long likesOf(Idea idea) {
+        if (likes == null) {
+            likes = reactions.counts(getIdeas().stream().map(Idea::id).toList());
+        }
+        return likes.getOrDefault(idea.id(), 0L);
+    }
 
     public List<Idea> getIdeas() {
         if (list == null) {
@@ -98,6 +110,7 @@ public class IdeationPhase implements Serializable {
             latitude = null;
             longitude = null;
             list = null;
+            likes = null;
             Texts.info("ideas.submitted");
         } catch (NotAllowed e) {
             Texts.error("eligibility." + e.refusal().name());
