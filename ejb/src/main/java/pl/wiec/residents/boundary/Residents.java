@@ -3,7 +3,10 @@ package pl.wiec.residents.boundary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -220,6 +223,23 @@ public class Residents {
     public void ticketServed(@NotNull Ticket ticket) {
         em.createQuery("delete from SignInTicket t where t.principal = :principal")
                 .setParameter("principal", ticket.principal()).executeUpdate();
+    }
+
+    /**
+     * How residents appear next to what they wrote: first name and the initial of the family name ("Zofia W."); a
+     * deleted account appears as an empty name, which pages show as "deleted account".
+     */
+    @PermitAll
+    public Map<Long, String> publicNames(@NotNull Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select r from Resident r where r.id in :ids", Resident.class).setParameter("ids", ids)
+                .getResultList()
+                .forEach(resident -> names.put(resident.id(), resident.isDeleted() ? "" : resident.firstName()
+                        + (resident.familyName().isEmpty() ? "" : " " + resident.familyName().charAt(0) + ".")));
+        return names;
     }
 
     // --- the signed-in resident's own account --------------------------------------------------------------------

@@ -83,6 +83,22 @@ class IdeasBrowserIT extends BrowserTest {
         assertEquals("Polubienia: 1", browser.text(By.id("likes")));
         browser.submit(By.id("react:unlike"));
         assertEquals("Polubienia: 0", browser.text(By.id("likes")));
+
+        browser.submit(By.id("postComment"));
+        assertEquals("Napisz treść komentarza.", browser.text(By.id("newComment-message")));
+        browser.type(By.id("newComment"), "Popieram, latem bardzo by się przydała.");
+        browser.submit(By.id("postComment"));
+        assertTrue(browser.text(By.id("threads")).contains("Popieram, latem bardzo by się przydała."));
+        assertTrue(browser.text(By.id("threads")).contains("Ola B."), "first name and initial");
+        browser.submit(By.cssSelector("#threads input[value='Edytuj']"));
+        browser.type(By.cssSelector("#threads textarea"), "Popieram, latem bardzo się przyda.");
+        browser.submit(By.cssSelector("#threads input[value='Zapisz poprawkę']"));
+        assertTrue(browser.text(By.id("threads")).contains("Popieram, latem bardzo się przyda. ".trim()));
+        assertTrue(browser.text(By.id("threads")).contains("edytowano"));
+        browser.submit(By.cssSelector("#threads input[value='Odpowiedz']"));
+        browser.type(By.cssSelector("#threads textarea"), "Sama sobie odpowiadam.");
+        browser.submit(By.cssSelector("#threads input[value='Wyślij odpowiedź']"));
+        assertTrue(browser.text(By.cssSelector("#threads .replies")).contains("Sama sobie odpowiadam."));
     }
 
     private void register(String email) throws Exception {

@@ -23,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import pl.wiec.discussion.boundary.CommentThread;
+import pl.wiec.discussion.boundary.Comments;
 import pl.wiec.discussion.boundary.Reactions;
+import pl.wiec.discussion.entity.Comment;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.boundary.NotAllowed;
 import pl.wiec.ideas.entity.Idea;
@@ -67,6 +70,9 @@ class IdeasIT {
 
     @Inject
     Reactions reactions;
+
+    @Inject
+    Comments comments;
 
     private static final IdeaDraft DRAFT = new IdeaDraft("Ławki w parku", "Więcej ławek w cieniu.", "park miejski",
             53.84, 22.98);
@@ -153,6 +159,30 @@ class IdeasIT {
         });
         assertEquals(null, reactions.counts(List.of(idea)).get(idea), "taken back");
         assertThrows(EJBAccessException.class, () -> reactions.like(idea), "anonymous people cannot like");
+    }
+
+    @Test
+    void commentsThreadOneLevelDeepAndOnlyTheirAuthorsChangeThem() throws Exception {
+        long project = ideationProject(Requirement.SIGNED_IN, null);
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long idea = Staff.asResident(author, () -> ideas.submit(project, DRAFT)).id();
+        Ticket other = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        Comment top = Staff.asResident(author, () -> comments.comment(idea, null, "Pierwszy komentarz"));
+        Comment reply = Staff.asResident(other, () -> comments.comment(idea, top.id(), "Odpowiedź"));
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.asResident(author, () -> comments.comment(idea, reply.id(), "Odpowiedź na odpowiedź")),
+                "one level deep only");
+        assertEquals(false, Staff.asResident(other, () -> comments.edit(top.id(), "Cudza zmiana")));
+        assertEquals(false, Staff.asResident(other, () -> comments.delete(top.id())));
+        assertEquals(true, Staff.asResident(author, () -> comments.edit(top.id(), "Poprawiony komentarz")));
+        assertEquals(true, Staff.asResident(other, () -> comments.delete(reply.id())));
+
+        List<CommentThread> threads = comments.of(idea);
+        assertEquals(1, threads.size());
+        assertEquals("Poprawiony komentarz", threads.get(0).comment().comment().body());
+        assertTrue(threads.get(0).comment().author().startsWith("Testowa O."), threads.get(0).comment().author());
+        assertEquals(null, threads.get(0).replies().get(0).comment().body(), "a deleted reply keeps its place only");
+        assertThrows(EJBAccessException.class, () -> comments.comment(idea, null, "anonim"));
     }
 
     private long ideationProject(Requirement requirement, Integer minimumAge) throws Exception {
