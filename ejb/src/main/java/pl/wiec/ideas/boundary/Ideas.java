@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import pl.wiec.ideas.control.IdeationMethod;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
+import pl.wiec.ideas.entity.IdeaStatus;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.control.Eligibility.Refusal;
@@ -72,6 +73,12 @@ public class Ideas {
     public Optional<Idea> find(long id) {
         Idea idea = em.find(Idea.class, id);
         return idea == null || projects.find(idea.projectId()).isEmpty() ? Optional.empty() : Optional.of(idea);
+    }
+
+    /** The statuses ideas can have, with their labels and colours, in order. */
+    @PermitAll
+    public List<IdeaStatus> statuses() {
+        return em.createQuery("select s from IdeaStatus s order by s.position", IdeaStatus.class).getResultList();
     }
 
     /** Why the caller may not submit in the project's running phase now; empty if they may. */

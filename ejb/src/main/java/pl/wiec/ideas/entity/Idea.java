@@ -48,6 +48,19 @@ public class Idea {
 
     private Double longitude;
 
+    @Column(name = "status_key", nullable = false)
+    private String status = IdeaStatus.SUBMITTED;
+
+    private String assignee;
+
+    private String feedback;
+
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+
+    @Column(name = "feedback_by")
+    private String feedbackBy;
+
     protected Idea() {
     }
 
@@ -63,6 +76,47 @@ public class Idea {
             this.latitude = draft.latitude();
             this.longitude = draft.longitude();
         }
+    }
+
+    public void changeStatus(String newStatus) {
+        this.status = newStatus;
+    }
+
+    public void assignTo(String staffLogin) {
+        this.assignee = staffLogin == null || staffLogin.isBlank() ? null : staffLogin.trim();
+    }
+
+    /** Publishes (or, with an empty text, withdraws) the official answer under the idea. */
+    public void answer(String text, String staffLogin, Instant now) {
+        if (text == null || text.isBlank()) {
+            feedback = null;
+            feedbackAt = null;
+            feedbackBy = null;
+        } else {
+            feedback = text.trim();
+            feedbackAt = now;
+            feedbackBy = staffLogin;
+        }
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public String feedback() {
+        return feedback;
+    }
+
+    public Instant feedbackAt() {
+        return feedbackAt;
     }
 
     public Long id() {

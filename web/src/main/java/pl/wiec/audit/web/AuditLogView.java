@@ -17,6 +17,7 @@ import org.primefaces.model.SortMeta;
 import pl.wiec.audit.boundary.AuditLog;
 import pl.wiec.audit.entity.AuditEntry;
 import pl.wiec.audit.entity.AuditQuery;
+import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.municipality.boundary.MunicipalityProfile;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.web.Texts;
@@ -30,7 +31,8 @@ public class AuditLogView implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Europe/Warsaw"));
     private static final List<String> ACTIONS = List.of(MunicipalityProfile.REVISED, MunicipalityProfile.LOGO_REPLACED,
-            MunicipalityProfile.LOGO_REMOVED, Projects.CREATED, Projects.DESCRIBED, Projects.SHOWN, Projects.PLANNED);
+            MunicipalityProfile.LOGO_REMOVED, Projects.CREATED, Projects.DESCRIBED, Projects.SHOWN, Projects.PLANNED,
+            InputManager.STATUS, InputManager.ASSIGNED, InputManager.ANSWERED, InputManager.NOTED);
 
     @Inject
     AuditLog auditLog;
