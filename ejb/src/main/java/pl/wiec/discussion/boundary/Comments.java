@@ -25,6 +25,9 @@ import jakarta.validation.constraints.Size;
 import pl.wiec.discussion.boundary.CommentThread.CommentView;
 import pl.wiec.discussion.entity.Comment;
 import pl.wiec.ideas.boundary.Ideas;
+import pl.wiec.moderation.boundary.Moderation;
+import pl.wiec.moderation.entity.ContentType;
+import pl.wiec.moderation.entity.ModerationState;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 
@@ -50,6 +53,9 @@ public class Comments {
     @Inject
     Ideas ideas;
 
+    @Inject
+    Moderation moderation;
+
     /** The idea's discussion, oldest thread first, as the caller sees it. */
     @PermitAll
     public List<CommentThread> of(long ideaId) {
@@ -59,6 +65,9 @@ public class Comments {
         List<Comment> all = em
                 .createQuery("select c from Comment c where c.ideaId = :idea order by c.createdAt, c.id", Comment.class)
                 .setParameter("idea", ideaId).getResultList();
+        Long viewer = context.isCallerInRole(Resident.ROLE)
+                ? Resident.idOf(context.getCallerPrincipal().getName()).orElse(null) : null;
+        all = all.stream().filter(c -> c.visibility() != ModerationState.HELD || c.authorId().equals(viewer)).toList();
         Set<Long> authors = all.stream().map(Comment::authorId).collect(Collectors.toSet());
         Map<Long, String> names = residents.publicNames(authors);
         Long me = context.isCallerInRole(Resident.ROLE)
@@ -90,6 +99,11 @@ public class Comments {
         Comment comment = new Comment(ideaId, replyTo, me, body, now());
         em.persist(comment);
         em.flush();
+        long projectId = ideas.find(ideaId).orElseThrow().projectId();
+        if (moderation.holdIfBlocked(ContentType.COMMENT, comment.id(), projectId, comment.body())) {
+            comment.moderate(ModerationState.HELD, null);
+            LOG.info(() -> "Comment " + comment.id() + " held for review: it contains a blocked word");
+        }
         LOG.info(() -> "Resident " + me + " commented idea " + ideaId);
         return comment;
     }
@@ -115,6 +129,17 @@ public class Comments {
         }
         comment.delete(now());
         return true;
+    }
+
+    /** A resident asks moderators to look at a comment (once per resident). */
+    @RolesAllowed(Resident.ROLE)
+    public void flag(long commentId, @Size(max = 500) String reason) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.isDeleted()) {
+            throw new IllegalArgumentException("No comment " + commentId);
+        }
+        long projectId = ideas.find(comment.ideaId()).orElseThrow().projectId();
+        moderation.flag(ContentType.COMMENT, comment.id(), projectId, comment.body(), residents.me().id(), reason);
     }
 
     private static CommentView view(Comment comment, Map<Long, String> names, Long me, Instant now) {

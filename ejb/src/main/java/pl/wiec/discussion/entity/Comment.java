@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import pl.wiec.moderation.entity.ModerationState;
+
 /** A resident's comment under an idea; a reply when it has a parent (always a top-level comment). */
 @Entity
 @Table(name = "idea_comment")
@@ -48,6 +50,13 @@ public class Comment {
 
     private String body;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private ModerationState visibility = ModerationState.VISIBLE;
+
+    @Column(name = "moderation_reason")
+    private String moderationReason;
+
     protected Comment() {
     }
 
@@ -71,6 +80,20 @@ public class Comment {
     public void delete(Instant now) {
         this.body = null;
         this.deletedAt = now;
+    }
+
+    /** A moderation decision: held for review, hidden with a reason the author reads, or visible again. */
+    public void moderate(ModerationState newVisibility, String reason) {
+        this.visibility = newVisibility;
+        this.moderationReason = newVisibility == ModerationState.HIDDEN ? reason : null;
+    }
+
+    public ModerationState visibility() {
+        return visibility;
+    }
+
+    public String moderationReason() {
+        return moderationReason;
     }
 
     public Long id() {

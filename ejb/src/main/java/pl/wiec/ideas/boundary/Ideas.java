@@ -6,19 +6,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import pl.wiec.ideas.control.IdeationMethod;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.ideas.entity.IdeaStatus;
+import pl.wiec.moderation.boundary.Moderation;
+import pl.wiec.moderation.entity.ContentType;
+import pl.wiec.moderation.entity.ModerationState;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.control.Eligibility.Refusal;
@@ -27,16 +34,20 @@ import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
+import pl.wiec.staff.entity.Roles;
 
 /**
  * Ideas of a project: anyone reads those of published projects; a signed-in resident submits one in a running ideation
  * phase when the phase's rule lets them ({@link NotAllowed} says why not).
  */
 @Stateless
+@DeclareRoles({ Resident.ROLE, Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
 public class Ideas {
 
     /** The most ideas one page lists. */
     public static final int PAGE = 50;
+    /** What a list shows: visible ideas, and the caller's own whatever moderation decided. */
+    private static final String SEEN = "(i.visibility = :visible or i.authorId = :me)";
     private static final Logger LOG = Logger.getLogger(Ideas.class.getName());
 
     @PersistenceContext
@@ -48,6 +59,12 @@ public class Ideas {
     @Inject
     Residents residents;
 
+    @Inject
+    Moderation moderation;
+
+    @Resource
+    SessionContext context;
+
     /** A page of a project's ideas, newest first; nothing for a project residents may not see. */
     @PermitAll
     public List<Idea> of(long projectId, int first) {
@@ -55,24 +72,29 @@ public class Ideas {
             return List.of();
         }
         return em
-                .createQuery("select i from Idea i where i.projectId = :project order by i.createdAt desc, i.id desc",
-                        Idea.class)
-                .setParameter("project", projectId).setFirstResult(Math.max(0, first)).setMaxResults(PAGE)
-                .getResultList();
+                .createQuery("select i from Idea i where i.projectId = :project and " + SEEN
+                        + " order by i.createdAt desc, i.id desc", Idea.class)
+                .setParameter("project", projectId).setParameter("visible", ModerationState.VISIBLE)
+                .setParameter("me", callerId()).setFirstResult(Math.max(0, first)).setMaxResults(PAGE).getResultList();
     }
 
     @PermitAll
     public long count(long projectId) {
         return projects.find(projectId).isEmpty() ? 0
-                : em.createQuery("select count(i) from Idea i where i.projectId = :project", Long.class)
-                        .setParameter("project", projectId).getSingleResult();
+                : em.createQuery("select count(i) from Idea i where i.projectId = :project and " + SEEN, Long.class)
+                        .setParameter("project", projectId).setParameter("visible", ModerationState.VISIBLE)
+                        .setParameter("me", callerId()).getSingleResult();
     }
 
     /** One idea of a project residents may see. */
     @PermitAll
     public Optional<Idea> find(long id) {
         Idea idea = em.find(Idea.class, id);
-        return idea == null || projects.find(idea.projectId()).isEmpty() ? Optional.empty() : Optional.of(idea);
+        if (idea == null || projects.find(idea.projectId()).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean seen = idea.visibility() == ModerationState.VISIBLE || idea.authorId().equals(callerId()) || isStaff();
+        return seen ? Optional.of(idea) : Optional.empty();
     }
 
     /** The statuses ideas can have, with their labels and colours, in order. */
@@ -103,8 +125,32 @@ public class Ideas {
         Idea idea = new Idea(projectId, phase.id(), author.id(), draft, Instant.now(Clock.systemUTC()));
         em.persist(idea);
         em.flush();
+        if (moderation.holdIfBlocked(ContentType.IDEA, idea.id(), projectId,
+                String.join("\n", idea.title(), idea.body(), String.valueOf(idea.place())))) {
+            idea.moderate(ModerationState.HELD, null);
+            LOG.info(() -> "Idea " + idea.id() + " held for review: it contains a blocked word");
+        }
         LOG.info(() -> "Resident " + author.id() + " submitted idea " + idea.id() + " in project " + projectId);
         return idea;
+    }
+
+    /** A resident asks moderators to look at an idea (once per resident). */
+    @RolesAllowed(Resident.ROLE)
+    public void flag(long ideaId, @Size(max = 500) String reason) {
+        Idea idea = find(ideaId).orElseThrow(() -> new IllegalArgumentException("No idea " + ideaId));
+        moderation.flag(ContentType.IDEA, idea.id(), idea.projectId(), idea.title() + "\n" + idea.body(),
+                residents.me().id(), reason);
+    }
+
+    /** Staff see everything; the author sees their own held idea; everyone else sees what is not held. */
+    private Long callerId() {
+        return context.isCallerInRole(Resident.ROLE) ? Resident.idOf(context.getCallerPrincipal().getName()).orElse(-1L)
+                : -1L;
+    }
+
+    private boolean isStaff() {
+        return context.isCallerInRole(Roles.ADMINISTRATOR) || context.isCallerInRole(Roles.CLERK)
+                || context.isCallerInRole(Roles.MODERATOR);
     }
 
     private Optional<Phase> ideationPhase(long projectId) {

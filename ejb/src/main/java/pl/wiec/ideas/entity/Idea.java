@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import pl.wiec.moderation.entity.ModerationState;
+
 /** A resident's idea in a project's ideation phase. */
 @Entity
 @Table(name = "idea")
@@ -61,6 +63,13 @@ public class Idea {
     @Column(name = "feedback_by")
     private String feedbackBy;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private ModerationState visibility = ModerationState.VISIBLE;
+
+    @Column(name = "moderation_reason")
+    private String moderationReason;
+
     protected Idea() {
     }
 
@@ -76,6 +85,20 @@ public class Idea {
             this.latitude = draft.latitude();
             this.longitude = draft.longitude();
         }
+    }
+
+    /** A moderation decision: held for review, hidden with a reason the author reads, or visible again. */
+    public void moderate(ModerationState newVisibility, String reason) {
+        this.visibility = newVisibility;
+        this.moderationReason = newVisibility == ModerationState.HIDDEN ? reason : null;
+    }
+
+    public ModerationState visibility() {
+        return visibility;
+    }
+
+    public String moderationReason() {
+        return moderationReason;
     }
 
     public void changeStatus(String newStatus) {

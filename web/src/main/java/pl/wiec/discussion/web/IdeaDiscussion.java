@@ -94,6 +94,12 @@ public class IdeaDiscussion implements Serializable {
      * Whether a text can be posted; if not, says why: beside the new-comment field, or at the top of the page for a
      * reply or a correction (their fields repeat per comment, so the message goes where it is announced).
      */
+    /** A resident asks moderators to look at a comment. */
+    public void flag(long commentId) {
+        comments.flag(commentId, null);
+        Texts.info("moderation.flag.thanks");
+    }
+
     private boolean fits(String field, String text) {
         String problem = text == null || text.isBlank() ? "discussion.empty"
                 : text.length() > MAX ? "discussion.tooLong" : null;

@@ -71,6 +71,33 @@ public class IdeaPage implements Serializable {
         return isResident() && reactions.likedByMe(id);
     }
 
+    private String flagReason;
+    private boolean flagged;
+
+    /** A resident asks moderators to look at the idea. */
+    public void flag() {
+        if (flagReason != null && flagReason.length() > 500) {
+            pl.wiec.web.Texts.fieldError("flagReason", "moderation.flag.tooLong");
+            return;
+        }
+        ideas.flag(id, flagReason);
+        flagged = true;
+        flagReason = null;
+        pl.wiec.web.Texts.info("moderation.flag.thanks");
+    }
+
+    public String getFlagReason() {
+        return flagReason;
+    }
+
+    public void setFlagReason(String flagReason) {
+        this.flagReason = flagReason;
+    }
+
+    public boolean isFlagged() {
+        return flagged;
+    }
+
     public void like() {
         reactions.like(id);
     }

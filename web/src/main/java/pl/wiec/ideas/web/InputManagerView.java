@@ -10,15 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.InputQuery;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.web.PagedRows;
 import pl.wiec.web.Texts;
 
 /**
@@ -42,7 +41,8 @@ public class InputManagerView implements Serializable {
     private final InputQuery query = new InputQuery();
     private final Map<Long, Boolean> selected = new HashMap<>();
     private String bulkStatus;
-    private final Rows rows = new Rows();
+    private final PagedRows<Idea> rows = new PagedRows<>(() -> manager.count(query),
+            (first, size) -> manager.page(query, first, size), Idea::id);
 
     public void load() {
         Project project = projectId == null ? null : projects.find(projectId).orElse(null);
@@ -86,33 +86,6 @@ public class InputManagerView implements Serializable {
                     .append(java.net.URLEncoder.encode(query.getSearch(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return url.toString();
-    }
-
-    /** The lazy model: each page is one query of the page's size, whatever the project's size. */
-    private class Rows extends LazyDataModel<Idea> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(manager.count(query));
-        }
-
-        @Override
-        public List<Idea> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return manager.page(query, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Idea idea) {
-            return String.valueOf(idea.id());
-        }
-
-        @Override
-        public Idea getRowData(String rowKey) {
-            return getWrappedData().stream().filter(idea -> getRowKey(idea).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 
     public LazyDataModel<Idea> getRows() {
