@@ -1,0 +1,112 @@
+package pl.wiec.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestServer;
+import pl.wiec.system.support.WebClient;
+
+/**
+ * Every back-office page against every kind of caller, over real HTTP with real sessions: who gets the page, who gets
+ * 403, who is asked to sign in. (The boundaries check the same roles again; their tests say so per method.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    private static final String ADMIN_ONLY = "A";
+    private static final String PROJECT_STAFF = "AC";
+    private static final String MODERATION = "AM";
+    private static final String ANY_STAFF = "ACM";
+
+    /** Page → which of Administrator, Clerk, Moderator may open it. */
+    private static final Map<String, String> PAGES = Map.of("/backoffice/index.xhtml", ANY_STAFF,
+            "/backoffice/municipality.xhtml", ADMIN_ONLY, "/backoffice/audit.xhtml", ADMIN_ONLY,
+            "/backoffice/projects.xhtml", PROJECT_STAFF, "/backoffice/project.xhtml?id=1", PROJECT_STAFF,
+            "/backoffice/input.xhtml?project=1", PROJECT_STAFF, "/backoffice/idea.xhtml?id=1", PROJECT_STAFF,
+            "/backoffice/input.csv?project=1", PROJECT_STAFF, "/backoffice/moderation.xhtml", MODERATION);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive wiec() {
+        return Deployments.wiec();
+    }
+
+    @Test
+    void eachStaffRoleOpensItsPagesAndIsRefusedTheOthers() throws Exception {
+        for (var caller : List.of(Map.entry(Staff.ADMINISTRATOR, "A"), Map.entry(Staff.CLERK, "C"),
+                Map.entry(Staff.MODERATOR, "M"))) {
+            WebClient browser = staff(caller.getKey());
+            for (var page : PAGES.entrySet()) {
+                int expected = page.getValue().contains(caller.getValue()) ? 200 : 403;
+                assertEquals(expected, browser.get(TestServer.url(page.getKey())).statusCode(),
+                        caller.getKey() + " on " + page.getKey());
+            }
+        }
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignInAndResidentsAreRefused() throws Exception {
+        WebClient anonymous = new WebClient();
+        WebClient resident = new WebClient();
+        signInResident(resident);
+        for (String page : PAGES.keySet()) {
+            HttpResponse<String> asAnonymous = anonymous.get(TestServer.url(page));
+            assertTrue(asAnonymous.body().contains("id=\"username\""), "the staff sign-in page for " + page);
+            assertEquals(403, resident.get(TestServer.url(page)).statusCode(), "a resident on " + page);
+        }
+        HttpResponse<String> profile = anonymous.get(TestServer.url("/account/profile.xhtml"));
+        assertEquals(302, profile.statusCode());
+        assertTrue(WebClient.location(profile).startsWith("/signin.xhtml"));
+        assertEquals(200, resident.get(TestServer.url("/account/profile.xhtml")).statusCode());
+        assertEquals(200, resident.get(TestServer.url("/account/my-data.json")).statusCode());
+    }
+
+    private static WebClient staff(String login) throws Exception {
+        WebClient browser = new WebClient();
+        HttpResponse<String> page = browser.get(TestServer.url("/backoffice/login.xhtml"));
+        Map<String, String> form = new HashMap<>();
+        form.put("signin", "signin");
+        form.put("username", login);
+        form.put("password", Staff.PASSWORD);
+        form.put("submit", "Zaloguj");
+        form.put("jakarta.faces.ViewState", WebClient.hidden(page.body(), "jakarta.faces.ViewState"));
+        HttpResponse<String> signedIn = browser.post(TestServer.url(action(page.body(), "signin")), form);
+        assertEquals(302, signedIn.statusCode(), "signed in as " + login);
+        return browser;
+    }
+
+    /** Signs in through the simulator as Helena Grabowska (login.gov.pl, bank). */
+    private static void signInResident(WebClient browser) throws Exception {
+        HttpResponse<String> start = browser.get(TestServer.url("/signin/login-gov"));
+        String node = TestServer.url("/demo/login-gov");
+        HttpResponse<String> picker = browser.post(node + "/login/SingleSignOnService",
+                Map.of("SAMLRequest", WebClient.hidden(start.body(), "SAMLRequest"), "RelayState",
+                        WebClient.hidden(start.body(), "RelayState")));
+        HttpResponse<String> back = browser.post(node + "/login/choose", Map.of("flow",
+                WebClient.hidden(picker.body(), "flow"), "person", "helena", "fault", "NONE", "signin", ""));
+        HttpResponse<String> acs = browser.post(TestServer.url("/signin/login-gov/acs"), Map.of("SAMLArt",
+                WebClient.hidden(back.body(), "SAMLArt"), "RelayState", WebClient.hidden(back.body(), "RelayState")));
+        assertEquals("/account/profile.xhtml", WebClient.location(acs));
+    }
+
+    private static String action(String html, String formId) {
+        return html.replaceFirst("(?s).*<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\".*", "$1");
+    }
+}
