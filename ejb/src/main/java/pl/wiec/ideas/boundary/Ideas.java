@@ -1,6 +1,7 @@
 package pl.wiec.ideas.boundary;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import pl.wiec.ideas.control.IdeationMethod;
+import pl.wiec.ideas.control.ProposalsMethod;
+import pl.wiec.ideas.control.SupportStore;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.ideas.entity.IdeaStatus;
+import pl.wiec.ideas.entity.Support;
 import pl.wiec.moderation.boundary.Moderation;
 import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationState;
@@ -46,6 +50,7 @@ public class Ideas {
 
     /** The most ideas one page lists. */
     public static final int PAGE = 50;
+    public static final String THRESHOLD = "threshold";
     /** What a list shows: visible ideas, and the caller's own whatever moderation decided. */
     private static final String SEEN = "(i.visibility = :visible or i.authorId = :me)";
     private static final Logger LOG = Logger.getLogger(Ideas.class.getName());
@@ -61,6 +66,9 @@ public class Ideas {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    SupportStore supportStore;
 
     @Resource
     SessionContext context;
@@ -122,7 +130,11 @@ public class Ideas {
             throw new NotAllowed(refusal.get());
         }
         Phase phase = ideationPhase(projectId).orElseThrow();
-        Idea idea = new Idea(projectId, phase.id(), author.id(), draft, Instant.now(Clock.systemUTC()));
+        Instant now = Instant.now(Clock.systemUTC());
+        Idea idea = new Idea(projectId, phase.id(), author.id(), draft, now);
+        if (ProposalsMethod.KEY.equals(phase.method()) && phase.supportDays() != null) {
+            idea.collectSupportsUntil(now.plus(Duration.ofDays(phase.supportDays())));
+        }
         em.persist(idea);
         em.flush();
         if (moderation.holdIfBlocked(ContentType.IDEA, idea.id(), projectId,
@@ -132,6 +144,72 @@ public class Ideas {
         }
         LOG.info(() -> "Resident " + author.id() + " submitted idea " + idea.id() + " in project " + projectId);
         return idea;
+    }
+
+    /**
+     * Supports a proposal (once per resident, also under double clicks). Who may support follows the phase's rule; the
+     * proposal takes the status "threshold" the moment it has the phase's number of supports.
+     *
+     * @throws NotAllowed
+     *             why the caller may not support it (sign in, verify, or the proposal no longer collects)
+     */
+    @RolesAllowed(Resident.ROLE)
+    public long support(long ideaId) throws NotAllowed {
+        Idea idea = find(ideaId).orElseThrow(() -> new IllegalArgumentException("No idea " + ideaId));
+        Instant now = Instant.now(Clock.systemUTC());
+        if (!idea.isProposal() || !IdeaStatus.SUBMITTED.equals(idea.status()) || !now.isBefore(idea.supportsUntil())) {
+            throw new NotAllowed(Refusal.SUPPORT_CLOSED);
+        }
+        ResidentAccount me = residents.me();
+        Phase phase = phaseOf(idea);
+        Optional<Refusal> refusal = Eligibility.toSubmit(phase, projects.today(), me.verification(), me.dateOfBirth());
+        if (refusal.isPresent()) {
+            throw new NotAllowed(refusal.get());
+        }
+        try {
+            supportStore.insert(ideaId, me.id());
+        } catch (jakarta.ejb.EJBException raced) {
+            LOG.fine(() -> "A support of proposal " + ideaId + " was already stored by a parallel request");
+        }
+        long supports = supports(ideaId);
+        if (phase.supportThreshold() != null && supports >= phase.supportThreshold()) {
+            Idea locked = em.find(Idea.class, ideaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (IdeaStatus.SUBMITTED.equals(locked.status())) {
+                locked.changeStatus(THRESHOLD);
+                LOG.info(() -> "Proposal " + ideaId + " reached its threshold of " + phase.supportThreshold());
+            }
+        }
+        return supports;
+    }
+
+    @PermitAll
+    public long supports(long ideaId) {
+        return em.createQuery("select count(s) from Support s where s.ideaId = :idea", Long.class)
+                .setParameter("idea", ideaId).getSingleResult();
+    }
+
+    /** Supports per proposal for the given ideas (ideas without supports are absent). */
+    @PermitAll
+    public java.util.Map<Long, Long> supportCounts(java.util.Collection<Long> ideaIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!ideaIds.isEmpty()) {
+            em.createQuery("select s.ideaId, count(s) from Support s where s.ideaId in :ids group by s.ideaId",
+                    Object[].class).setParameter("ids", ideaIds).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    @RolesAllowed(Resident.ROLE)
+    public boolean supportedByMe(long ideaId) {
+        return em.find(Support.class, new Support.Key(ideaId, residents.me().id())) != null;
+    }
+
+    /** The phase an idea was submitted in. */
+    @PermitAll
+    public Phase phaseOf(Idea idea) {
+        return projects.find(idea.projectId()).orElseThrow().phases().stream()
+                .filter(phase -> phase.id().equals(idea.phaseId())).findFirst().orElseThrow();
     }
 
     /** A resident asks moderators to look at an idea (once per resident). */
@@ -156,6 +234,7 @@ public class Ideas {
     private Optional<Phase> ideationPhase(long projectId) {
         return projects.find(projectId).filter(project -> project.visibility() == Visibility.PUBLISHED)
                 .flatMap(project -> project.phaseOn(projects.today()))
-                .filter(phase -> IdeationMethod.KEY.equals(phase.method()));
+                .filter(phase -> IdeationMethod.KEY.equals(phase.method())
+                        || ProposalsMethod.KEY.equals(phase.method()));
     }
 }

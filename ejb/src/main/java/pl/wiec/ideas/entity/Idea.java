@@ -70,6 +70,9 @@ public class Idea {
     @Column(name = "moderation_reason")
     private String moderationReason;
 
+    @Column(name = "supports_until")
+    private Instant supportsUntil;
+
     protected Idea() {
     }
 
@@ -91,6 +94,19 @@ public class Idea {
     public void moderate(ModerationState newVisibility, String reason) {
         this.visibility = newVisibility;
         this.moderationReason = newVisibility == ModerationState.HIDDEN ? reason : null;
+    }
+
+    /** A proposal: collects supports until then. */
+    public void collectSupportsUntil(Instant until) {
+        this.supportsUntil = until;
+    }
+
+    public Instant supportsUntil() {
+        return supportsUntil;
+    }
+
+    public boolean isProposal() {
+        return supportsUntil != null;
     }
 
     public ModerationState visibility() {
@@ -148,6 +164,10 @@ public class Idea {
 
     public Long projectId() {
         return projectId;
+    }
+
+    public Long phaseId() {
+        return phaseId;
     }
 
     public Long authorId() {

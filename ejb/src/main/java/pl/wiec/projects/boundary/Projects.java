@@ -121,6 +121,11 @@ public class Projects {
                     || phase.endsOn() == null || methods.byKey(phase.method()).isEmpty()) {
                 throw new IllegalArgumentException("A phase needs a Polish title, both dates and a known method");
             }
+            boolean countsSupports = methods.byKey(phase.method()).orElseThrow().countsSupports();
+            if (countsSupports && (phase.supportThreshold() == null || phase.supportThreshold() < 1
+                    || phase.supportDays() == null || phase.supportDays() < 1)) {
+                throw new IllegalArgumentException("A phase that counts supports needs a threshold and days");
+            }
         }
         Project project = current(id, loadedVersion);
         project.plan(phases);

@@ -27,7 +27,9 @@ public final class Eligibility {
         /** The phase has a minimum age and the account has no date of birth: verify with login.gov.pl. */
         AGE_UNKNOWN,
         /** The phase is not running (not started or ended). */
-        PHASE_CLOSED
+        PHASE_CLOSED,
+        /** The proposal no longer collects supports (its days are over, or it reached its threshold). */
+        SUPPORT_CLOSED
     }
 
     private Eligibility() {

@@ -15,6 +15,11 @@ public interface ParticipationMethod {
         return "method." + key();
     }
 
+    /** Whether the method counts supports, so that its phases need a threshold and a number of days. */
+    default boolean countsSupports() {
+        return false;
+    }
+
     /**
      * The Facelets file the project page includes for a running phase of this method (in the web module), e.g.
      * {@code /WEB-INF/methods/information.xhtml}; it receives {@code project} and {@code phase}.

@@ -48,6 +48,12 @@ public class Phase {
     @Column(name = "minimum_age")
     private Integer minimumAge;
 
+    @Column(name = "support_threshold")
+    private Integer supportThreshold;
+
+    @Column(name = "support_days")
+    private Integer supportDays;
+
     protected Phase() {
     }
 
@@ -64,6 +70,8 @@ public class Phase {
         this.method = plan.method();
         this.submitRequires = plan.submitRequires() == null ? Requirement.SIGNED_IN : plan.submitRequires();
         this.minimumAge = plan.minimumAge();
+        this.supportThreshold = plan.supportThreshold();
+        this.supportDays = plan.supportDays();
     }
 
     public boolean isRunningOn(LocalDate day) {
@@ -98,11 +106,22 @@ public class Phase {
         return minimumAge;
     }
 
+    /** Supports a proposal needs in this phase; null where the method counts none. */
+    public Integer supportThreshold() {
+        return supportThreshold;
+    }
+
+    /** Days a proposal has to collect them. */
+    public Integer supportDays() {
+        return supportDays;
+    }
+
     public Project project() {
         return project;
     }
 
     public PhasePlan plan() {
-        return new PhasePlan(id, title(), startsOn, endsOn, method, submitRequires, minimumAge);
+        return new PhasePlan(id, title(), startsOn, endsOn, method, submitRequires, minimumAge, supportThreshold,
+                supportDays);
     }
 }

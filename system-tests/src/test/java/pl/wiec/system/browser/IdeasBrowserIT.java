@@ -101,6 +101,28 @@ class IdeasBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector("#threads .replies")).contains("Sama sobie odpowiadam."));
     }
 
+    @Test
+    void aVerifiedResidentSupportsAProposalAndSeesItsProgress() {
+        browser.open("/project.xhtml?id=4");
+        assertTrue(browser.text(By.id("idea-list")).contains("Poparcia: 2 z 20"));
+        browser.submit(By.linkText("Drzewa na podwórku przy Rynku 12"));
+        assertEquals("Poparcia: 2 z 20", browser.text(By.cssSelector("label[for='support-progress']")));
+        browser.open("/signin.xhtml?returnTo=%2Fidea.xhtml%3Fid%3D5");
+        browser.find(By.id("login-gov")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("person-anna")).isEmpty());
+        browser.checked();
+        browser.find(By.id("person-anna")).sendKeys(Keys.SPACE);
+        browser.find(By.id("signin")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("idea.xhtml"));
+        browser.checked();
+        browser.submit(By.id("supporting:support"));
+        assertTrue(browser.pageText().contains("Dziękujemy za poparcie!"));
+        assertEquals("Poparcia: 3 z 20", browser.text(By.cssSelector("label[for='support-progress']")));
+        assertEquals("Popierasz tę propozycję.", browser.text(By.id("supported")));
+    }
+
     private void register(String email) throws Exception {
         browser.open("/register.xhtml");
         browser.type(By.id("firstName"), "Ola");

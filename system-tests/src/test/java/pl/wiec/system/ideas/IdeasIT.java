@@ -28,6 +28,7 @@ import pl.wiec.discussion.boundary.Comments;
 import pl.wiec.discussion.boundary.Reactions;
 import pl.wiec.discussion.entity.Comment;
 import pl.wiec.ideas.boundary.Ideas;
+import pl.wiec.ideas.control.ProposalClock;
 import pl.wiec.ideas.boundary.NotAllowed;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
@@ -183,6 +184,63 @@ class IdeasIT {
         assertTrue(threads.get(0).comment().author().startsWith("Testowa O."), threads.get(0).comment().author());
         assertEquals(null, threads.get(0).replies().get(0).comment().body(), "a deleted reply keeps its place only");
         assertThrows(EJBAccessException.class, () -> comments.comment(idea, null, "anonim"));
+    }
+
+    @Test
+    void aProposalReachesItsThresholdOnceAndAnotherExpiresWhenItsDaysAreOver() throws Exception {
+        long project = Staff.as(Staff.CLERK, () -> {
+            Project created = projects.create(new ProjectTexts(LocalizedText.polish("Propozycje " + UUID.randomUUID()),
+                    LocalizedText.polish("Propozycje"), LocalizedText.polish(null)));
+            LocalDate today = projects.today();
+            created = projects.plan(created.id(), created.version(),
+                    List.of(new PhasePlan(null, LocalizedText.polish("Propozycje"), today.minusDays(1),
+                            today.plusDays(30), "proposals", Requirement.NATIONAL_LOW, null, 2, 14)));
+            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
+        });
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        Idea proposal = Staff.asResident(author, () -> ideas.submit(project, DRAFT));
+        Idea other = Staff.asResident(author, () -> ideas.submit(project, DRAFT));
+        assertTrue(proposal.isProposal());
+
+        Ticket emailOnly = confirmedEmailAccount();
+        assertEquals(Refusal.VERIFY_NATIONALLY,
+                assertThrows(NotAllowed.class, () -> Staff.asResident(emailOnly, () -> ideas.support(proposal.id())))
+                        .refusal(),
+                "the phase's rule: verified residents support");
+        Ticket first = residents.signInNationally(TestPeople.someone(LevelOfAssurance.LOW), null);
+        Staff.asResident(first, () -> ideas.support(proposal.id()));
+        assertEquals(1L, (long) Staff.asResident(first, () -> ideas.support(proposal.id())), "counted once");
+        assertEquals("submitted", ideas.find(proposal.id()).orElseThrow().status());
+        Ticket second = residents.signInNationally(TestPeople.someone(LevelOfAssurance.HIGH), null);
+        Staff.asResident(second, () -> ideas.support(proposal.id()));
+        assertEquals("threshold", ideas.find(proposal.id()).orElseThrow().status(), "changes by itself at 2");
+        assertEquals(Refusal.SUPPORT_CLOSED,
+                assertThrows(NotAllowed.class, () -> Staff.asResident(author, () -> ideas.support(proposal.id())))
+                        .refusal());
+
+        expireNow(other.id());
+        proposalClock.expire();
+        assertEquals("expired", ideas.find(other.id()).orElseThrow().status());
+        assertEquals(Refusal.SUPPORT_CLOSED,
+                assertThrows(NotAllowed.class, () -> Staff.asResident(second, () -> ideas.support(other.id())))
+                        .refusal());
+    }
+
+    @Inject
+    ProposalClock proposalClock;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    private void expireNow(long ideaId) throws Exception {
+        transaction.begin();
+        em.createNativeQuery("update idea set supports_until = ? where id = ?")
+                .setParameter(1, java.time.OffsetDateTime.now().minusMinutes(1)).setParameter(2, ideaId)
+                .executeUpdate();
+        transaction.commit();
     }
 
     private long ideationProject(Requirement requirement, Integer minimumAge) throws Exception {

@@ -98,6 +98,35 @@ public class IdeaPage implements Serializable {
         return flagged;
     }
 
+    public long getSupports() {
+        return ideas.supports(id);
+    }
+
+    /** Supports the proposal needs, from its phase's rule. */
+    public Integer getThreshold() {
+        return ideas.phaseOf(getIdea()).supportThreshold();
+    }
+
+    public long getDaysLeft() {
+        java.time.Instant until = getIdea().supportsUntil();
+        long seconds = java.time.Duration.between(java.time.Instant.now(), until).getSeconds();
+        return seconds <= 0 ? 0 : (seconds + 86_399) / 86_400;
+    }
+
+    public boolean isSupportedByMe() {
+        return isResident() && ideas.supportedByMe(id);
+    }
+
+    public void support() {
+        try {
+            ideas.support(id);
+            idea = null;
+            pl.wiec.web.Texts.info("proposal.thanks");
+        } catch (pl.wiec.ideas.boundary.NotAllowed e) {
+            pl.wiec.web.Texts.error("eligibility." + e.refusal().name());
+        }
+    }
+
     public void like() {
         reactions.like(id);
     }

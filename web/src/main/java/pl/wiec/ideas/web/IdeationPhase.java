@@ -69,6 +69,16 @@ public class IdeationPhase implements Serializable {
     @Inject
     pl.wiec.discussion.boundary.Reactions reactions;
 
+    private transient java.util.Map<Long, Long> supports;
+
+    /** Supports of a proposal on this page. */
+    public long supportsOf(Idea idea) {
+        if (supports == null) {
+            supports = ideas.supportCounts(getIdeas().stream().map(Idea::id).toList());
+        }
+        return supports.getOrDefault(idea.id(), 0L);
+    }
+
     /** Likes of an idea on this page. */
     public long likesOf(Idea idea) {
         if (likes == null) {
@@ -111,6 +121,7 @@ public class IdeationPhase implements Serializable {
             longitude = null;
             list = null;
             likes = null;
+            supports = null;
             Texts.info("ideas.submitted");
         } catch (NotAllowed e) {
             Texts.error("eligibility." + e.refusal().name());

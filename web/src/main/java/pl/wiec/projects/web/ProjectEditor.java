@@ -63,10 +63,28 @@ public class ProjectEditor implements Serializable {
         private String method = InformationMethod.KEY;
         private Requirement submitRequires = Requirement.SIGNED_IN;
         private Integer minimumAge;
+        private Integer supportThreshold;
+        private Integer supportDays;
 
         PhasePlan plan() {
             return new PhasePlan(id, new LocalizedText(titlePl, titleEn), startsOn, endsOn, method, submitRequires,
-                    minimumAge);
+                    minimumAge, supportThreshold, supportDays);
+        }
+
+        public Integer getSupportThreshold() {
+            return supportThreshold;
+        }
+
+        public void setSupportThreshold(Integer supportThreshold) {
+            this.supportThreshold = supportThreshold;
+        }
+
+        public Integer getSupportDays() {
+            return supportDays;
+        }
+
+        public void setSupportDays(Integer supportDays) {
+            this.supportDays = supportDays;
         }
 
         static PhaseRow of(PhasePlan plan) {
@@ -79,6 +97,8 @@ public class ProjectEditor implements Serializable {
             row.method = plan.method();
             row.submitRequires = plan.submitRequires();
             row.minimumAge = plan.minimumAge();
+            row.supportThreshold = plan.supportThreshold();
+            row.supportDays = plan.supportDays();
             return row;
         }
 
@@ -188,6 +208,13 @@ public class ProjectEditor implements Serializable {
             }
             if (row.minimumAge != null && (row.minimumAge < 0 || row.minimumAge > 120)) {
                 Texts.fieldError("phases:" + i + ":minimumAge", "projectEditor.phase.minimumAge.range");
+                Faces.validationFailed();
+                return;
+            }
+            boolean countsSupports = methods.byKey(row.method).map(ParticipationMethod::countsSupports).orElse(false);
+            if (countsSupports && (row.supportThreshold == null || row.supportThreshold < 1 || row.supportDays == null
+                    || row.supportDays < 1)) {
+                Texts.fieldError("phases:" + i + ":supportThreshold", "projectEditor.phase.proposalRules");
                 Faces.validationFailed();
                 return;
             }
