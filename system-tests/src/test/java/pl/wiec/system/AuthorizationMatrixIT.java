@@ -41,7 +41,8 @@ class AuthorizationMatrixIT {
             "/backoffice/municipality.xhtml", ADMIN_ONLY, "/backoffice/audit.xhtml", ADMIN_ONLY,
             "/backoffice/projects.xhtml", PROJECT_STAFF, "/backoffice/project.xhtml?id=1", PROJECT_STAFF,
             "/backoffice/input.xhtml?project=1", PROJECT_STAFF, "/backoffice/idea.xhtml?id=1", PROJECT_STAFF,
-            "/backoffice/input.csv?project=1", PROJECT_STAFF, "/backoffice/moderation.xhtml", MODERATION);
+            "/backoffice/input.csv?project=1", PROJECT_STAFF, "/backoffice/moderation.xhtml", MODERATION,
+            "/backoffice/taxonomy.xhtml", ADMIN_ONLY);
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {

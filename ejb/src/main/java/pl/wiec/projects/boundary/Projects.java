@@ -26,6 +26,7 @@ import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.projects.control.ParticipationMethods;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectFilter;
 import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
@@ -44,6 +45,7 @@ public class Projects {
     public static final String DESCRIBED = "projects.project.described";
     public static final String SHOWN = "projects.project.visibility";
     public static final String PLANNED = "projects.project.timeline";
+    public static final String TAGGED = "projects.project.tagged";
     static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
     @PersistenceContext
@@ -56,13 +58,82 @@ public class Projects {
     ParticipationMethods methods;
 
     @Inject
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
+
+    @Inject
     Event<StaffAction> staffActions;
 
     /** Published projects, newest first: what the portal lists. */
     @PermitAll
     public List<Project> published() {
-        return em.createQuery("select p from Project p where p.visibility = :visibility order by p.createdAt desc",
-                Project.class).setParameter("visibility", Visibility.PUBLISHED).getResultList();
+        return published(ProjectFilter.NONE);
+    }
+
+    /** Published projects that pass the residents' filter, newest first. */
+    @PermitAll
+    public List<Project> published(@NotNull ProjectFilter filter) {
+        StringBuilder jpql = new StringBuilder("select distinct p from Project p");
+        if (filter.areaId() != null) {
+            jpql.append(" join p.areaIds area");
+        }
+        if (filter.topicId() != null) {
+            jpql.append(" join p.topicIds topic");
+        }
+        jpql.append(" where p.visibility = :visibility");
+        if (filter.areaId() != null) {
+            jpql.append(" and area = :area");
+        }
+        if (filter.topicId() != null) {
+            jpql.append(" and topic = :topic");
+        }
+        String running = "exists (select r from Phase r where r.project = p and r.startsOn <= :today and r.endsOn >= :today)";
+        String started = "exists (select s from Phase s where s.project = p and s.startsOn <= :today)";
+        String open = "exists (select o from Phase o where o.project = p and o.endsOn >= :today)";
+        String any = "exists (select a from Phase a where a.project = p)";
+        if (filter.stage() == ProjectFilter.Stage.RUNNING) {
+            jpql.append(" and ").append(running);
+        } else if (filter.stage() == ProjectFilter.Stage.UPCOMING) {
+            jpql.append(" and not ").append(started).append(" and ").append(any);
+        } else if (filter.stage() == ProjectFilter.Stage.FINISHED) {
+            jpql.append(" and not ").append(open).append(" and ").append(any);
+        }
+        if (filter.search() != null) {
+            jpql.append(" and (lower(p.titlePl) like :search or lower(p.summaryPl) like :search"
+                    + " or lower(p.titleEn) like :search or lower(p.summaryEn) like :search)");
+        }
+        jpql.append(" order by p.createdAt desc");
+        var query = em.createQuery(jpql.toString(), Project.class).setParameter("visibility", Visibility.PUBLISHED);
+        if (filter.areaId() != null) {
+            query.setParameter("area", filter.areaId());
+        }
+        if (filter.topicId() != null) {
+            query.setParameter("topic", filter.topicId());
+        }
+        if (filter.stage() != null) {
+            query.setParameter("today", today());
+        }
+        if (filter.search() != null) {
+            query.setParameter("search",
+                    "%" + filter.search().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return query.getResultList();
+    }
+
+    /** Tags the project with areas and topics of the municipality. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public Project tag(long id, long loadedVersion, @NotNull java.util.Set<Long> areaIds,
+            @NotNull java.util.Set<Long> topicIds) {
+        java.util.Set<Long> knownAreas = taxonomy.areas().stream().map(pl.wiec.municipality.entity.Area::id)
+                .collect(Collectors.toSet());
+        java.util.Set<Long> knownTopics = taxonomy.topics().stream().map(pl.wiec.municipality.entity.Topic::id)
+                .collect(Collectors.toSet());
+        if (!knownAreas.containsAll(areaIds) || !knownTopics.containsAll(topicIds)) {
+            throw new IllegalArgumentException("Unknown area or topic");
+        }
+        Project project = current(id, loadedVersion);
+        project.tag(areaIds, topicIds);
+        staffActions.fire(new StaffAction(TAGGED, subject(project), "areas " + areaIds + ", topics " + topicIds));
+        return project;
     }
 
     /** A project as residents may see it: published or archived; a draft only for staff. */

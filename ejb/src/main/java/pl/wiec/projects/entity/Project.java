@@ -3,6 +3,8 @@ package pl.wiec.projects.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,6 +71,16 @@ public class Project {
     @Column(name = "description_en")
     private String descriptionEn;
 
+    @ElementCollection
+    @CollectionTable(name = "project_area", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "area_id")
+    private Set<Long> areaIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_topic", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "topic_id")
+    private Set<Long> topicIds = new HashSet<>();
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsOn")
     private List<Phase> phases = new ArrayList<>();
@@ -90,6 +105,22 @@ public class Project {
         summaryEn = texts.summary().en();
         descriptionPl = RichText.sanitised(texts.description().pl());
         descriptionEn = RichText.sanitised(texts.description().en());
+    }
+
+    /** The areas and topics the project concerns (ids of the municipality's areas and topics). */
+    public void tag(Set<Long> areas, Set<Long> topics) {
+        areaIds.clear();
+        areaIds.addAll(areas);
+        topicIds.clear();
+        topicIds.addAll(topics);
+    }
+
+    public Set<Long> areaIds() {
+        return Set.copyOf(areaIds);
+    }
+
+    public Set<Long> topicIds() {
+        return Set.copyOf(topicIds);
     }
 
     public void show(Visibility newVisibility) {

@@ -88,6 +88,36 @@ class ProjectsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void residentsFilterTheProjectsByAreaAndTopic() {
+        browser.open("/");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("filter-area"))).selectByVisibleText("Lipowiec");
+        browser.submit(By.id("filter-apply"));
+        assertTrue(browser.currentPath().contains("area="));
+        assertTrue(browser.text(By.id("projects")).contains("Zielone podwórka"));
+        assertFalse(browser.text(By.id("projects")).contains("Strategia rozwoju"), browser.text(By.id("projects")));
+        assertEquals("Lipowiec", new org.openqa.selenium.support.ui.Select(browser.find(By.id("filter-area")))
+                .getFirstSelectedOption().getText(), "the choice stays");
+        browser.open("/?q=strategia");
+        assertTrue(browser.text(By.id("projects")).contains("Strategia rozwoju"));
+        assertEquals("Projekty: 1", browser.text(By.id("project-count")));
+    }
+
+    @Test
+    void anAdministratorEditsTheAreasAndTopics() {
+        browser.open("/backoffice/");
+        browser.type(By.id("username"), Staff.ADMINISTRATOR);
+        browser.type(By.id("password"), Staff.PASSWORD);
+        browser.submit(By.id("submit"));
+        browser.submit(By.id("tile-taxonomy"));
+        String areas = browser.find(By.id("areas")).getAttribute("value");
+        assertTrue(areas.contains("Lipowiec"));
+        browser.type(By.id("topics"), browser.find(By.id("topics")).getAttribute("value") + "\nKultura | Culture");
+        browser.submit(By.id("save"));
+        assertTrue(browser.pageText().contains("Zapisano obszary i tematy."));
+        assertTrue(browser.find(By.id("topics")).getAttribute("value").contains("Kultura | Culture"));
+    }
+
+    @Test
     void aDraftIsNotFoundByResidents() {
         browser.open("/project.xhtml?id=3");
         assertTrue(browser.pageText().contains("Nie znaleźliśmy tej strony"));

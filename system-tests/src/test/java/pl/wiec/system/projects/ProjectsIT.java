@@ -28,6 +28,7 @@ import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectFilter;
 import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
@@ -86,6 +87,31 @@ class ProjectsIT {
         assertEquals(List.of(Projects.SHOWN, Projects.PLANNED, Projects.CREATED),
                 trail.stream().map(AuditEntry::action).toList());
         assertTrue(trail.get(0).subject().equals("project " + created.id()));
+    }
+
+    @Test
+    void residentsFindProjectsByAreaTopicStageAndWords() throws Exception {
+        String marker = "Tramwaj" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = projects.today();
+        long id = Staff.as(Staff.CLERK, () -> {
+            Project created = projects.create(texts(marker + " nad jeziorem"));
+            created = projects.plan(created.id(), created.version(), List.of(new PhasePlan(null,
+                    LocalizedText.polish("Informacja"), today.minusDays(1), today.plusDays(1), "information")));
+            created = projects.tag(created.id(), created.version(), java.util.Set.of(3L), java.util.Set.of(4L));
+            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
+        });
+        java.util.function.Function<ProjectFilter, List<Long>> found = filter -> projects.published(filter).stream()
+                .map(Project::id).toList();
+        assertTrue(
+                found.apply(new ProjectFilter(3L, 4L, ProjectFilter.Stage.RUNNING, marker.toLowerCase())).contains(id));
+        assertFalse(found.apply(new ProjectFilter(2L, null, null, null)).contains(id), "another area");
+        assertFalse(found.apply(new ProjectFilter(null, 4L, ProjectFilter.Stage.FINISHED, null)).contains(id));
+        assertFalse(found.apply(new ProjectFilter(null, null, ProjectFilter.Stage.UPCOMING, null)).contains(id));
+        assertEquals(List.of(id), found.apply(new ProjectFilter(null, null, null, marker)));
+        assertThrows(EJBException.class, () -> Staff.as(Staff.CLERK, () -> {
+            Project current = projects.find(id).orElseThrow();
+            return projects.tag(id, current.version(), java.util.Set.of(987654L), java.util.Set.of());
+        }), "only the municipality's areas");
     }
 
     @Test

@@ -18,6 +18,7 @@ import pl.wiec.audit.entity.AuditQuery;
 import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.moderation.boundary.Moderation;
 import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.municipality.boundary.Taxonomy;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.web.PagedRows;
 import pl.wiec.web.Texts;
@@ -33,7 +34,7 @@ public class AuditLogView implements Serializable {
     private static final List<String> ACTIONS = List.of(MunicipalityProfile.REVISED, MunicipalityProfile.LOGO_REPLACED,
             MunicipalityProfile.LOGO_REMOVED, Projects.CREATED, Projects.DESCRIBED, Projects.SHOWN, Projects.PLANNED,
             InputManager.STATUS, InputManager.ASSIGNED, InputManager.ANSWERED, InputManager.NOTED, Moderation.HIDDEN,
-            Moderation.RESTORED, Moderation.WORDS);
+            Moderation.RESTORED, Moderation.WORDS, Projects.TAGGED, Taxonomy.AREAS, Taxonomy.TOPICS);
 
     @Inject
     AuditLog auditLog;

@@ -8,9 +8,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Faces;
+
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectFilter;
 
 /** The portal's list of published projects, with the phase each is in today. */
 @Named
@@ -20,13 +23,70 @@ public class ProjectCards {
     @Inject
     Projects projects;
 
+    @Inject
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
+
     private List<Project> published;
     private LocalDate today;
+    private Long area;
+    private Long topic;
+    private ProjectFilter.Stage stage;
+    private String q;
 
     @PostConstruct
     void load() {
-        published = projects.published();
+        area = number("area");
+        topic = number("topic");
+        try {
+            String given = Faces.getRequestParameter("stage");
+            stage = given == null || given.isBlank() ? null : ProjectFilter.Stage.valueOf(given);
+        } catch (IllegalArgumentException e) {
+            stage = null;
+        }
+        q = Faces.getRequestParameter("q");
+        published = projects.published(new ProjectFilter(area, topic, stage, q));
         today = projects.today();
+    }
+
+    private static Long number(String name) {
+        try {
+            String given = Faces.getRequestParameter(name);
+            return given == null || given.isBlank() ? null : Long.valueOf(given);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public List<pl.wiec.municipality.entity.Area> getAreas() {
+        return taxonomy.areas();
+    }
+
+    public List<pl.wiec.municipality.entity.Topic> getTopics() {
+        return taxonomy.topics();
+    }
+
+    public List<ProjectFilter.Stage> getStages() {
+        return List.of(ProjectFilter.Stage.values());
+    }
+
+    public boolean isFiltered() {
+        return area != null || topic != null || stage != null || (q != null && !q.isBlank());
+    }
+
+    public Long getArea() {
+        return area;
+    }
+
+    public Long getTopic() {
+        return topic;
+    }
+
+    public String getStage() {
+        return stage == null ? "" : stage.name();
+    }
+
+    public String getQ() {
+        return q;
     }
 
     public List<Project> getPublished() {

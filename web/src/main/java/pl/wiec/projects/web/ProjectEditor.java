@@ -51,6 +51,11 @@ public class ProjectEditor implements Serializable {
     private String descriptionPl;
     private String descriptionEn;
     private List<PhaseRow> phases = new ArrayList<>();
+    private List<Long> areaIds = new ArrayList<>();
+    private List<Long> topicIds = new ArrayList<>();
+
+    @Inject
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
 
     /** One editable row of the timeline. */
     public static class PhaseRow implements Serializable {
@@ -236,6 +241,39 @@ public class ProjectEditor implements Serializable {
         }
     }
 
+    public void saveTags() {
+        try {
+            fill(projects.tag(id, version, new java.util.HashSet<>(areaIds), new java.util.HashSet<>(topicIds)));
+            Texts.info("projectEditor.tagsSaved");
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("projectEditor.changedMeanwhile");
+        }
+    }
+
+    public List<pl.wiec.municipality.entity.Area> getAreas() {
+        return taxonomy.areas();
+    }
+
+    public List<pl.wiec.municipality.entity.Topic> getTopics() {
+        return taxonomy.topics();
+    }
+
+    public List<Long> getAreaIds() {
+        return areaIds;
+    }
+
+    public void setAreaIds(List<Long> areaIds) {
+        this.areaIds = areaIds;
+    }
+
+    public List<Long> getTopicIds() {
+        return topicIds;
+    }
+
+    public void setTopicIds(List<Long> topicIds) {
+        this.topicIds = topicIds;
+    }
+
     public void show(Visibility newVisibility) {
         try {
             fill(projects.show(id, version, newVisibility));
@@ -256,6 +294,8 @@ public class ProjectEditor implements Serializable {
         descriptionPl = project.description().pl();
         descriptionEn = project.description().en();
         phases = new ArrayList<>(project.phases().stream().map(phase -> PhaseRow.of(phase.plan())).toList());
+        areaIds = new ArrayList<>(project.areaIds());
+        topicIds = new ArrayList<>(project.topicIds());
     }
 
     public List<Requirement> getRequirements() {

@@ -1,0 +1,64 @@
+package pl.wiec.municipality.web;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import pl.wiec.municipality.boundary.Taxonomy;
+import pl.wiec.municipality.entity.Area;
+import pl.wiec.web.Texts;
+
+/** {@code backoffice/taxonomy.xhtml}: the administrator's lists of areas and topics, a line each. */
+@Named
+@ViewScoped
+public class TaxonomyEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    private String areas;
+    private String topics;
+
+    @PostConstruct
+    void load() {
+        areas = taxonomy.areas().stream().map(TaxonomyEditor::line).collect(Collectors.joining("\n"));
+        topics = taxonomy.topics().stream()
+                .map(topic -> topic.namePl() + (topic.nameEn() == null ? "" : " | " + topic.nameEn()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    public void save() {
+        taxonomy.replaceAreas(Arrays.asList(areas == null ? new String[0] : areas.split("\\R")));
+        taxonomy.replaceTopics(Arrays.asList(topics == null ? new String[0] : topics.split("\\R")));
+        load();
+        Texts.info("taxonomy.saved");
+    }
+
+    private static String line(Area area) {
+        return area.namePl() + (area.nameEn() == null && area.code() == null ? "" : " | "
+                + (area.nameEn() == null ? "" : area.nameEn()) + (area.code() == null ? "" : " | " + area.code()));
+    }
+
+    public String getAreas() {
+        return areas;
+    }
+
+    public void setAreas(String areas) {
+        this.areas = areas;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    public void setTopics(String topics) {
+        this.topics = topics;
+    }
+}
