@@ -26,6 +26,8 @@ import pl.wiec.discussion.boundary.CommentThread.CommentView;
 import pl.wiec.discussion.entity.Comment;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.moderation.boundary.Moderation;
+import pl.wiec.notifications.entity.Happening;
+import pl.wiec.notifications.entity.Kind;
 import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationState;
 import pl.wiec.residents.boundary.Residents;
@@ -55,6 +57,9 @@ public class Comments {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    jakarta.enterprise.event.Event<Happening> happenings;
 
     /** The idea's discussion, oldest thread first, as the caller sees it. */
     @PermitAll
@@ -89,13 +94,18 @@ public class Comments {
         if (ideas.find(ideaId).isEmpty()) {
             throw new IllegalArgumentException("No idea " + ideaId);
         }
+        Comment parent = null;
         if (replyTo != null) {
-            Comment parent = em.find(Comment.class, replyTo);
+            parent = em.find(Comment.class, replyTo);
             if (parent == null || parent.parentId() != null || !parent.ideaId().equals(ideaId)) {
                 throw new IllegalArgumentException("Replies answer a top-level comment of the same idea");
             }
         }
         long me = residents.me().id();
+        if (parent != null && parent.authorId() != me) {
+            happenings.fire(new Happening(parent.authorId(), Kind.REPLY, ideas.find(ideaId).orElseThrow().title(), null,
+                    "/idea.xhtml?id=" + ideaId));
+        }
         Comment comment = new Comment(ideaId, replyTo, me, body, now());
         em.persist(comment);
         em.flush();

@@ -28,6 +28,8 @@ import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.ideas.entity.IdeaStatus;
 import pl.wiec.ideas.entity.Support;
 import pl.wiec.moderation.boundary.Moderation;
+import pl.wiec.notifications.entity.Happening;
+import pl.wiec.notifications.entity.Kind;
 import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationState;
 import pl.wiec.projects.boundary.Projects;
@@ -69,6 +71,9 @@ public class Ideas {
 
     @Inject
     SupportStore supportStore;
+
+    @Inject
+    jakarta.enterprise.event.Event<Happening> happenings;
 
     @Resource
     SessionContext context;
@@ -176,6 +181,8 @@ public class Ideas {
             Idea locked = em.find(Idea.class, ideaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (IdeaStatus.SUBMITTED.equals(locked.status())) {
                 locked.changeStatus(THRESHOLD);
+                happenings.fire(new Happening(locked.authorId(), Kind.THRESHOLD, locked.title(), null,
+                        "/idea.xhtml?id=" + locked.id()));
                 LOG.info(() -> "Proposal " + ideaId + " reached its threshold of " + phase.supportThreshold());
             }
         }

@@ -23,6 +23,8 @@ import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaNote;
 import pl.wiec.ideas.entity.IdeaStatus;
 import pl.wiec.ideas.entity.InputQuery;
+import pl.wiec.notifications.entity.Happening;
+import pl.wiec.notifications.entity.Kind;
 import pl.wiec.staff.entity.Roles;
 
 /**
@@ -49,6 +51,9 @@ public class InputManager {
 
     @Inject
     Event<StaffAction> staffActions;
+
+    @Inject
+    Event<Happening> happenings;
 
     public List<Idea> page(@NotNull InputQuery query, int first, int size) {
         String order = switch (query.getOrder()) {
@@ -85,6 +90,9 @@ public class InputManager {
                 String before = idea.status();
                 idea.changeStatus(status);
                 staffActions.fire(new StaffAction(STATUS, subject(idea), before + " → " + status));
+                happenings.fire(new Happening(idea.authorId(), Kind.STATUS, idea.title(),
+                        em.find(IdeaStatus.class, status).label(java.util.Locale.forLanguageTag("pl")),
+                        "/idea.xhtml?id=" + idea.id()));
                 changed++;
             }
         }
@@ -105,6 +113,10 @@ public class InputManager {
         idea.answer(text, caller(), now());
         staffActions.fire(new StaffAction(ANSWERED, subject(idea),
                 idea.feedback() == null ? "answer withdrawn" : idea.feedback()));
+        if (idea.feedback() != null) {
+            happenings.fire(new Happening(idea.authorId(), Kind.STATUS, idea.title(), "odpowiedź urzędu",
+                    "/idea.xhtml?id=" + idea.id()));
+        }
         return idea;
     }
 

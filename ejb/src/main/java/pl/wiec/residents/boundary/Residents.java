@@ -242,6 +242,20 @@ public class Residents {
         return names;
     }
 
+    /**
+     * Where notification e-mails to a resident may go: their confirmed address, if they consented to notification
+     * e-mails and still have an account; nothing otherwise.
+     */
+    @PermitAll
+    public Optional<String> notificationAddress(long residentId) {
+        Resident resident = em.find(Resident.class, residentId);
+        if (resident == null || resident.isDeleted() || resident.email() == null || resident.emailConfirmedAt() == null
+                || !resident.hasConsented(ConsentKind.EMAIL_NOTIFICATIONS)) {
+            return Optional.empty();
+        }
+        return Optional.of(resident.email());
+    }
+
     // --- the signed-in resident's own account --------------------------------------------------------------------
 
     @RolesAllowed(Resident.ROLE)

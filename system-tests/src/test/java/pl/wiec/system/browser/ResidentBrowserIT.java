@@ -117,6 +117,14 @@ class ResidentBrowserIT extends BrowserTest {
 
         assertTrue(browser.find(By.id("download")).getAttribute("href").endsWith("/account/my-data.json"));
 
+        browser.submit(By.id("nav-notifications"));
+        assertEquals("Powiadomienia", browser.text(By.tagName("h1")));
+        browser.find(By.cssSelector("input[type='radio'][value='DAILY']")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("savePreferences"));
+        assertTrue(browser.pageText().contains("Zapisano ustawienia powiadomień."));
+        assertTrue(browser.find(By.cssSelector("input[type='radio'][value='DAILY']")).isSelected());
+        browser.open("/account/profile.xhtml");
+
         browser.submit(By.id("deleteAccount"));
         assertEquals("Zaznacz, że chcesz usunąć konto.", browser.text(By.id("deletionConfirmed-message")));
         browser.find(By.id("deletionConfirmed")).sendKeys(Keys.SPACE);
@@ -170,6 +178,8 @@ class ResidentBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("This link is not valid, was already used or has expired."));
         browser.open("/privacy.xhtml");
         assertTrue(browser.pageText().contains("We do not store your PESEL"));
+        browser.open("/unsubscribe.xhtml?token=nonsense");
+        assertTrue(browser.pageText().contains("This link is not valid."));
         browser.open("/confirm.xhtml?token=nonsense");
         assertTrue(browser.pageText().contains("This link is not valid, was already used or has expired."));
     }

@@ -1,0 +1,164 @@
+package pl.wiec.notifications.control;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import pl.wiec.notifications.entity.Kind;
+import pl.wiec.notifications.entity.Notification;
+import pl.wiec.notifications.entity.UnsubscribeToken;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.control.Secrets;
+
+/**
+ * Sends notification e-mails from the database: every minute the immediate ones, at 7:00 one digest per resident of the
+ * daily ones. Each node may run it: a notification is claimed under a row lock, so it is mailed once; a failed send is
+ * retried (five attempts). Addresses are never logged.
+ */
+@Stateless
+@PermitAll
+public class Mailbox {
+
+    private static final Logger LOG = Logger.getLogger(Mailbox.class.getName());
+    private static final int BATCH = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/mail/wiec")
+    Session mail;
+
+    @Inject
+    Residents residents;
+
+    @Inject
+    @ConfigProperty(name = "wiec.public-url")
+    String publicUrl;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    public int sendImmediate() {
+        List<Long> due = em
+                .createQuery("select n.id from Notification n where n.mailDue = true"
+                        + " and n.digest = false order by n.createdAt", Long.class)
+                .setMaxResults(BATCH).getResultList();
+        int sent = 0;
+        for (Long id : due) {
+            Notification notification = claimed(id);
+            if (notification == null) {
+                continue;
+            }
+            Optional<String> address = residents.notificationAddress(notification.residentId());
+            if (address.isEmpty()) {
+                notification.notMailable();
+                continue;
+            }
+            ResourceBundle texts = Notifier.texts();
+            String body = new MessageFormat(texts.getString("mail.body"), Notifier.POLISH)
+                    .format(new Object[] { notification.subject(), url(notification.link()),
+                            unsubscribeLink(notification.residentId(), notification.kind()),
+                            url("/account/notifications.xhtml") });
+            if (send(address.get(), MessageFormat.format(texts.getString("mail.subject"), notification.subject()), body,
+                    notification.residentId(), notification.kind())) {
+                notification.mailed(now());
+                sent++;
+            } else {
+                notification.failed();
+            }
+        }
+        return sent;
+    }
+
+    @Schedule(minute = "0", hour = "7", persistent = false)
+    public int sendDigests() {
+        List<Notification> due = em
+                .createQuery("select n.id from Notification n where n.mailDue = true"
+                        + " and n.digest = true order by n.residentId, n.createdAt", Long.class)
+                .getResultList().stream().map(this::claimed).filter(java.util.Objects::nonNull).toList();
+        Map<Long, List<Notification>> byResident = due.stream()
+                .collect(Collectors.groupingBy(Notification::residentId));
+        int sent = 0;
+        for (var entry : byResident.entrySet()) {
+            Optional<String> address = residents.notificationAddress(entry.getKey());
+            if (address.isEmpty()) {
+                entry.getValue().forEach(Notification::notMailable);
+                continue;
+            }
+            ResourceBundle texts = Notifier.texts();
+            String items = entry.getValue().stream()
+                    .map(notification -> "- " + notification.subject() + "\n  " + url(notification.link()) + "\n")
+                    .collect(Collectors.joining());
+            Kind kind = entry.getValue().get(0).kind();
+            String body = new MessageFormat(texts.getString("mail.digestBody"), Notifier.POLISH).format(
+                    new Object[] { items, unsubscribeLink(entry.getKey(), kind), url("/account/notifications.xhtml") });
+            if (send(address.get(),
+                    MessageFormat.format(texts.getString("mail.digestSubject"), entry.getValue().size()), body,
+                    entry.getKey(), kind)) {
+                entry.getValue().forEach(notification -> notification.mailed(now()));
+                sent++;
+            } else {
+                entry.getValue().forEach(Notification::failed);
+            }
+        }
+        return sent;
+    }
+
+    /** The notification under a row lock, if it is still due: a second node waits here and then skips it. */
+    private Notification claimed(Long id) {
+        Notification notification = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return notification != null && notification.isMailDue() ? notification : null;
+    }
+
+    private boolean send(String to, String subject, String body, long residentId, Kind kind) {
+        try {
+            MimeMessage message = new MimeMessage(mail);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+            message.setSubject(subject, "UTF-8");
+            message.setText(body, "UTF-8");
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeLink(residentId, kind) + ">");
+            Transport.send(message);
+            return true;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "A notification e-mail to resident {0} failed: {1}",
+                    new Object[] { residentId, e.getClass().getSimpleName() });
+            return false;
+        }
+    }
+
+    private String unsubscribeLink(long residentId, Kind kind) {
+        String token = Secrets.token();
+        em.persist(new UnsubscribeToken(Secrets.sha256(token), residentId, kind, now()));
+        return url("/unsubscribe?token=" + token);
+    }
+
+    private String url(String path) {
+        return publicUrl.replaceAll("/+$", "") + path;
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

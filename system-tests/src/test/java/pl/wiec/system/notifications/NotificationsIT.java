@@ -1,0 +1,162 @@
+package pl.wiec.system.notifications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.discussion.boundary.Comments;
+import pl.wiec.ideas.boundary.Ideas;
+import pl.wiec.ideas.boundary.InputManager;
+import pl.wiec.ideas.entity.IdeaDraft;
+import pl.wiec.notifications.boundary.Notifications;
+import pl.wiec.notifications.control.Mailbox;
+import pl.wiec.notifications.entity.Frequency;
+import pl.wiec.notifications.entity.Kind;
+import pl.wiec.notifications.entity.Notification;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.PhasePlan;
+import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectTexts;
+import pl.wiec.projects.entity.Requirement;
+import pl.wiec.projects.entity.Visibility;
+import pl.wiec.residents.boundary.PasswordSignIn;
+import pl.wiec.residents.boundary.ResidentProfileDetails;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.boundary.Ticket;
+import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.MailCatcherClient;
+import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestPeople;
+
+/**
+ * Notifications from the real events: a status change and a reply reach the resident in the app, and by e-mail through
+ * the outbox when they consented; the one-click link turns a kind off; the daily digest gathers the rest.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+class NotificationsIT {
+
+    private static final String PASSWORD = "powiadom mnie prosze";
+
+    @Deployment
+    static EnterpriseArchive wiec() {
+        return Deployments.wiecWith(NotificationsIT.class);
+    }
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Mailbox mailbox;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    InputManager manager;
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Residents residents;
+
+    @Test
+    void aStatusChangeReachesTheAuthorInTheAppAndByMailUntilTheyUnsubscribe() throws Exception {
+        String email = "powiadomienia-" + UUID.randomUUID() + "@example.org";
+        Ticket author = consentingAccount(email);
+        long project = ideationProject();
+        long idea = Staff.asResident(author(email),
+                () -> ideas.submit(project, new IdeaDraft("Ścieżka rowerowa", "Opis", null, null, null))).id();
+
+        Staff.as(Staff.CLERK, () -> manager.changeStatus(List.of(idea), "accepted"));
+        List<Notification> mine = Staff.asResident(author(email), notifications::mine);
+        assertEquals(Kind.STATUS, mine.get(0).kind());
+        assertEquals("Twój pomysł „Ścieżka rowerowa”: Przyjęty", mine.get(0).subject());
+        assertEquals(1L, (long) Staff.asResident(author(email), notifications::unread));
+
+        mailbox.sendImmediate();
+        String unsubscribe = MailCatcherClient.link(email, "/unsubscribe");
+        assertTrue(MailCatcherClient.mailsTo(email).contains("Ścieżka rowerowa"));
+        assertEquals(Kind.STATUS,
+                notifications.unsubscribe(unsubscribe.substring(unsubscribe.indexOf('=') + 1)).orElseThrow());
+        assertEquals(Frequency.NEVER, Staff.asResident(author(email), notifications::preferences).get(Kind.STATUS));
+
+        int mailsBefore = MailCatcherClient.count(email);
+        Staff.as(Staff.CLERK, () -> manager.changeStatus(List.of(idea), "implemented"));
+        mailbox.sendImmediate();
+        assertEquals(2, Staff.asResident(author(email), notifications::mine).size(), "still in the app");
+        Thread.sleep(500);
+        assertEquals(mailsBefore, MailCatcherClient.count(email), "no more e-mails of that kind");
+        assertTrue(author != null);
+    }
+
+    @Test
+    void aReplyNotifiesTheCommentsAuthorAndTheDailyChoiceWaitsForTheDigest() throws Exception {
+        String email = "odpowiedzi-" + UUID.randomUUID() + "@example.org";
+        consentingAccount(email);
+        long project = ideationProject();
+        Ticket other = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long idea = Staff.asResident(other,
+                () -> ideas.submit(project, new IdeaDraft("Park kieszonkowy", "Opis", null, null, null))).id();
+        Staff.asResident(author(email), () -> {
+            notifications.choose(Kind.REPLY, Frequency.DAILY);
+            return null;
+        });
+        long comment = Staff.asResident(author(email), () -> comments.comment(idea, null, "Świetny pomysł")).id();
+        Staff.asResident(other, () -> comments.comment(idea, comment, "Dziękuję!"));
+        assertEquals(Kind.REPLY, Staff.asResident(author(email), notifications::mine).get(0).kind());
+
+        mailbox.sendImmediate();
+        Thread.sleep(500);
+        assertTrue(!MailCatcherClient.mailsTo(email).contains("nowości"), "not at once: the resident chose daily");
+        mailbox.sendDigests();
+        String digest = MailCatcherClient.mailsTo(email);
+        assertTrue(digest.contains("Platforma partycypacji: nowości (1)"), digest);
+        assertTrue(digest.contains("Park kieszonkowy"));
+    }
+
+    private Ticket consentingAccount(String email) throws Exception {
+        residents.register("Nina", "Powiadomiona", email, PASSWORD, Locale.forLanguageTag("pl"));
+        String link = MailCatcherClient.link(email, "/confirm.xhtml");
+        Ticket ticket = residents.confirmEmail(link.substring(link.indexOf("token=") + 6)).orElseThrow();
+        Staff.asResident(ticket, () -> residents.describe(new ResidentProfileDetails(null, null, null, false, true)));
+        return ticket;
+    }
+
+    private Ticket author(String email) {
+        return ((PasswordSignIn.Accepted) residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH)).ticket();
+    }
+
+    private long ideationProject() throws Exception {
+        return Staff.as(Staff.CLERK, () -> {
+            Project created = projects
+                    .create(new ProjectTexts(LocalizedText.polish("Powiadomienia " + UUID.randomUUID()),
+                            LocalizedText.polish("Test"), LocalizedText.polish(null)));
+            LocalDate today = projects.today();
+            created = projects.plan(created.id(), created.version(),
+                    List.of(new PhasePlan(null, LocalizedText.polish("Pomysły"), today.minusDays(1), today.plusDays(7),
+                            "ideation", Requirement.SIGNED_IN, null)));
+            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
+        });
+    }
+}
