@@ -14,8 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import pl.wiec.discussion.control.ReactionStore;
+import pl.wiec.discussion.entity.Reaction;
 import pl.wiec.ideas.boundary.Ideas;
+import pl.wiec.platform.control.InsertOnce;
+import pl.wiec.platform.entity.IdeaResidentKey;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 
@@ -29,7 +31,7 @@ public class Reactions {
     EntityManager em;
 
     @Inject
-    ReactionStore store;
+    InsertOnce insertOnce;
 
     @Inject
     Residents residents;
@@ -45,7 +47,7 @@ public class Reactions {
             throw new IllegalArgumentException("No idea " + ideaId);
         }
         try {
-            store.insert(ideaId, me);
+            insertOnce.insert(new Reaction(ideaId, me, java.time.Instant.now()), new IdeaResidentKey(ideaId, me));
         } catch (EJBException raced) {
             LOG.fine(() -> "A like of idea " + ideaId + " was already stored by a parallel request");
         }

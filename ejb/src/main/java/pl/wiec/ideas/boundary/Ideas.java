@@ -22,13 +22,14 @@ import jakarta.validation.constraints.Size;
 
 import pl.wiec.ideas.control.IdeationMethod;
 import pl.wiec.ideas.control.ProposalsMethod;
-import pl.wiec.ideas.control.SupportStore;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.ideas.entity.IdeaStatus;
 import pl.wiec.ideas.entity.Support;
 import pl.wiec.moderation.boundary.Moderation;
 import pl.wiec.notifications.entity.Happening;
+import pl.wiec.platform.control.InsertOnce;
+import pl.wiec.platform.entity.IdeaResidentKey;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationState;
@@ -70,7 +71,7 @@ public class Ideas {
     Moderation moderation;
 
     @Inject
-    SupportStore supportStore;
+    InsertOnce insertOnce;
 
     @Inject
     jakarta.enterprise.event.Event<Happening> happenings;
@@ -172,7 +173,7 @@ public class Ideas {
             throw new NotAllowed(refusal.get());
         }
         try {
-            supportStore.insert(ideaId, me.id());
+            insertOnce.insert(new Support(ideaId, me.id(), now), new IdeaResidentKey(ideaId, me.id()));
         } catch (jakarta.ejb.EJBException raced) {
             LOG.fine(() -> "A support of proposal " + ideaId + " was already stored by a parallel request");
         }
@@ -209,7 +210,7 @@ public class Ideas {
 
     @RolesAllowed(Resident.ROLE)
     public boolean supportedByMe(long ideaId) {
-        return em.find(Support.class, new Support.Key(ideaId, residents.me().id())) != null;
+        return em.find(Support.class, new IdeaResidentKey(ideaId, residents.me().id())) != null;
     }
 
     /** The phase an idea was submitted in. */

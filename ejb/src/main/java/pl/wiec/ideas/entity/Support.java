@@ -1,6 +1,5 @@
 package pl.wiec.ideas.entity;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -9,37 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import pl.wiec.platform.entity.IdeaResidentKey;
+
 /** One resident's support of one proposal; one per resident and proposal (primary key). */
 @Entity
 @Table(name = "support")
-@IdClass(Support.Key.class)
+@IdClass(IdeaResidentKey.class)
 public class Support {
-
-    /** The primary key: proposal and resident. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long ideaId;
-        private Long residentId;
-
-        public Key() {
-        }
-
-        public Key(Long ideaId, Long residentId) {
-            this.ideaId = ideaId;
-            this.residentId = residentId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(ideaId, key.ideaId)
-                    && java.util.Objects.equals(residentId, key.residentId);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(ideaId, residentId);
-        }
-    }
 
     @Id
     @Column(name = "idea_id")
