@@ -220,6 +220,43 @@ public class Ideas {
                 .filter(phase -> phase.id().equals(idea.phaseId())).findFirst().orElseThrow();
     }
 
+    /**
+     * The author changes their idea while the phase it was submitted in runs and before the office handled it (status
+     * still "submitted", no official answer) or anyone supported it. A changed text is checked for blocked words again.
+     *
+     * @throws NotAllowed
+     *             PHASE_CLOSED when it can no longer be changed
+     */
+    @RolesAllowed(Resident.ROLE)
+    public Idea rewrite(long ideaId, long loadedVersion, @NotNull @Valid IdeaDraft draft) throws NotAllowed {
+        Idea idea = em.find(Idea.class, ideaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        long me = residents.me().id();
+        if (idea == null || !idea.authorId().equals(me)) {
+            throw new IllegalArgumentException("Not the caller's idea");
+        }
+        if (!idea.isEditableBy(me) || !phaseOf(idea).isRunningOn(projects.today()) || supports(ideaId) > 0) {
+            throw new NotAllowed(Refusal.PHASE_CLOSED);
+        }
+        if (idea.version() != loadedVersion) {
+            throw new IdeaChangedMeanwhile();
+        }
+        idea.rewrite(draft);
+        if (idea.visibility() == ModerationState.VISIBLE && moderation.holdIfBlocked(ContentType.IDEA, idea.id(),
+                idea.projectId(), String.join("\n", idea.title(), idea.body(), String.valueOf(idea.place())))) {
+            idea.moderate(ModerationState.HELD, null);
+        }
+        LOG.info(() -> "Resident " + me + " changed idea " + ideaId);
+        return idea;
+    }
+
+    /** Whether the caller may still change this idea (for the page to offer it). */
+    @RolesAllowed(Resident.ROLE)
+    public boolean canRewrite(long ideaId) {
+        Idea idea = em.find(Idea.class, ideaId);
+        return idea != null && idea.isEditableBy(residents.me().id()) && phaseOf(idea).isRunningOn(projects.today())
+                && supports(ideaId) == 0;
+    }
+
     /** A resident asks moderators to look at an idea (once per resident). */
     @RolesAllowed(Resident.ROLE)
     public void flag(long ideaId, @Size(max = 500) String reason) {

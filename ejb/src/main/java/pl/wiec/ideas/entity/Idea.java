@@ -81,13 +81,22 @@ public class Idea {
         this.phaseId = phaseId;
         this.authorId = authorId;
         this.createdAt = now;
+        rewrite(draft);
+    }
+
+    /** The author's new version: title, description and place (a point only with both coordinates). */
+    public void rewrite(IdeaDraft draft) {
         this.title = draft.title().trim();
         this.body = draft.body().trim();
         this.place = draft.place() == null || draft.place().isBlank() ? null : draft.place().trim();
-        if (draft.latitude() != null && draft.longitude() != null) {
-            this.latitude = draft.latitude();
-            this.longitude = draft.longitude();
-        }
+        boolean point = draft.latitude() != null && draft.longitude() != null;
+        this.latitude = point ? draft.latitude() : null;
+        this.longitude = point ? draft.longitude() : null;
+    }
+
+    /** The author may still change it: the phase runs, nobody handled it yet, and it has no supports counted. */
+    public boolean isEditableBy(long residentId) {
+        return authorId == residentId && IdeaStatus.SUBMITTED.equals(status) && feedback == null;
     }
 
     /** A moderation decision: held for review, hidden with a reason the author reads, or visible again. */

@@ -62,7 +62,12 @@ public class Moderation {
         if (!BlockedWords.contains(text, words)) {
             return false;
         }
-        em.persist(new ModerationCase(type, contentId, projectId, text, Cause.HELD, now()));
+        Optional<ModerationCase> existing = caseOf(type, contentId);
+        if (existing.isPresent()) {
+            existing.get().heldAgain(text, now());
+        } else {
+            em.persist(new ModerationCase(type, contentId, projectId, text, Cause.HELD, now()));
+        }
         return true;
     }
 

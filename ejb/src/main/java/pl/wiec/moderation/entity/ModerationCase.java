@@ -93,6 +93,14 @@ public class ModerationCase {
         }
     }
 
+    /** A changed text with a blocked word: the case opens again, with the new text. */
+    public void heldAgain(String text, Instant now) {
+        this.excerpt = text.length() > 300 ? text.substring(0, 297) + "..." : text;
+        this.cause = Cause.HELD;
+        this.state = State.OPEN;
+        this.openedAt = now;
+    }
+
     public void decide(State decision, String why, String moderator, Instant now) {
         this.state = decision;
         this.reason = why;

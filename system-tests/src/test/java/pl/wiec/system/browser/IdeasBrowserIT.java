@@ -78,6 +78,12 @@ class IdeasBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("idea-point")).startsWith("Punkt na mapie: 53,"));
         assertFalse(browser.findAll(By.id("idea-place")).isEmpty());
 
+        browser.submit(By.id("startEditing"));
+        browser.type(By.id("newTitle"), title + " przy plaży");
+        browser.submit(By.id("saveEditing"));
+        assertTrue(browser.pageText().contains("Zapisano zmiany pomysłu."));
+        assertEquals(title + " przy plaży", browser.text(By.id("idea-title")));
+
         assertEquals("Polubienia: 0", browser.text(By.id("likes")));
         browser.submit(By.id("react:like"));
         assertEquals("Polubienia: 1", browser.text(By.id("likes")));

@@ -226,6 +226,33 @@ class IdeasIT {
                         .refusal());
     }
 
+    @Test
+    void theAuthorChangesTheirIdeaUntilTheOfficeActsOnIt() throws Exception {
+        long project = ideationProject(Requirement.SIGNED_IN, null);
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        Idea idea = Staff.asResident(author, () -> ideas.submit(project, DRAFT));
+        Idea changed = Staff.asResident(author, () -> ideas.rewrite(idea.id(), idea.version(),
+                new IdeaDraft("Ławki i stoliki", "Więcej ławek i stolików.", null, null, null)));
+        assertEquals("Ławki i stoliki", ideas.find(idea.id()).orElseThrow().title());
+        assertEquals(false, ideas.find(idea.id()).orElseThrow().hasPoint(), "the point was taken away");
+        assertThrows(pl.wiec.ideas.boundary.IdeaChangedMeanwhile.class,
+                () -> Staff.asResident(author, () -> ideas.rewrite(idea.id(), idea.version(), DRAFT)),
+                "a stale form never overwrites");
+        Ticket other = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.asResident(other, () -> ideas.rewrite(idea.id(), changed.version(), DRAFT)),
+                "only the author");
+        Staff.as(Staff.CLERK, () -> inputManager.changeStatus(List.of(idea.id()), "review"));
+        long version = ideas.find(idea.id()).orElseThrow().version();
+        assertEquals(Refusal.PHASE_CLOSED,
+                assertThrows(NotAllowed.class,
+                        () -> Staff.asResident(author, () -> ideas.rewrite(idea.id(), version, DRAFT))).refusal(),
+                "handled by the office: no more changes");
+    }
+
+    @Inject
+    pl.wiec.ideas.boundary.InputManager inputManager;
+
     @Inject
     ProposalClock proposalClock;
 

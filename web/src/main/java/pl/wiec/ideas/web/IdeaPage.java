@@ -98,6 +98,82 @@ public class IdeaPage implements Serializable {
         return flagged;
     }
 
+    private boolean editing;
+    private String newTitle;
+    private String newBody;
+    private String newPlace;
+    private boolean removePoint;
+
+    /** Whether the signed-in author may still change the idea. */
+    public boolean isRewritable() {
+        return isResident() && ideas.canRewrite(id);
+    }
+
+    public void startEditing() {
+        editing = true;
+        newTitle = getIdea().title();
+        newBody = getIdea().body();
+        newPlace = getIdea().place();
+        removePoint = false;
+    }
+
+    public void saveEditing() {
+        Idea current = ideas.find(id).orElseThrow();
+        boolean keepPoint = current.hasPoint() && !removePoint;
+        try {
+            ideas.rewrite(id, current.version(), new pl.wiec.ideas.entity.IdeaDraft(newTitle, newBody, newPlace,
+                    keepPoint ? current.latitude() : null, keepPoint ? current.longitude() : null));
+            editing = false;
+            idea = null;
+            pl.wiec.web.Texts.info("ideas.rewritten");
+        } catch (pl.wiec.ideas.boundary.NotAllowed e) {
+            editing = false;
+            pl.wiec.web.Texts.error("ideas.rewriteClosed");
+        } catch (pl.wiec.ideas.boundary.IdeaChangedMeanwhile e) {
+            pl.wiec.web.Texts.error("ideaCase.changedMeanwhile");
+        }
+    }
+
+    public void cancelEditing() {
+        editing = false;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getNewBody() {
+        return newBody;
+    }
+
+    public void setNewBody(String newBody) {
+        this.newBody = newBody;
+    }
+
+    public String getNewPlace() {
+        return newPlace;
+    }
+
+    public void setNewPlace(String newPlace) {
+        this.newPlace = newPlace;
+    }
+
+    public boolean isRemovePoint() {
+        return removePoint;
+    }
+
+    public void setRemovePoint(boolean removePoint) {
+        this.removePoint = removePoint;
+    }
+
     public long getSupports() {
         return ideas.supports(id);
     }
