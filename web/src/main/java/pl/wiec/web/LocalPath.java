@@ -1,9 +1,25 @@
 package pl.wiec.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** Where a sign-in may send a person back to: a path of this site, never another host (no open redirect). */
 public final class LocalPath {
 
     private LocalPath() {
+    }
+
+    /**
+     * Where a resident's sign-in may return: a safe path of the portal, never the back office (residents have no role
+     * there); null for anything else.
+     */
+    public static String residentReturn(String path, String contextPath) {
+        return isSafe(path, contextPath + "/") && !path.startsWith(contextPath + "/backoffice") ? path : null;
+    }
+
+    /** The residents' sign-in page that brings the person back to {@code path} afterwards. */
+    public static String signInReturningTo(String contextPath, String path) {
+        return contextPath + "/signin.xhtml?returnTo=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
     /** True for a path under {@code prefix} that cannot leave the site or climb out of the prefix. */

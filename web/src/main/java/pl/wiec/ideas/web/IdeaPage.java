@@ -212,8 +212,8 @@ public class IdeaPage implements Serializable {
     }
 
     public String getSignInUrl() {
-        return Faces.getRequestContextPath() + "/signin.xhtml?returnTo=" + java.net.URLEncoder.encode(
-                Faces.getRequestContextPath() + "/idea.xhtml?id=" + id, java.nio.charset.StandardCharsets.UTF_8);
+        return pl.wiec.web.LocalPath.signInReturningTo(Faces.getRequestContextPath(),
+                Faces.getRequestContextPath() + "/idea.xhtml?id=" + id);
     }
 
     public Long getId() {

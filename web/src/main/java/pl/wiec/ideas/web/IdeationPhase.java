@@ -1,8 +1,6 @@
 package pl.wiec.ideas.web;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +22,7 @@ import pl.wiec.projects.web.ProjectPage;
 import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
+import pl.wiec.web.LocalPath;
 import pl.wiec.web.Texts;
 
 /**
@@ -106,8 +105,8 @@ public class IdeationPhase implements Serializable {
     }
 
     public String getSignInUrl() {
-        return Faces.getRequestContextPath() + "/signin.xhtml?returnTo=" + URLEncoder
-                .encode(Faces.getRequestContextPath() + "/project.xhtml?id=" + page.getId(), StandardCharsets.UTF_8);
+        return LocalPath.signInReturningTo(Faces.getRequestContextPath(),
+                Faces.getRequestContextPath() + "/project.xhtml?id=" + page.getId());
     }
 
     public void submit() {

@@ -1,8 +1,6 @@
 package pl.wiec.residents.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import pl.wiec.residents.entity.Resident;
+import pl.wiec.web.LocalPath;
 
 /**
  * Pages under {@code /account/} are a signed-in resident's own: anyone else is sent to the residents' sign-in page,
@@ -32,7 +31,6 @@ public class ResidentPages extends HttpFilter {
         }
         String back = request.getRequestURI().endsWith(".xhtml") ? request.getRequestURI()
                 : request.getContextPath() + "/account/profile.xhtml";
-        response.sendRedirect(
-                request.getContextPath() + "/signin.xhtml?returnTo=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        response.sendRedirect(LocalPath.signInReturningTo(request.getContextPath(), back));
     }
 }

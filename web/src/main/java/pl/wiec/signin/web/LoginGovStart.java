@@ -50,11 +50,7 @@ public class LoginGovStart extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/signin.xhtml");
             return;
         }
-        String returnTo = request.getParameter("returnTo");
-        if (!LocalPath.isSafe(returnTo, request.getContextPath() + "/")
-                || returnTo.startsWith(request.getContextPath() + "/backoffice")) {
-            returnTo = null;
-        }
+        String returnTo = LocalPath.residentReturn(request.getParameter("returnTo"), request.getContextPath());
         String binding = Secrets.token();
         LoginGov.Started started = loginGov.start();
         String relayState = state.begin(started.requestId(), returnTo, link, Secrets.sha256(binding));

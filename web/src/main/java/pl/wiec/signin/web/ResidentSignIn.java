@@ -50,10 +50,7 @@ public class ResidentSignIn implements Serializable {
         if (loginGovError != null) {
             Texts.error(loginGovErrorKey(loginGovError));
         }
-        if (!LocalPath.isSafe(returnTo, Faces.getRequestContextPath() + "/")
-                || returnTo.startsWith(Faces.getRequestContextPath() + "/backoffice")) {
-            returnTo = null;
-        }
+        returnTo = LocalPath.residentReturn(returnTo, Faces.getRequestContextPath());
     }
 
     /** The message for a refusal code of the ACS; the reasons a person can act on have their own. */
