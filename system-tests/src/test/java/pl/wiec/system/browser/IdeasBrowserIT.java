@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
-import pl.wiec.system.support.MailCatcherClient;
 
 /**
  * Ideas on the demo's boulevard project: an anonymous visitor sees the ideas and is told to sign in; after signing in
@@ -50,7 +49,8 @@ class IdeasBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("why-not")).contains("Aby zgłosić pomysł, zaloguj się"));
 
         String email = "bulwar-" + UUID.randomUUID() + "@example.org";
-        register(email);
+        registerAndConfirm("Ola", "Bulwarowa", email, PASSWORD);
+        browser.submit(By.id("signout:submit"));
         browser.open("/project.xhtml?id=1");
         browser.submit(By.id("signin-to-submit"));
         browser.type(By.id("email"), email);
@@ -127,19 +127,5 @@ class IdeasBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Dziękujemy za poparcie!"));
         assertEquals("Poparcia: 3 z 20", browser.text(By.cssSelector("label[for='support-progress']")));
         assertEquals("Popierasz tę propozycję.", browser.text(By.id("supported")));
-    }
-
-    private void register(String email) throws Exception {
-        browser.open("/register.xhtml");
-        browser.type(By.id("firstName"), "Ola");
-        browser.type(By.id("familyName"), "Bulwarowa");
-        browser.type(By.id("email"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.type(By.id("passwordAgain"), PASSWORD);
-        browser.find(By.id("privacyAcknowledged")).sendKeys(Keys.SPACE);
-        browser.submit(By.id("submit"));
-        browser.driver().get(MailCatcherClient.link(email, "/confirm.xhtml"));
-        browser.checked();
-        browser.submit(By.id("signout:submit"));
     }
 }

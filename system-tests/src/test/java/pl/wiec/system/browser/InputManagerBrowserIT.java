@@ -34,10 +34,7 @@ class InputManagerBrowserIT extends BrowserTest {
 
     @Test
     void aClerkSearchesSetsStatusesAndAnswersAndResidentsReadTheAnswer() {
-        browser.open("/backoffice/");
-        browser.type(By.id("username"), Staff.CLERK);
-        browser.type(By.id("password"), Staff.PASSWORD);
-        browser.submit(By.id("submit"));
+        signInAsStaff(Staff.CLERK);
         browser.open("/backoffice/project.xhtml?id=1");
         browser.submit(By.id("input-manager"));
         assertTrue(browser.text(By.id("ideas")).contains("Więcej ławek w cieniu"));

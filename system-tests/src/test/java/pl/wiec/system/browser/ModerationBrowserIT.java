@@ -17,7 +17,6 @@ import org.openqa.selenium.Keys;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
-import pl.wiec.system.support.MailCatcherClient;
 import pl.wiec.system.support.Staff;
 
 /**
@@ -39,16 +38,7 @@ class ModerationBrowserIT extends BrowserTest {
     @Test
     void aReportedIdeaIsHiddenByTheModeratorWithAReason() throws Exception {
         String email = "zglaszajacy-" + UUID.randomUUID() + "@example.org";
-        browser.open("/register.xhtml");
-        browser.type(By.id("firstName"), "Jan");
-        browser.type(By.id("familyName"), "Zgłaszający");
-        browser.type(By.id("email"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.type(By.id("passwordAgain"), PASSWORD);
-        browser.find(By.id("privacyAcknowledged")).sendKeys(Keys.SPACE);
-        browser.submit(By.id("submit"));
-        browser.driver().get(MailCatcherClient.link(email, "/confirm.xhtml"));
-        browser.checked();
+        registerAndConfirm("Jan", "Zgłaszający", email, PASSWORD);
 
         browser.open("/idea.xhtml?id=4");
         browser.find(By.cssSelector("details.flag summary")).sendKeys(Keys.ENTER);
@@ -57,10 +47,7 @@ class ModerationBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Dziękujemy, moderator przyjrzy się zgłoszeniu."));
         browser.submit(By.id("signout:submit"));
 
-        browser.open("/backoffice/");
-        browser.type(By.id("username"), Staff.MODERATOR);
-        browser.type(By.id("password"), Staff.PASSWORD);
-        browser.submit(By.id("submit"));
+        signInAsStaff(Staff.MODERATOR);
         browser.submit(By.id("tile-moderation"));
         assertTrue(browser.text(By.id("cases")).contains("Oświetlenie ścieżki wieczorem"));
         browser.submit(By.cssSelector("#cases li:first-child input[value='Ukryj']"));

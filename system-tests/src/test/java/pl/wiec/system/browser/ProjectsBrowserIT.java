@@ -39,7 +39,7 @@ class ProjectsBrowserIT extends BrowserTest {
     @Test
     void aClerkPublishesAProjectWithItsTimelineAndResidentsSeeTheCurrentPhase() {
         String title = "Skwer przy Rynku " + UUID.randomUUID().toString().substring(0, 6);
-        signInAsClerk();
+        signInAsStaff(Staff.CLERK);
         browser.submit(By.id("tile-projects"));
         browser.submit(By.id("new"));
         browser.submit(By.id("saveTexts"));
@@ -104,10 +104,7 @@ class ProjectsBrowserIT extends BrowserTest {
 
     @Test
     void anAdministratorEditsTheAreasAndTopics() {
-        browser.open("/backoffice/");
-        browser.type(By.id("username"), Staff.ADMINISTRATOR);
-        browser.type(By.id("password"), Staff.PASSWORD);
-        browser.submit(By.id("submit"));
+        signInAsStaff(Staff.ADMINISTRATOR);
         browser.submit(By.id("tile-taxonomy"));
         String areas = browser.find(By.id("areas")).getAttribute("value");
         assertTrue(areas.contains("Lipowiec"));
@@ -122,13 +119,6 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.open("/project.xhtml?id=3");
         assertTrue(browser.pageText().contains("Nie znaleźliśmy tej strony"));
         assertFalse(browser.pageText().contains("Budżet obywatelski 2027"));
-    }
-
-    private void signInAsClerk() {
-        browser.open("/backoffice/");
-        browser.type(By.id("username"), Staff.CLERK);
-        browser.type(By.id("password"), Staff.PASSWORD);
-        browser.submit(By.id("submit"));
     }
 
     /** Sets a date field as a person's date picker does (the browser's own widget is not scriptable). */

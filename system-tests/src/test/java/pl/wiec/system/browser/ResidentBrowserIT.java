@@ -210,16 +210,7 @@ class ResidentBrowserIT extends BrowserTest {
 
     private String registeredAndConfirmed() throws Exception {
         String email = "mieszkanka-" + UUID.randomUUID() + "@example.org";
-        browser.open("/register.xhtml");
-        browser.type(By.id("firstName"), "Maria");
-        browser.type(By.id("familyName"), "Testowa");
-        browser.type(By.id("email"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.type(By.id("passwordAgain"), PASSWORD);
-        browser.find(By.id("privacyAcknowledged")).sendKeys(Keys.SPACE);
-        browser.submit(By.id("submit"));
-        browser.driver().get(MailCatcherClient.link(email, "/confirm.xhtml"));
-        browser.checked();
+        registerAndConfirm("Maria", "Testowa", email, PASSWORD);
         assertEquals("/account/profile.xhtml", browser.currentPath());
         return email;
     }
