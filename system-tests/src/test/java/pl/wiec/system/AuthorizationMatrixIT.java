@@ -37,12 +37,16 @@ class AuthorizationMatrixIT {
     private static final String ANY_STAFF = "ACM";
 
     /** Page → which of Administrator, Clerk, Moderator may open it. */
-    private static final Map<String, String> PAGES = Map.of("/backoffice/index.xhtml", ANY_STAFF,
-            "/backoffice/municipality.xhtml", ADMIN_ONLY, "/backoffice/audit.xhtml", ADMIN_ONLY,
-            "/backoffice/projects.xhtml", PROJECT_STAFF, "/backoffice/project.xhtml?id=1", PROJECT_STAFF,
-            "/backoffice/input.xhtml?project=1", PROJECT_STAFF, "/backoffice/idea.xhtml?id=1", PROJECT_STAFF,
-            "/backoffice/input.csv?project=1", PROJECT_STAFF, "/backoffice/moderation.xhtml", MODERATION,
-            "/backoffice/taxonomy.xhtml", ADMIN_ONLY);
+    private static final Map<String, String> PAGES = Map.ofEntries(Map.entry("/backoffice/index.xhtml", ANY_STAFF),
+            Map.entry("/backoffice/municipality.xhtml", ADMIN_ONLY), Map.entry("/backoffice/audit.xhtml", ADMIN_ONLY),
+            Map.entry("/backoffice/projects.xhtml", PROJECT_STAFF),
+            Map.entry("/backoffice/project.xhtml?id=1", PROJECT_STAFF),
+            Map.entry("/backoffice/input.xhtml?project=1", PROJECT_STAFF),
+            Map.entry("/backoffice/idea.xhtml?id=1", PROJECT_STAFF),
+            Map.entry("/backoffice/input.csv?project=1", PROJECT_STAFF),
+            Map.entry("/backoffice/input.xlsx?project=1", PROJECT_STAFF),
+            Map.entry("/backoffice/moderation.xhtml", MODERATION), Map.entry("/backoffice/taxonomy.xhtml", ADMIN_ONLY),
+            Map.entry("/backoffice/statuses.xhtml", ADMIN_ONLY));
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {

@@ -35,6 +35,11 @@ public final class Texts {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** An error whose text is already in the person's language (composed elsewhere, e.g. by Refusals). */
+    public static void errorText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     /** An error tied to one field, so that it is announced with that field and shown beside it. */
     public static void fieldError(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);

@@ -25,6 +25,9 @@ import jakarta.validation.constraints.Size;
 import pl.wiec.discussion.boundary.CommentThread.CommentView;
 import pl.wiec.discussion.entity.Comment;
 import pl.wiec.ideas.boundary.Ideas;
+import pl.wiec.ideas.boundary.NotAllowed;
+import pl.wiec.ideas.control.IdeaCounters;
+import pl.wiec.projects.entity.Action;
 import pl.wiec.moderation.boundary.Moderation;
 import pl.wiec.notifications.entity.Happening;
 import pl.wiec.notifications.entity.Kind;
@@ -34,8 +37,9 @@ import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 
 /**
- * Comments under ideas: anyone reads them; a signed-in resident comments or replies to a top-level comment, edits their
- * own within {@link Comment#EDIT_WINDOW}, and deletes their own (the place stays, with the text removed).
+ * Comments under ideas: anyone reads them; a resident whom the rule of the idea's phase lets comment comments or
+ * replies to a top-level comment, edits their own within {@link Comment#EDIT_WINDOW}, and deletes their own (the place
+ * stays, with the text removed).
  */
 @Stateless
 @DeclareRoles(Resident.ROLE)
@@ -57,6 +61,9 @@ public class Comments {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    IdeaCounters counters;
 
     @Inject
     jakarta.enterprise.event.Event<Happening> happenings;
@@ -90,10 +97,11 @@ public class Comments {
     }
 
     @RolesAllowed(Resident.ROLE)
-    public Comment comment(long ideaId, Long replyTo, @NotBlank @Size(max = 3000) String body) {
+    public Comment comment(long ideaId, Long replyTo, @NotBlank @Size(max = 3000) String body) throws NotAllowed {
         if (ideas.find(ideaId).isEmpty()) {
             throw new IllegalArgumentException("No idea " + ideaId);
         }
+        ideas.check(ideaId, Action.COMMENT);
         Comment parent = null;
         if (replyTo != null) {
             parent = em.find(Comment.class, replyTo);
@@ -109,6 +117,7 @@ public class Comments {
         Comment comment = new Comment(ideaId, replyTo, me, body, now());
         em.persist(comment);
         em.flush();
+        counters.recount(ideaId);
         long projectId = ideas.find(ideaId).orElseThrow().projectId();
         if (moderation.holdIfBlocked(ContentType.COMMENT, comment.id(), projectId, comment.body())) {
             comment.moderate(ModerationState.HELD, null);
@@ -138,6 +147,8 @@ public class Comments {
             return false;
         }
         comment.delete(now());
+        em.flush();
+        counters.recount(comment.ideaId());
         return true;
     }
 

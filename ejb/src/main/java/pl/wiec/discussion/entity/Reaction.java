@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import pl.wiec.platform.entity.IdeaResidentKey;
 
-/** One resident's like of one idea. */
+/** One resident's reaction to one idea: a like, or a dislike where the idea's phase takes them. */
 @Entity
 @Table(name = "reaction")
 @IdClass(IdeaResidentKey.class)
@@ -24,8 +24,9 @@ public class Reaction {
     @Column(name = "resident_id")
     private Long residentId;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
-    private String kind;
+    private Kind kind;
 
     @Column(name = "reacted_at", nullable = false)
     private Instant reactedAt;
@@ -33,10 +34,25 @@ public class Reaction {
     protected Reaction() {
     }
 
-    public Reaction(long ideaId, long residentId, Instant now) {
+    /** Like or dislike. */
+    public enum Kind {
+        LIKE, DISLIKE
+    }
+
+    public Reaction(long ideaId, long residentId, Kind kind, Instant now) {
         this.ideaId = ideaId;
         this.residentId = residentId;
-        this.kind = "LIKE";
+        this.kind = kind;
+        this.reactedAt = now;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The resident changes their mind (a like becomes a dislike, or back). */
+    public void turn(Kind newKind, Instant now) {
+        this.kind = newKind;
         this.reactedAt = now;
     }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -24,18 +25,23 @@ import pl.wiec.ideas.control.IdeationMethod;
 import pl.wiec.ideas.control.ProposalsMethod;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
+import pl.wiec.ideas.entity.IdeaImage;
+import pl.wiec.ideas.entity.ImageRef;
+import pl.wiec.ideas.entity.IdeaListing;
 import pl.wiec.ideas.entity.IdeaStatus;
 import pl.wiec.ideas.entity.Support;
 import pl.wiec.moderation.boundary.Moderation;
 import pl.wiec.notifications.entity.Happening;
 import pl.wiec.platform.control.InsertOnce;
 import pl.wiec.platform.entity.IdeaResidentKey;
+import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationState;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.ResidentAccount;
@@ -82,22 +88,55 @@ public class Ideas {
     /** A page of a project's ideas, newest first; nothing for a project residents may not see. */
     @PermitAll
     public List<Idea> of(long projectId, int first) {
+        return of(projectId, IdeaListing.NEWEST, first);
+    }
+
+    /** A page of a project's ideas as the listing orders and filters them. */
+    @PermitAll
+    public List<Idea> of(long projectId, @NotNull IdeaListing listing, int first) {
         if (projects.find(projectId).isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery("select i from Idea i where i.projectId = :project and " + SEEN
-                        + " order by i.createdAt desc, i.id desc", Idea.class)
-                .setParameter("project", projectId).setParameter("visible", ModerationState.VISIBLE)
-                .setParameter("me", callerId()).setFirstResult(Math.max(0, first)).setMaxResults(PAGE).getResultList();
+        return listed("select i from Idea i", listing, projectId, Idea.class, " order by " + listing.orderBy())
+                .setFirstResult(Math.max(0, first)).setMaxResults(PAGE).getResultList();
     }
 
     @PermitAll
     public long count(long projectId) {
+        return count(projectId, IdeaListing.NEWEST);
+    }
+
+    /** How many ideas the listing finds. */
+    @PermitAll
+    public long count(long projectId, @NotNull IdeaListing listing) {
         return projects.find(projectId).isEmpty() ? 0
-                : em.createQuery("select count(i) from Idea i where i.projectId = :project and " + SEEN, Long.class)
-                        .setParameter("project", projectId).setParameter("visible", ModerationState.VISIBLE)
-                        .setParameter("me", callerId()).getSingleResult();
+                : listed("select count(i) from Idea i", listing, projectId, Long.class, "").getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> listed(String select, IdeaListing listing, long projectId,
+            Class<T> type, String order) {
+        String where = " where i.projectId = :project and i.mergedInto is null and " + SEEN
+                + (listing.status() == null ? "" : " and i.status = :status")
+                + (listing.areaId() == null ? "" : " and i.areaId = :area")
+                + (listing.topicId() == null ? "" : " and :topic member of i.topicIds")
+                + (listing.search() == null ? "" : " and (lower(i.title) like :search" + TextSearch.ESCAPE
+                        + " or lower(i.body) like :search" + TextSearch.ESCAPE + ")");
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(select + where + order, type)
+                .setParameter("project", projectId).setParameter("visible", ModerationState.VISIBLE)
+                .setParameter("me", callerId());
+        if (listing.status() != null) {
+            query.setParameter("status", listing.status());
+        }
+        if (listing.areaId() != null) {
+            query.setParameter("area", listing.areaId());
+        }
+        if (listing.topicId() != null) {
+            query.setParameter("topic", listing.topicId());
+        }
+        if (listing.search() != null) {
+            query.setParameter("search", TextSearch.containing(listing.search()));
+        }
+        return query;
     }
 
     /** One idea of a project residents may see. */
@@ -124,8 +163,45 @@ public class Ideas {
         if (phase.isEmpty()) {
             return Optional.of(Refusal.PHASE_CLOSED);
         }
-        return Eligibility.toSubmit(phase.get(), projects.today(), caller == null ? null : caller.verification(),
-                caller == null ? null : caller.dateOfBirth());
+        return refusal(Action.SUBMIT, phase.get(), caller);
+    }
+
+    /**
+     * Why the caller may not do the action on the idea by the rule of the idea's phase; empty if they may. For
+     * supports, also whether the proposal still collects them.
+     */
+    @PermitAll
+    public Optional<Refusal> whyNotOn(long ideaId, Action action) {
+        Idea idea = find(ideaId).orElseThrow(() -> new IllegalArgumentException("No idea " + ideaId));
+        if (action == Action.SUPPORT && !collectsSupports(idea)) {
+            return Optional.of(Refusal.SUPPORT_CLOSED);
+        }
+        return refusal(action, phaseOf(idea), context.isCallerInRole(Resident.ROLE) ? residents.me() : null);
+    }
+
+    /**
+     * Checks that the caller may do the action on the idea; the discussion's boundaries call it before they store a
+     * comment or a reaction.
+     *
+     * @throws NotAllowed
+     *             why not
+     */
+    @RolesAllowed(Resident.ROLE)
+    public void check(long ideaId, Action action) throws NotAllowed {
+        Optional<Refusal> refusal = whyNotOn(ideaId, action);
+        if (refusal.isPresent()) {
+            throw new NotAllowed(refusal.get());
+        }
+    }
+
+    private Optional<Refusal> refusal(Action action, Phase phase, ResidentAccount caller) {
+        return Eligibility.to(action, phase, projects.today(), caller == null ? null : caller.verification(),
+                caller == null ? null : caller.dateOfBirth(), caller == null ? null : caller.residenceArea());
+    }
+
+    private static boolean collectsSupports(Idea idea) {
+        return idea.isProposal() && IdeaStatus.SUBMITTED.equals(idea.status())
+                && Instant.now(Clock.systemUTC()).isBefore(idea.supportsUntil());
     }
 
     @RolesAllowed(Resident.ROLE)
@@ -136,6 +212,7 @@ public class Ideas {
             throw new NotAllowed(refusal.get());
         }
         Phase phase = ideationPhase(projectId).orElseThrow();
+        known(draft);
         Instant now = Instant.now(Clock.systemUTC());
         Idea idea = new Idea(projectId, phase.id(), author.id(), draft, now);
         if (ProposalsMethod.KEY.equals(phase.method()) && phase.supportDays() != null) {
@@ -163,12 +240,12 @@ public class Ideas {
     public long support(long ideaId) throws NotAllowed {
         Idea idea = find(ideaId).orElseThrow(() -> new IllegalArgumentException("No idea " + ideaId));
         Instant now = Instant.now(Clock.systemUTC());
-        if (!idea.isProposal() || !IdeaStatus.SUBMITTED.equals(idea.status()) || !now.isBefore(idea.supportsUntil())) {
-            throw new NotAllowed(Refusal.SUPPORT_CLOSED);
-        }
         ResidentAccount me = residents.me();
         Phase phase = phaseOf(idea);
-        Optional<Refusal> refusal = Eligibility.toSubmit(phase, projects.today(), me.verification(), me.dateOfBirth());
+        if (!collectsSupports(idea)) {
+            throw new NotAllowed(Refusal.SUPPORT_CLOSED);
+        }
+        Optional<Refusal> refusal = refusal(Action.SUPPORT, phase, me);
         if (refusal.isPresent()) {
             throw new NotAllowed(refusal.get());
         }
@@ -240,6 +317,7 @@ public class Ideas {
         if (idea.version() != loadedVersion) {
             throw new IdeaChangedMeanwhile();
         }
+        known(draft);
         idea.rewrite(draft);
         if (idea.visibility() == ModerationState.VISIBLE && moderation.holdIfBlocked(ContentType.IDEA, idea.id(),
                 idea.projectId(), String.join("\n", idea.title(), idea.body(), String.valueOf(idea.place())))) {
@@ -257,12 +335,86 @@ public class Ideas {
                 && supports(ideaId) == 0;
     }
 
+    /**
+     * The author adds a photo to their idea while they may still change it (see {@link #canRewrite}), up to
+     * {@link IdeaImage#MAX_PER_IDEA}.
+     *
+     * @throws NotAllowed
+     *             PHASE_CLOSED when the idea can no longer be changed
+     * @throws IllegalArgumentException
+     *             not the caller's idea, not a PNG, JPEG or WebP image, too large, or one too many
+     */
+    @RolesAllowed(Resident.ROLE)
+    public ImageRef addImage(long ideaId, @NotNull byte[] image, @NotBlank @Size(max = 300) String description)
+            throws NotAllowed {
+        Idea idea = mine(ideaId);
+        if (images(ideaId).size() >= IdeaImage.MAX_PER_IDEA) {
+            throw new IllegalArgumentException("Idea " + ideaId + " has its " + IdeaImage.MAX_PER_IDEA + " images");
+        }
+        IdeaImage added = new IdeaImage(idea.id(), image, description, Instant.now(Clock.systemUTC()));
+        em.persist(added);
+        em.flush();
+        LOG.info(() -> "Image " + added.id() + " added to idea " + ideaId);
+        return new ImageRef(added.id(), added.description());
+    }
+
+    /** The author takes a photo off their idea while they may still change it. */
+    @RolesAllowed(Resident.ROLE)
+    public void removeImage(long imageId) throws NotAllowed {
+        IdeaImage image = em.find(IdeaImage.class, imageId);
+        if (image == null) {
+            throw new IllegalArgumentException("No image " + imageId);
+        }
+        mine(image.ideaId());
+        em.remove(image);
+    }
+
+    /** The photos of an idea residents may see, oldest first (without their bytes). */
+    @PermitAll
+    public List<ImageRef> images(long ideaId) {
+        return find(ideaId).isEmpty() ? List.of()
+                : em.createQuery("select new pl.wiec.ideas.entity.ImageRef(i.id, i.description) from IdeaImage i"
+                        + " where i.ideaId = :idea order by i.id", ImageRef.class).setParameter("idea", ideaId)
+                        .getResultList();
+    }
+
+    /** One photo, if its idea may be seen by the caller. */
+    @PermitAll
+    public Optional<IdeaImage> image(long imageId) {
+        IdeaImage image = em.find(IdeaImage.class, imageId);
+        return image == null || find(image.ideaId()).isEmpty() ? Optional.empty() : Optional.of(image);
+    }
+
+    /** The caller's idea, locked, which they may still change. */
+    private Idea mine(long ideaId) throws NotAllowed {
+        Idea idea = em.find(Idea.class, ideaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (idea == null || !idea.authorId().equals(residents.me().id())) {
+            throw new IllegalArgumentException("Not the caller's idea");
+        }
+        if (!canRewrite(ideaId)) {
+            throw new NotAllowed(Refusal.PHASE_CLOSED);
+        }
+        return idea;
+    }
+
     /** A resident asks moderators to look at an idea (once per resident). */
     @RolesAllowed(Resident.ROLE)
     public void flag(long ideaId, @Size(max = 500) String reason) {
         Idea idea = find(ideaId).orElseThrow(() -> new IllegalArgumentException("No idea " + ideaId));
         moderation.flag(ContentType.IDEA, idea.id(), idea.projectId(), idea.title() + "\n" + idea.body(),
                 residents.me().id(), reason);
+    }
+
+    /** The area and topics are the municipality's own. */
+    private void known(IdeaDraft draft) {
+        if (draft.areaId() != null && em.find(pl.wiec.municipality.entity.Area.class, draft.areaId()) == null) {
+            throw new IllegalArgumentException("No area " + draft.areaId());
+        }
+        for (Long topic : draft.topicIds()) {
+            if (em.find(pl.wiec.municipality.entity.Topic.class, topic) == null) {
+                throw new IllegalArgumentException("No topic " + topic);
+            }
+        }
     }
 
     /** Staff see everything; the author sees their own held idea; everyone else sees what is not held. */

@@ -22,8 +22,13 @@ import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaNote;
 import pl.wiec.ideas.entity.IdeaStatus;
+import pl.wiec.ideas.entity.IdeasMerged;
 import pl.wiec.ideas.entity.InputQuery;
+import pl.wiec.notifications.entity.FollowedHappening;
+import pl.wiec.notifications.entity.FollowersMoved;
+import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.notifications.entity.Happening;
+import pl.wiec.notifications.entity.Subject;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.staff.entity.Roles;
 
@@ -40,6 +45,8 @@ public class InputManager {
     public static final String ASSIGNED = "ideas.idea.assigned";
     public static final String ANSWERED = "ideas.idea.answered";
     public static final String NOTED = "ideas.idea.noted";
+    public static final String MERGED = "ideas.idea.merged";
+    public static final String STATUS_SAVED = "ideas.status.saved";
     /** The most rows one page may ask for. */
     public static final int MAX_PAGE = 500;
 
@@ -54,6 +61,15 @@ public class InputManager {
 
     @Inject
     Event<Happening> happenings;
+
+    @Inject
+    Event<FollowedHappening> followedHappenings;
+
+    @Inject
+    Event<IdeasMerged> mergedEvents;
+
+    @Inject
+    Event<FollowersMoved> followersMoved;
 
     public List<Idea> page(@NotNull InputQuery query, int first, int size) {
         String order = switch (query.getOrder()) {
@@ -80,8 +96,8 @@ public class InputManager {
 
     /** Sets one status on all the given ideas; returns how many changed. */
     public int changeStatus(@NotNull List<Long> ideaIds, @NotBlank String status) {
-        if (em.find(IdeaStatus.class, status) == null) {
-            throw new IllegalArgumentException("Unknown status " + status);
+        if (em.find(IdeaStatus.class, status) == null || IdeaStatus.MERGED.equals(status)) {
+            throw new IllegalArgumentException("Unknown status, or one only merging sets: " + status);
         }
         int changed = 0;
         for (Long id : ideaIds) {
@@ -90,9 +106,10 @@ public class InputManager {
                 String before = idea.status();
                 idea.changeStatus(status);
                 staffActions.fire(new StaffAction(STATUS, subject(idea), before + " → " + status));
-                happenings.fire(new Happening(idea.authorId(), Kind.STATUS, idea.title(),
-                        em.find(IdeaStatus.class, status).label(java.util.Locale.forLanguageTag("pl")),
+                String label = em.find(IdeaStatus.class, status).label(java.util.Locale.forLanguageTag("pl"));
+                happenings.fire(new Happening(idea.authorId(), Kind.STATUS, idea.title(), label,
                         "/idea.xhtml?id=" + idea.id()));
+                tellFollowers(idea, label);
                 changed++;
             }
         }
@@ -116,8 +133,65 @@ public class InputManager {
         if (idea.feedback() != null) {
             happenings.fire(new Happening(idea.authorId(), Kind.STATUS, idea.title(), "odpowiedź urzędu",
                     "/idea.xhtml?id=" + idea.id()));
+            tellFollowers(idea, "odpowiedź urzędu");
         }
         return idea;
+    }
+
+    /**
+     * Merges a duplicate into another idea of the same project: the duplicate's supports, reactions and followers move
+     * there (each resident counted once), its author starts following the other idea, and the duplicate takes the
+     * status "merged", leaves the lists and points to the other idea. Refused if someone changed the duplicate since
+     * the form was loaded.
+     */
+    public Idea merge(long duplicateId, long loadedVersion, long intoId) {
+        Idea duplicate = current(duplicateId, loadedVersion);
+        Idea into = em.find(Idea.class, intoId, LockModeType.PESSIMISTIC_WRITE);
+        if (into == null || duplicateId == intoId || !into.projectId().equals(duplicate.projectId())
+                || into.mergedInto() != null || duplicate.mergedInto() != null) {
+            throw new IllegalArgumentException("Idea " + duplicateId + " cannot be merged into " + intoId);
+        }
+        em.createNativeQuery("insert into support (idea_id, resident_id, supported_at)"
+                + " select ?, s.resident_id, s.supported_at from support s where s.idea_id = ? and not exists"
+                + " (select 1 from support t where t.idea_id = ? and t.resident_id = s.resident_id)")
+                .setParameter(1, intoId).setParameter(2, duplicateId).setParameter(3, intoId).executeUpdate();
+        em.createNativeQuery("delete from support where idea_id = ?").setParameter(1, duplicateId).executeUpdate();
+        mergedEvents.fire(new IdeasMerged(duplicateId, intoId));
+        followersMoved.fire(new FollowersMoved(Subject.IDEA, duplicateId, intoId, duplicate.authorId()));
+        duplicate.mergeInto(intoId);
+        staffActions.fire(new StaffAction(MERGED, subject(duplicate), "→ " + subject(into)));
+        happenings.fire(new Happening(duplicate.authorId(), Kind.STATUS, duplicate.title(),
+                "połączony z pomysłem „" + into.title() + "”", "/idea.xhtml?id=" + intoId));
+        return duplicate;
+    }
+
+    /**
+     * An administrator changes a status's labels and colour (white text on it must read at 4.5:1), or adds a status
+     * (key null), which gets a key from its Polish label and the last place in the list.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public IdeaStatus saveStatus(String key, @NotBlank @Size(max = 60) String labelPl, @Size(max = 60) String labelEn,
+            @NotNull @pl.wiec.municipality.entity.ReadableOnWhite String colour) {
+        IdeaStatus status;
+        if (key == null) {
+            String base = IdeaStatus.keyFor(labelPl);
+            String candidate = base.isEmpty() ? "status" : base;
+            for (int n = 2; em.find(IdeaStatus.class, candidate) != null; n++) {
+                candidate = (base.length() > 26 ? base.substring(0, 26) : base) + "-" + n;
+            }
+            Integer last = em.createQuery("select max(s.position) from IdeaStatus s", Integer.class).getSingleResult();
+            status = new IdeaStatus(candidate, labelPl, labelEn, colour, last == null ? 1 : last + 1);
+            em.persist(status);
+        } else {
+            status = em.find(IdeaStatus.class, key);
+            if (status == null) {
+                throw new IllegalArgumentException("Unknown status " + key);
+            }
+            status.relabel(labelPl, labelEn, colour);
+        }
+        staffActions.fire(new StaffAction(STATUS_SAVED, "status " + status.key(),
+                status.labelPl() + " / " + status.labelEn() + " / " + status.colour()));
+        return status;
     }
 
     public void note(long ideaId, @NotBlank @Size(max = 3000) String body) {
@@ -137,7 +211,8 @@ public class InputManager {
             where.append(" and i.status = :status");
         }
         if (query.getSearch() != null) {
-            where.append(" and (lower(i.title) like :search escape '\\' or lower(i.body) like :search escape '\\')");
+            where.append(" and (lower(i.title) like :search" + TextSearch.ESCAPE + " or lower(i.body) like :search"
+                    + TextSearch.ESCAPE + ")");
         }
         TypedQuery<T> typed = em.createQuery(select + where + order, type).setParameter("project",
                 query.getProjectId());
@@ -145,8 +220,7 @@ public class InputManager {
             typed.setParameter("status", query.getStatus());
         }
         if (query.getSearch() != null) {
-            typed.setParameter("search", "%" + query.getSearch().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            typed.setParameter("search", TextSearch.containing(query.getSearch()));
         }
         return typed;
     }
@@ -160,6 +234,14 @@ public class InputManager {
             throw new IdeaChangedMeanwhile();
         }
         return idea;
+    }
+
+    /** The idea's followers hear of it too, unless moderators hold or hid it. */
+    private void tellFollowers(Idea idea, String what) {
+        if (idea.visibility() == pl.wiec.moderation.entity.ModerationState.VISIBLE) {
+            followedHappenings.fire(new FollowedHappening(Subject.IDEA, idea.id(), idea.authorId(), Kind.FOLLOWED_IDEA,
+                    idea.title(), what, "/idea.xhtml?id=" + idea.id()));
+        }
     }
 
     private String caller() {

@@ -73,6 +73,27 @@ public class Idea {
     @Column(name = "supports_until")
     private Instant supportsUntil;
 
+    @Column(name = "area_id")
+    private Long areaId;
+
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "idea_topic", joinColumns = @jakarta.persistence.JoinColumn(name = "idea_id"))
+    @Column(name = "topic_id")
+    private java.util.Set<Long> topicIds = new java.util.HashSet<>();
+
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
+    /** Counted by {@link pl.wiec.ideas.control.IdeaCounters} in the database, never written from here. */
+    @Column(insertable = false, updatable = false)
+    private int likes;
+
+    @Column(insertable = false, updatable = false)
+    private int dislikes;
+
+    @Column(insertable = false, updatable = false)
+    private int comments;
+
     protected Idea() {
     }
 
@@ -84,7 +105,7 @@ public class Idea {
         rewrite(draft);
     }
 
-    /** The author's new version: title, description and place (a point only with both coordinates). */
+    /** The author's new version: title, description, place (a point only with both coordinates), area and topics. */
     public void rewrite(IdeaDraft draft) {
         this.title = draft.title().trim();
         this.body = draft.body().trim();
@@ -92,6 +113,22 @@ public class Idea {
         boolean point = draft.latitude() != null && draft.longitude() != null;
         this.latitude = point ? draft.latitude() : null;
         this.longitude = point ? draft.longitude() : null;
+        this.areaId = draft.areaId();
+        this.topicIds.clear();
+        this.topicIds.addAll(draft.topicIds());
+    }
+
+    /** The idea as its author would edit it. */
+    public IdeaDraft draft() {
+        return new IdeaDraft(title, body, place, latitude, longitude, areaId, topicIds);
+    }
+
+    public Long areaId() {
+        return areaId;
+    }
+
+    public java.util.Set<Long> topicIds() {
+        return java.util.Collections.unmodifiableSet(topicIds);
     }
 
     /** The author may still change it: the phase runs, nobody handled it yet, and it has no supports counted. */
@@ -145,6 +182,29 @@ public class Idea {
             feedbackAt = now;
             feedbackBy = staffLogin;
         }
+    }
+
+    /** Staff found it a duplicate of another idea: it takes the status "merged" and points there. */
+    public void mergeInto(long otherId) {
+        this.mergedInto = otherId;
+        this.status = IdeaStatus.MERGED;
+    }
+
+    /** The idea this one was merged into, or null. */
+    public Long mergedInto() {
+        return mergedInto;
+    }
+
+    public int likes() {
+        return likes;
+    }
+
+    public int dislikes() {
+        return dislikes;
+    }
+
+    public int comments() {
+        return comments;
     }
 
     public long version() {

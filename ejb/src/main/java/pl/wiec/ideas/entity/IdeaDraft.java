@@ -1,14 +1,28 @@
 package pl.wiec.ideas.entity;
 
 import java.io.Serializable;
+import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What a resident writes when submitting an idea. Plain text: shown escaped, never as HTML. */
+/**
+ * What a resident writes when submitting an idea: title, description, place (typed and/or a point), and optionally the
+ * area it concerns and its topics (ids from the municipality's lists). Plain text: shown escaped, never as HTML.
+ */
 public record IdeaDraft(@NotBlank @Size(max = 150) String title, @NotBlank @Size(max = 5000) String body,
         @Size(max = 200) String place, @DecimalMin("-90") @DecimalMax("90") Double latitude,
-        @DecimalMin("-180") @DecimalMax("180") Double longitude) implements Serializable {
+        @DecimalMin("-180") @DecimalMax("180") Double longitude, Long areaId, @Size(max = 10) Set<Long> topicIds)
+        implements Serializable {
+
+    public IdeaDraft {
+        topicIds = topicIds == null ? Set.of() : Set.copyOf(topicIds);
+    }
+
+    /** An idea without area and topics. */
+    public IdeaDraft(String title, String body, String place, Double latitude, Double longitude) {
+        this(title, body, place, latitude, longitude, null, Set.of());
+    }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 public class IdeaStatus {
 
     public static final String SUBMITTED = "submitted";
+    /** A duplicate merged into another idea (set by merging, never chosen). */
+    public static final String MERGED = "merged";
 
     @Id
     @Column(name = "status_key")
@@ -31,6 +33,36 @@ public class IdeaStatus {
     private int position;
 
     protected IdeaStatus() {
+    }
+
+    public IdeaStatus(String key, String labelPl, String labelEn, String colour, int position) {
+        this.key = key;
+        this.position = position;
+        relabel(labelPl, labelEn, colour);
+    }
+
+    /** The installation's own words and colour for the status; its key and meaning stay. */
+    public void relabel(String labelPl, String labelEn, String colour) {
+        this.labelPl = labelPl.trim();
+        this.labelEn = labelEn == null || labelEn.isBlank() ? null : labelEn.trim();
+        this.colour = colour.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The key of a new status made from its Polish label: lower-case ASCII letters, digits and hyphens. */
+    public static String keyFor(String labelPl) {
+        String ascii = java.text.Normalizer
+                .normalize(labelPl.replace('ł', 'l').replace('Ł', 'L'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String key = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return key.length() > 30 ? key.substring(0, 30) : key;
+    }
+
+    public String labelPl() {
+        return labelPl;
+    }
+
+    public String labelEn() {
+        return labelEn;
     }
 
     public String key() {

@@ -1,15 +1,14 @@
 package pl.wiec.municipality.entity;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import pl.wiec.platform.entity.RasterImage;
 
 /**
  * The municipality's logo or coat of arms. Only raster images whose bytes really are PNG, JPEG or WebP are kept: SVG is
@@ -59,36 +58,11 @@ public class Logo {
 
     /** The image type told by the file's first bytes, or {@code null} for anything but PNG, JPEG and WebP. */
     public static String sniffContentType(byte[] bytes) {
-        if (startsWith(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(bytes, 0, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P')) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int offset, int... expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((bytes[offset + i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
+        return RasterImage.contentTypeOf(bytes);
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return RasterImage.sha256(bytes);
     }
 
     public void replaceWith(Logo newer) {

@@ -7,5 +7,9 @@ public enum Kind {
     /** My idea got a new status or an official answer. */
     STATUS,
     /** My proposal reached its support threshold. */
-    THRESHOLD
+    THRESHOLD,
+    /** An idea I follow got a new status or an official answer. */
+    FOLLOWED_IDEA,
+    /** A new phase started in a project I follow. */
+    NEW_PHASE
 }

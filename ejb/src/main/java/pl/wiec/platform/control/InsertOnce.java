@@ -20,10 +20,13 @@ public class InsertOnce {
     EntityManager em;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void insert(Object entity, Object primaryKey) {
-        if (em.find(entity.getClass(), primaryKey) == null) {
-            em.persist(entity);
-            em.flush();
+    /** @return whether this call stored it (false: it was there already) */
+    public boolean insert(Object entity, Object primaryKey) {
+        if (em.find(entity.getClass(), primaryKey) != null) {
+            return false;
         }
+        em.persist(entity);
+        em.flush();
+        return true;
     }
 }

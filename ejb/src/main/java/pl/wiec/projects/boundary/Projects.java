@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.projects.control.ParticipationMethods;
+import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.projects.entity.ProjectFilter;
@@ -98,8 +99,9 @@ public class Projects {
             jpql.append(" and not ").append(open).append(" and ").append(any);
         }
         if (filter.search() != null) {
-            jpql.append(" and (lower(p.titlePl) like :search or lower(p.summaryPl) like :search"
-                    + " or lower(p.titleEn) like :search or lower(p.summaryEn) like :search)");
+            String like = " like :search" + TextSearch.ESCAPE;
+            jpql.append(" and (lower(p.titlePl)" + like + " or lower(p.summaryPl)" + like + " or lower(p.titleEn)"
+                    + like + " or lower(p.summaryEn)" + like + ")");
         }
         jpql.append(" order by p.createdAt desc");
         var query = em.createQuery(jpql.toString(), Project.class).setParameter("visibility", Visibility.PUBLISHED);
@@ -113,8 +115,7 @@ public class Projects {
             query.setParameter("today", today());
         }
         if (filter.search() != null) {
-            query.setParameter("search",
-                    "%" + filter.search().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            query.setParameter("search", TextSearch.containing(filter.search()));
         }
         return query.getResultList();
     }

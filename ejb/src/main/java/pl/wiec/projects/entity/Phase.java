@@ -2,7 +2,9 @@ package pl.wiec.projects.entity;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -41,12 +43,37 @@ public class Phase {
     @Column(nullable = false)
     private String method;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(name = "submit_requires", nullable = false)
-    private Requirement submitRequires = Requirement.SIGNED_IN;
+    @Embedded
+    @AttributeOverride(name = "requires", column = @Column(name = "submit_requires", nullable = false))
+    @AttributeOverride(name = "minimumAge", column = @Column(name = "minimum_age"))
+    @AttributeOverride(name = "areas", column = @Column(name = "submit_areas"))
+    private ActionRule submitRule = ActionRule.anyoneSignedIn();
 
-    @Column(name = "minimum_age")
-    private Integer minimumAge;
+    @Embedded
+    @AttributeOverride(name = "requires", column = @Column(name = "comment_requires", nullable = false))
+    @AttributeOverride(name = "minimumAge", column = @Column(name = "comment_minimum_age"))
+    @AttributeOverride(name = "areas", column = @Column(name = "comment_areas"))
+    private ActionRule commentRule = ActionRule.anyoneSignedIn();
+
+    @Embedded
+    @AttributeOverride(name = "requires", column = @Column(name = "react_requires", nullable = false))
+    @AttributeOverride(name = "minimumAge", column = @Column(name = "react_minimum_age"))
+    @AttributeOverride(name = "areas", column = @Column(name = "react_areas"))
+    private ActionRule reactRule = ActionRule.anyoneSignedIn();
+
+    @Embedded
+    @AttributeOverride(name = "requires", column = @Column(name = "support_requires", nullable = false))
+    @AttributeOverride(name = "minimumAge", column = @Column(name = "support_minimum_age"))
+    @AttributeOverride(name = "areas", column = @Column(name = "support_areas"))
+    private ActionRule supportRule = ActionRule.anyoneSignedIn();
+
+    /** The day the start was announced to the project's followers; null until then. */
+    @Column(name = "announced_on")
+    private LocalDate announcedOn;
+
+    /** Whether residents may also dislike ideas in this phase (likes are always possible). */
+    @Column(nullable = false)
+    private boolean dislikes;
 
     @Column(name = "support_threshold")
     private Integer supportThreshold;
@@ -68,8 +95,11 @@ public class Phase {
         this.startsOn = plan.startsOn();
         this.endsOn = plan.endsOn();
         this.method = plan.method();
-        this.submitRequires = plan.submitRequires() == null ? Requirement.SIGNED_IN : plan.submitRequires();
-        this.minimumAge = plan.minimumAge();
+        this.submitRule = plan.rule(Action.SUBMIT);
+        this.commentRule = plan.rule(Action.COMMENT);
+        this.reactRule = plan.rule(Action.REACT);
+        this.supportRule = plan.rule(Action.SUPPORT);
+        this.dislikes = plan.dislikes();
         this.supportThreshold = plan.supportThreshold();
         this.supportDays = plan.supportDays();
     }
@@ -98,12 +128,19 @@ public class Phase {
         return method;
     }
 
-    public Requirement submitRequires() {
-        return submitRequires;
+    /** Who may do the action in this phase. */
+    public ActionRule rule(Action action) {
+        ActionRule rule = switch (action) {
+        case SUBMIT -> submitRule;
+        case COMMENT -> commentRule;
+        case REACT -> reactRule;
+        case SUPPORT -> supportRule;
+        };
+        return rule == null ? ActionRule.anyoneSignedIn() : rule;
     }
 
-    public Integer minimumAge() {
-        return minimumAge;
+    public boolean allowsDislikes() {
+        return dislikes;
     }
 
     /** Supports a proposal needs in this phase; null where the method counts none. */
@@ -121,7 +158,10 @@ public class Phase {
     }
 
     public PhasePlan plan() {
-        return new PhasePlan(id, title(), startsOn, endsOn, method, submitRequires, minimumAge, supportThreshold,
-                supportDays);
+        java.util.Map<Action, ActionRule> rules = new java.util.EnumMap<>(Action.class);
+        for (Action action : Action.values()) {
+            rules.put(action, rule(action));
+        }
+        return new PhasePlan(id, title(), startsOn, endsOn, method, rules, dislikes, supportThreshold, supportDays);
     }
 }

@@ -47,4 +47,29 @@ abstract class BrowserTest {
         browser.driver().get(MailCatcherClient.link(email, "/confirm.xhtml"));
         browser.checked();
     }
+
+    /** Sets a date field as a person's date picker does (the browser's own widget is not scriptable). */
+    protected void setDate(String id, java.time.LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+    }
+
+    /**
+     * Signs a test person in through the demo's login.gov.pl simulator (the real SAML exchange) and waits until the
+     * browser is back on the page it came from.
+     */
+    protected void signInNationally(String person, String returnTo) {
+        browser.open("/signin.xhtml?returnTo="
+                + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8));
+        browser.find(By.id("login-gov")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("person-" + person)).isEmpty());
+        browser.checked();
+        browser.find(By.id("person-" + person)).sendKeys(Keys.SPACE);
+        browser.find(By.id("signin")).sendKeys(Keys.ENTER);
+        String page = returnTo.substring(1, returnTo.contains("?") ? returnTo.indexOf('?') : returnTo.length());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains(page));
+        browser.checked();
+    }
 }

@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -113,16 +112,7 @@ class IdeasBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("idea-list")).contains("Poparcia: 2 z 20"));
         browser.submit(By.linkText("Drzewa na podwórku przy Rynku 12"));
         assertEquals("Poparcia: 2 z 20", browser.text(By.cssSelector("label[for='support-progress']")));
-        browser.open("/signin.xhtml?returnTo=%2Fidea.xhtml%3Fid%3D5");
-        browser.find(By.id("login-gov")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> !d.findElements(By.id("person-anna")).isEmpty());
-        browser.checked();
-        browser.find(By.id("person-anna")).sendKeys(Keys.SPACE);
-        browser.find(By.id("signin")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("idea.xhtml"));
-        browser.checked();
+        signInNationally("anna", "/idea.xhtml?id=5");
         browser.submit(By.id("supporting:support"));
         assertTrue(browser.pageText().contains("Dziękujemy za poparcie!"));
         assertEquals("Poparcia: 3 z 20", browser.text(By.cssSelector("label[for='support-progress']")));

@@ -64,4 +64,28 @@ class InputManagerBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("idea-status")).contains("W analizie"));
         assertTrue(!browser.pageText().contains("architektem zieleni"), "internal notes stay internal");
     }
+
+    @Test
+    void anAdministratorAddsAStatusWhoseColourMustBeReadable() {
+        String label = "Przekazany do spółdzielni " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        signInAsStaff(Staff.ADMINISTRATOR);
+        browser.submit(By.id("tile-statuses"));
+        browser.type(By.id("labelPl"), label);
+        browser.type(By.id("colour"), "#ffd700");
+        browser.submit(By.id("add"));
+        assertTrue(browser.text(By.id("colour-message")).startsWith("Biały napis na tym kolorze jest słabo czytelny"),
+                browser.pageText());
+        assertEquals(label, browser.find(By.id("labelPl")).getAttribute("value"), "nothing typed is lost");
+        browser.type(By.id("colour"), "#005a9c");
+        browser.submit(By.id("add"));
+        assertTrue(browser.pageText().contains("Dodano status „" + label + "”."));
+        assertTrue(browser.text(By.id("statuses-form")).contains(label));
+
+        int row = browser.findAll(By.cssSelector("#statuses-form fieldset")).size() - 1;
+        browser.type(By.id("statuses:" + row + ":labelEn"), "Passed to the housing cooperative");
+        browser.submit(By.id("statuses:" + row + ":save"));
+        assertTrue(browser.pageText().contains("Zapisano status „" + label + "”."));
+        assertEquals("Passed to the housing cooperative",
+                browser.find(By.id("statuses:" + row + ":labelEn")).getAttribute("value"));
+    }
 }

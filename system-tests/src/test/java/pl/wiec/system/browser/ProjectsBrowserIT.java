@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
@@ -119,11 +118,5 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.open("/project.xhtml?id=3");
         assertTrue(browser.pageText().contains("Nie znaleźliśmy tej strony"));
         assertFalse(browser.pageText().contains("Budżet obywatelski 2027"));
-    }
-
-    /** Sets a date field as a person's date picker does (the browser's own widget is not scriptable). */
-    private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
     }
 }

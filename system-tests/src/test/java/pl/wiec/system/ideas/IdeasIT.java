@@ -27,6 +27,7 @@ import pl.wiec.discussion.boundary.CommentThread;
 import pl.wiec.discussion.boundary.Comments;
 import pl.wiec.discussion.boundary.Reactions;
 import pl.wiec.discussion.entity.Comment;
+import pl.wiec.discussion.entity.Reaction;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.control.ProposalClock;
 import pl.wiec.ideas.boundary.NotAllowed;
@@ -152,13 +153,14 @@ class IdeasIT {
         } finally {
             clicks.shutdown();
         }
-        assertEquals(1L, reactions.counts(List.of(idea)).get(idea));
-        assertTrue(Staff.asResident(fan, () -> reactions.likedByMe(idea)));
+        assertEquals(1, ideas.find(idea).orElseThrow().likes());
+        assertEquals(Optional.of(Reaction.Kind.LIKE), Staff.asResident(fan, () -> reactions.mine(idea)));
         Staff.asResident(fan, () -> {
-            reactions.unlike(idea);
+            reactions.withdraw(idea);
             return null;
         });
-        assertEquals(null, reactions.counts(List.of(idea)).get(idea), "taken back");
+        assertEquals(0, ideas.find(idea).orElseThrow().likes(), "taken back");
+        assertEquals(Optional.empty(), Staff.asResident(fan, () -> reactions.mine(idea)));
         assertThrows(EJBAccessException.class, () -> reactions.like(idea), "anonymous people cannot like");
     }
 
@@ -248,6 +250,54 @@ class IdeasIT {
                 assertThrows(NotAllowed.class,
                         () -> Staff.asResident(author, () -> ideas.rewrite(idea.id(), version, DRAFT))).refusal(),
                 "handled by the office: no more changes");
+    }
+
+    @Test
+    void theAuthorAddsUpToThreeRealPhotosWhileTheyMayStillChangeTheIdea() throws Exception {
+        long project = ideationProject(Requirement.SIGNED_IN, null);
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long idea = Staff.asResident(author, () -> ideas.submit(project, DRAFT)).id();
+        byte[] png = png();
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes();
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.asResident(author, () -> ideas.addImage(idea, svg, "Rysunek")), "no SVG");
+        for (int i = 1; i <= 3; i++) {
+            String description = "Zdjęcie " + i;
+            Staff.asResident(author, () -> ideas.addImage(idea, png, description));
+        }
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.asResident(author, () -> ideas.addImage(idea, png, "Czwarte")), "three at most");
+        List<pl.wiec.ideas.entity.ImageRef> images = ideas.images(idea);
+        assertEquals(List.of("Zdjęcie 1", "Zdjęcie 2", "Zdjęcie 3"),
+                images.stream().map(pl.wiec.ideas.entity.ImageRef::description).toList());
+        assertEquals("image/png", ideas.image(images.get(0).id()).orElseThrow().contentType());
+        assertTrue(java.util.Arrays.equals(png, ideas.image(images.get(0).id()).orElseThrow().image()));
+
+        Ticket other = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.asResident(other, () -> ideas.addImage(idea, png, "Cudze")), "only the author");
+        assertThrows(jakarta.ejb.EJBException.class, () -> Staff.asResident(other, () -> {
+            ideas.removeImage(images.get(0).id());
+            return null;
+        }));
+        Staff.asResident(author, () -> {
+            ideas.removeImage(images.get(0).id());
+            return null;
+        });
+        assertEquals(2, ideas.images(idea).size());
+        Staff.as(Staff.CLERK, () -> inputManager.changeStatus(List.of(idea), "review"));
+        assertEquals(Refusal.PHASE_CLOSED,
+                assertThrows(NotAllowed.class,
+                        () -> Staff.asResident(author, () -> ideas.addImage(idea, png, "Za późno"))).refusal(),
+                "handled by the office: no more changes");
+    }
+
+    private static byte[] png() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 3,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Inject

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.wiec.ideas.boundary.IdeaChangedMeanwhile;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.boundary.InputManager;
+import pl.wiec.notifications.entity.Subject;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.ideas.entity.InputQuery;
@@ -96,6 +97,64 @@ class InputManagerIT {
     }
 
     @Test
+    void aDuplicateMergedIntoAnotherIdeaHandsOverItsLikesAndFollowersAndLeavesTheList() throws Exception {
+        long project = projectWithIdeas("Ławki nad rzeką");
+        long original = ideas.of(project, 0).get(0).id();
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long duplicate = Staff.asResident(author,
+                () -> ideas.submit(project, new IdeaDraft("Więcej ławek przy rzece", "To samo", null, null, null)))
+                .id();
+        Ticket both = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        Ticket one = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        Staff.asResident(both, () -> {
+            reactions.like(original);
+            reactions.like(duplicate);
+            follows.follow(Subject.IDEA, duplicate);
+            return null;
+        });
+        Staff.asResident(one, () -> {
+            reactions.like(duplicate);
+            return null;
+        });
+        long version = ideas.find(duplicate).orElseThrow().version();
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.MODERATOR, () -> manager.merge(duplicate, version, original)));
+
+        Staff.as(Staff.CLERK, () -> manager.merge(duplicate, version, original));
+        assertEquals(2, ideas.find(original).orElseThrow().likes(), "each resident's like counted once");
+        assertEquals(0, ideas.find(duplicate).orElseThrow().likes());
+        assertEquals(List.of(original), ideas.of(project, 0).stream().map(Idea::id).toList(), "the duplicate left");
+        assertEquals("merged", ideas.find(duplicate).orElseThrow().status());
+        assertEquals(original, ideas.find(duplicate).orElseThrow().mergedInto());
+        assertTrue(Staff.asResident(both, () -> follows.following(Subject.IDEA, original)), "followers moved");
+        assertTrue(Staff.asResident(author, () -> follows.following(Subject.IDEA, original)),
+                "the duplicate's author hears what becomes of it");
+        assertTrue(Staff.asResident(author, notifications::mine).get(0).subject()
+                .contains("połączony z pomysłem „Ławki nad rzeką”"));
+        long merged = ideas.find(duplicate).orElseThrow().version();
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.as(Staff.CLERK, () -> manager.merge(duplicate, merged, original)), "merged once");
+        long elsewhere = ideas.of(projectWithIdeas("Inny projekt"), 0).get(0).id();
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.as(Staff.CLERK, () -> manager.merge(elsewhere, 1, original)), "only within a project");
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> auditLog.find(new pl.wiec.audit.entity.AuditQuery(), 0, 50))
+                .stream().anyMatch(entry -> entry.action().equals(InputManager.MERGED)
+                        && entry.subject().equals("idea " + duplicate)));
+    }
+
+    @Inject
+    pl.wiec.discussion.boundary.Reactions reactions;
+
+    @Inject
+    pl.wiec.notifications.boundary.Follows follows;
+
+    @Inject
+    pl.wiec.notifications.boundary.Notifications notifications;
+
+    @Inject
+    pl.wiec.audit.boundary.AuditLog auditLog;
+
+    @Test
     void onlyAdministratorsAndClerksManageInput() throws Exception {
         long project = projectWithIdeas("Tylko dla urzędu");
         assertThrows(EJBAccessException.class, () -> manager.count(new InputQuery(project)));
@@ -107,7 +166,7 @@ class InputManagerIT {
     }
 
     @Test
-    void theCsvExportHoldsEveryIdeaAndDefusesFormulas() throws Exception {
+    void theCsvAndXlsxExportsHoldEveryIdeaAndNeverRunFormulas() throws Exception {
         long project = projectWithIdeas("Pierwszy; z \"cudzysłowem\"", "=HYPERLINK(\"http://evil\")");
         WebClient clerk = new WebClient();
         HttpResponse<String> login = clerk.get(TestServer.url("/backoffice/input.csv?project=" + project));
@@ -127,6 +186,29 @@ class InputManagerIT {
         assertTrue(lines[0].startsWith("\uFEFFid;"));
         assertTrue(lines[1].contains(";\"Pierwszy; z \"\"cudzysłowem\"\"\";"), lines[1]);
         assertTrue(lines[2].contains(";\"'=HYPERLINK(\"\"http://evil\"\")\";"), lines[2]);
+
+        HttpResponse<byte[]> xlsx = clerk.getBytes(TestServer.url("/backoffice/input.xlsx?project=" + project));
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElse(""));
+        Map<String, String> parts = new HashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(parts.keySet().containsAll(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml")), parts.keySet().toString());
+        org.w3c.dom.Document sheet = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(
+                        parts.get("xl/worksheets/sheet1.xml").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.w3c.dom.NodeList rows = sheet.getElementsByTagName("row");
+        assertEquals(3, rows.getLength(), "a header and two ideas");
+        assertEquals("tytuł", ((org.w3c.dom.Element) rows.item(0)).getElementsByTagName("t").item(2).getTextContent());
+        assertEquals("=HYPERLINK(\"http://evil\")",
+                ((org.w3c.dom.Element) rows.item(2)).getElementsByTagName("t").item(2).getTextContent());
+        assertEquals(0, sheet.getElementsByTagName("f").getLength(), "text cells only, never a formula");
 
         HttpResponse<String> anonymous = new WebClient()
                 .get(TestServer.url("/backoffice/input.csv?project=" + project));

@@ -1,6 +1,7 @@
 package pl.wiec.system.notifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,12 +23,16 @@ import pl.wiec.discussion.boundary.Comments;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.ideas.entity.IdeaDraft;
+import pl.wiec.notifications.boundary.Follows;
 import pl.wiec.notifications.boundary.Notifications;
 import pl.wiec.notifications.control.Mailbox;
 import pl.wiec.notifications.entity.Frequency;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.notifications.entity.Notification;
+import pl.wiec.notifications.entity.Subject;
 import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.PhaseStarts;
+import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
@@ -83,7 +89,7 @@ class NotificationsIT {
     @Test
     void aStatusChangeReachesTheAuthorInTheAppAndByMailUntilTheyUnsubscribe() throws Exception {
         String email = "powiadomienia-" + UUID.randomUUID() + "@example.org";
-        Ticket author = consentingAccount(email);
+        consentingAccount(email);
         long project = ideationProject();
         long idea = Staff.asResident(author(email),
                 () -> ideas.submit(project, new IdeaDraft("Ścieżka rowerowa", "Opis", null, null, null))).id();
@@ -107,8 +113,75 @@ class NotificationsIT {
         assertEquals(2, Staff.asResident(author(email), notifications::mine).size(), "still in the app");
         Thread.sleep(500);
         assertEquals(mailsBefore, MailCatcherClient.count(email), "no more e-mails of that kind");
-        assertTrue(author != null);
     }
+
+    @Test
+    void followersHearOfAFollowedIdeasNewStatusAndOfANewPhaseOfAFollowedProject() throws Exception {
+        String email = "obserwuje-" + UUID.randomUUID() + "@example.org";
+        consentingAccount(email);
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long project = ideationProject();
+        long idea = Staff
+                .asResident(author,
+                        () -> ideas.submit(project, new IdeaDraft("Skatepark przy szkole", "Opis", null, null, null)))
+                .id();
+        Staff.asResident(author(email), () -> {
+            follows.follow(Subject.IDEA, idea);
+            follows.follow(Subject.IDEA, idea);
+            follows.follow(Subject.PROJECT, project);
+            return null;
+        });
+        assertEquals(1L, follows.followers(Subject.IDEA, idea), "following twice is one follow");
+        assertThrows(EJBAccessException.class, () -> follows.follow(Subject.PROJECT, project), "anonymous");
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.CLERK, () -> {
+            follows.follow(Subject.PROJECT, project);
+            return null;
+        }), "staff accounts follow nothing: residents do");
+
+        Staff.as(Staff.CLERK, () -> manager.changeStatus(List.of(idea), "review"));
+        Notification heard = Staff.asResident(author(email), notifications::mine).get(0);
+        assertEquals(Kind.FOLLOWED_IDEA, heard.kind());
+        assertEquals("Obserwowany pomysł „Skatepark przy szkole”: W analizie", heard.subject());
+        assertEquals(Kind.STATUS, Staff.asResident(author, notifications::mine).get(0).kind(),
+                "the author hears it in their own words, once");
+        assertEquals(1, Staff.asResident(author, notifications::mine).size());
+
+        Staff.as(Staff.CLERK, () -> {
+            Project current = projects.find(project).orElseThrow();
+            LocalDate today = projects.today();
+            List<PhasePlan> plans = new java.util.ArrayList<>(current.phases().stream().map(Phase::plan).toList());
+            plans.set(0, new PhasePlan(plans.get(0).id(), plans.get(0).title(), today.minusDays(3), today.minusDays(1),
+                    "ideation"));
+            plans.add(new PhasePlan(null, LocalizedText.polish("Głosowanie nad pomysłami"), today, today.plusDays(5),
+                    "information"));
+            return projects.plan(project, current.version(), plans);
+        });
+        phaseStarts.announce();
+        assertEquals(0, phaseStarts.announce(), "announced once, however often the timer looks");
+        List<Notification> mine = Staff.asResident(author(email), notifications::mine);
+        assertEquals(Kind.NEW_PHASE, mine.get(0).kind());
+        assertTrue(mine.get(0).subject().endsWith("rozpoczął się nowy etap — Głosowanie nad pomysłami"),
+                mine.get(0).subject());
+        assertEquals(1, mine.stream().filter(n -> n.kind() == Kind.NEW_PHASE).count());
+
+        mailbox.sendImmediate();
+        String mails = MailCatcherClient.mailsTo(email);
+        assertTrue(mails.contains("Głosowanie nad pomysłami") && mails.contains("Skatepark przy szkole"), mails);
+
+        Staff.asResident(author(email), () -> {
+            follows.unfollow(Subject.IDEA, idea);
+            return null;
+        });
+        Staff.as(Staff.CLERK, () -> manager.changeStatus(List.of(idea), "accepted"));
+        assertEquals(mine.size(), Staff.asResident(author(email), notifications::mine).size(),
+                "no news of an idea they stopped following");
+    }
+
+    @Inject
+    Follows follows;
+
+    @Inject
+    PhaseStarts phaseStarts;
 
     @Test
     void aReplyNotifiesTheCommentsAuthorAndTheDailyChoiceWaitsForTheDigest() throws Exception {

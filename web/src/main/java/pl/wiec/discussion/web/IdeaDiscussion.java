@@ -46,9 +46,22 @@ public class IdeaDiscussion implements Serializable {
         if (!fits("newComment", newComment)) {
             return;
         }
-        comments.comment(page.getId(), null, newComment);
+        if (!posted(null, newComment)) {
+            return;
+        }
         newComment = null;
         refreshed("discussion.posted");
+    }
+
+    /** Stores the comment; when the phase's rule refuses, says why and keeps what was typed. */
+    private boolean posted(Long replyTo, String text) {
+        try {
+            comments.comment(page.getId(), replyTo, text);
+            return true;
+        } catch (pl.wiec.ideas.boundary.NotAllowed e) {
+            pl.wiec.web.Texts.errorText(page.refusalText(pl.wiec.projects.entity.Action.COMMENT, e.refusal()));
+            return false;
+        }
     }
 
     public void startReply(long commentId) {
@@ -60,7 +73,9 @@ public class IdeaDiscussion implements Serializable {
         if (!fits("reply", reply)) {
             return;
         }
-        comments.comment(page.getId(), replyingTo, reply);
+        if (!posted(replyingTo, reply)) {
+            return;
+        }
         replyingTo = null;
         reply = null;
         refreshed("discussion.posted");

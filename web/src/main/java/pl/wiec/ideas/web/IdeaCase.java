@@ -35,6 +35,7 @@ public class IdeaCase implements Serializable {
     private String assignee;
     private String answer;
     private String note;
+    private Long mergeInto;
 
     public void load() {
         try {
@@ -49,6 +50,31 @@ public class IdeaCase implements Serializable {
         manager.changeStatus(List.of(id), status);
         fill(manager.idea(id));
         Texts.info("ideaCase.statusSaved");
+    }
+
+    /** Merges this idea, a duplicate, into the idea whose number the clerk typed. */
+    public void merge() {
+        if (mergeInto == null) {
+            Texts.fieldError("mergeInto", "ideaCase.merge.number");
+            return;
+        }
+        try {
+            fill(manager.merge(id, version, mergeInto));
+            Texts.info("ideaCase.merged", mergeInto);
+            mergeInto = null;
+        } catch (IdeaChangedMeanwhile e) {
+            Texts.error("ideaCase.changedMeanwhile");
+        } catch (jakarta.ejb.EJBException e) {
+            Texts.fieldError("mergeInto", "ideaCase.merge.impossible");
+        }
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
     }
 
     public void saveAssignee() {

@@ -1,6 +1,7 @@
 package pl.wiec.ideas.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,8 +10,18 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.discussion.boundary.Reactions;
+import pl.wiec.discussion.entity.Reaction;
+import pl.wiec.ideas.boundary.NotAllowed;
+import pl.wiec.notifications.boundary.Follows;
+import pl.wiec.notifications.entity.Subject;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.entity.Phase;
+import pl.wiec.projects.web.Refusals;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.entity.Idea;
+import pl.wiec.ideas.entity.IdeaImage;
+import pl.wiec.ideas.entity.ImageRef;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.residents.entity.Resident;
@@ -30,6 +41,9 @@ public class IdeaPage implements Serializable {
 
     @Inject
     Reactions reactions;
+
+    @Inject
+    Follows follows;
 
     private Long id;
     private transient Idea idea;
@@ -59,16 +73,187 @@ public class IdeaPage implements Serializable {
         return project;
     }
 
-    public long getLikes() {
-        return reactions.counts(java.util.List.of(id)).getOrDefault(id, 0L);
+    private transient Idea mergedInto;
+
+    /** The idea this one was merged into (as residents may see it), or null. */
+    public Idea getMergedInto() {
+        if (mergedInto == null && getIdea() != null && getIdea().mergedInto() != null) {
+            mergedInto = ideas.find(getIdea().mergedInto()).orElse(null);
+        }
+        return mergedInto;
+    }
+
+    @Inject
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
+
+    @Inject
+    pl.wiec.web.Language language;
+
+    /** The idea's area and topics by name, in the person's language ("Zarzecze · Zieleń i klimat"); empty if none. */
+    public String getTags() {
+        java.util.Locale locale = language.getLocale();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        taxonomy.areas().stream().filter(area -> area.id().equals(getIdea().areaId()))
+                .forEach(area -> names.add(area.name(locale)));
+        taxonomy.topics().stream().filter(topic -> getIdea().topicIds().contains(topic.id()))
+                .forEach(topic -> names.add(topic.name(locale)));
+        return String.join(" · ", names);
+    }
+
+    private transient List<ImageRef> images;
+    private transient jakarta.servlet.http.Part imageFile;
+    private String imageDescription;
+
+    public List<ImageRef> getImages() {
+        if (images == null) {
+            images = ideas.images(id);
+        }
+        return images;
+    }
+
+    /** Whether the author may add another photo now. */
+    public boolean isImageAddable() {
+        return isRewritable() && getImages().size() < IdeaImage.MAX_PER_IDEA;
+    }
+
+    public void addImage() {
+        byte[] image = pl.wiec.web.Uploads.image(imageFile, "newImage", IdeaImage.MAX_BYTES, "ideas.image");
+        if (image == null) {
+            if (!Faces.getContext().isValidationFailed()) {
+                pl.wiec.web.Texts.fieldError("newImage", "ideas.image.choose");
+            }
+            return;
+        }
+        if (imageDescription == null || imageDescription.isBlank() || imageDescription.length() > 300) {
+            pl.wiec.web.Texts.fieldError("newImageDescription", "ideas.image.describe");
+            return;
+        }
+        try {
+            ideas.addImage(id, image, imageDescription);
+            imageDescription = null;
+            images = null;
+            pl.wiec.web.Texts.info("ideas.image.added");
+        } catch (NotAllowed e) {
+            pl.wiec.web.Texts.error("ideas.rewriteClosed");
+        }
+    }
+
+    public void removeImage(long imageId) {
+        try {
+            ideas.removeImage(imageId);
+            images = null;
+            pl.wiec.web.Texts.info("ideas.image.removed");
+        } catch (NotAllowed e) {
+            pl.wiec.web.Texts.error("ideas.rewriteClosed");
+        }
+    }
+
+    public jakarta.servlet.http.Part getImageFile() {
+        return imageFile;
+    }
+
+    public void setImageFile(jakarta.servlet.http.Part imageFile) {
+        this.imageFile = imageFile;
+    }
+
+    public String getImageDescription() {
+        return imageDescription;
+    }
+
+    public void setImageDescription(String imageDescription) {
+        this.imageDescription = imageDescription;
     }
 
     public boolean isResident() {
         return Faces.getRequest().isUserInRole(Resident.ROLE);
     }
 
-    public boolean isLikedByMe() {
-        return isResident() && reactions.likedByMe(id);
+    private transient java.util.Map<Action, java.util.Optional<Refusal>> refusals;
+
+    /** Why the person may not do the action on this idea (by its phase's rule); null if they may. */
+    public Refusal refusalOf(Action action) {
+        if (refusals == null) {
+            refusals = new java.util.EnumMap<>(Action.class);
+        }
+        return refusals.computeIfAbsent(action, a -> ideas.whyNotOn(id, a)).orElse(null);
+    }
+
+    /** The refusal as the person reads it. */
+    public String refusalText(Action action, Refusal refusal) {
+        return Refusals.of(action, refusal, getPhase().rule(action));
+    }
+
+    private transient Phase phase;
+
+    public Phase getPhase() {
+        if (phase == null) {
+            phase = ideas.phaseOf(getIdea());
+        }
+        return phase;
+    }
+
+    private transient java.util.Optional<Reaction.Kind> myReaction;
+
+    /** LIKE, DISLIKE, or null when the caller has not reacted (or is not signed in). */
+    public Reaction.Kind getMyReaction() {
+        if (myReaction == null) {
+            myReaction = isResident() ? reactions.mine(id) : java.util.Optional.empty();
+        }
+        return myReaction.orElse(null);
+    }
+
+    public void like() {
+        react(Reaction.Kind.LIKE);
+    }
+
+    public void dislike() {
+        react(Reaction.Kind.DISLIKE);
+    }
+
+    /** Takes the reaction back. */
+    public void withdraw() {
+        reactions.withdraw(id);
+        changed();
+    }
+
+    private void react(Reaction.Kind kind) {
+        try {
+            if (kind == Reaction.Kind.LIKE) {
+                reactions.like(id);
+            } else {
+                reactions.dislike(id);
+            }
+        } catch (NotAllowed e) {
+            pl.wiec.web.Texts.errorText(refusalText(Action.REACT, e.refusal()));
+        }
+        changed();
+    }
+
+    private void changed() {
+        idea = null;
+        myReaction = null;
+        refusals = null;
+    }
+
+    private transient Boolean following;
+
+    public boolean isFollowing() {
+        if (following == null) {
+            following = isResident() && follows.following(Subject.IDEA, id);
+        }
+        return following;
+    }
+
+    public void follow() {
+        follows.follow(Subject.IDEA, id);
+        following = true;
+        pl.wiec.web.Texts.info("follow.idea.done");
+    }
+
+    public void unfollow() {
+        follows.unfollow(Subject.IDEA, id);
+        following = false;
+        pl.wiec.web.Texts.info("follow.idea.undone");
     }
 
     private String flagReason;
@@ -121,8 +306,10 @@ public class IdeaPage implements Serializable {
         Idea current = ideas.find(id).orElseThrow();
         boolean keepPoint = current.hasPoint() && !removePoint;
         try {
-            ideas.rewrite(id, current.version(), new pl.wiec.ideas.entity.IdeaDraft(newTitle, newBody, newPlace,
-                    keepPoint ? current.latitude() : null, keepPoint ? current.longitude() : null));
+            ideas.rewrite(id, current.version(),
+                    new pl.wiec.ideas.entity.IdeaDraft(newTitle, newBody, newPlace,
+                            keepPoint ? current.latitude() : null, keepPoint ? current.longitude() : null,
+                            current.areaId(), current.topicIds()));
             editing = false;
             idea = null;
             pl.wiec.web.Texts.info("ideas.rewritten");
@@ -180,7 +367,7 @@ public class IdeaPage implements Serializable {
 
     /** Supports the proposal needs, from its phase's rule. */
     public Integer getThreshold() {
-        return ideas.phaseOf(getIdea()).supportThreshold();
+        return getPhase().supportThreshold();
     }
 
     public long getDaysLeft() {
@@ -196,19 +383,12 @@ public class IdeaPage implements Serializable {
     public void support() {
         try {
             ideas.support(id);
-            idea = null;
+            changed();
             pl.wiec.web.Texts.info("proposal.thanks");
-        } catch (pl.wiec.ideas.boundary.NotAllowed e) {
-            pl.wiec.web.Texts.error("eligibility." + e.refusal().name());
+        } catch (NotAllowed e) {
+            pl.wiec.web.Texts.errorText(refusalText(Action.SUPPORT, e.refusal()));
+            changed();
         }
-    }
-
-    public void like() {
-        reactions.like(id);
-    }
-
-    public void unlike() {
-        reactions.unlike(id);
     }
 
     public String getSignInUrl() {

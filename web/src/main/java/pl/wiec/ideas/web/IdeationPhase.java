@@ -1,6 +1,7 @@
 package pl.wiec.ideas.web;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,10 @@ import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.boundary.NotAllowed;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
+import pl.wiec.ideas.entity.IdeaListing;
 import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.web.Refusals;
 import pl.wiec.projects.web.ProjectPage;
 import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
@@ -61,12 +65,72 @@ public class IdeationPhase implements Serializable {
     private String place;
     private Double latitude;
     private Double longitude;
-    private transient List<Idea> list;
-    private Long submittedId;
-    private transient java.util.Map<Long, Long> likes;
+    private transient jakarta.servlet.http.Part imageFile;
+    private String imageDescription;
+    private Long areaId;
+    private List<Long> topicIds = new java.util.ArrayList<>();
 
     @Inject
-    pl.wiec.discussion.boundary.Reactions reactions;
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
+
+    private transient List<pl.wiec.municipality.entity.Area> areas;
+    private transient List<pl.wiec.municipality.entity.Topic> topics;
+
+    /** The areas an idea can concern: those the project is about, or all the municipality's if it names none. */
+    public List<pl.wiec.municipality.entity.Area> getAreas() {
+        if (areas == null) {
+            java.util.Set<Long> chosen = page.getProject().areaIds();
+            areas = taxonomy.areas().stream().filter(area -> chosen.isEmpty() || chosen.contains(area.id())).toList();
+        }
+        return areas;
+    }
+
+    /** The topics an idea can have: the project's, or all the municipality's if it names none. */
+    public List<pl.wiec.municipality.entity.Topic> getTopics() {
+        if (topics == null) {
+            java.util.Set<Long> chosen = page.getProject().topicIds();
+            topics = taxonomy.topics().stream().filter(topic -> chosen.isEmpty() || chosen.contains(topic.id()))
+                    .toList();
+        }
+        return topics;
+    }
+
+    public jakarta.servlet.http.Part getImageFile() {
+        return imageFile;
+    }
+
+    public void setImageFile(jakarta.servlet.http.Part imageFile) {
+        this.imageFile = imageFile;
+    }
+
+    public String getImageDescription() {
+        return imageDescription;
+    }
+
+    public void setImageDescription(String imageDescription) {
+        this.imageDescription = imageDescription;
+    }
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public void setAreaId(Long areaId) {
+        this.areaId = areaId;
+    }
+
+    public List<Long> getTopicIds() {
+        return topicIds;
+    }
+
+    public void setTopicIds(List<Long> topicIds) {
+        this.topicIds = topicIds == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(topicIds);
+    }
+
+    private transient List<Idea> list;
+    private Long submittedId;
+    private transient IdeaListing listing;
+    private transient Integer pageNumber;
 
     private transient java.util.Map<Long, Long> supports;
 
@@ -78,30 +142,104 @@ public class IdeationPhase implements Serializable {
         return supports.getOrDefault(idea.id(), 0L);
     }
 
-    /** Likes of an idea on this page. */
-    public long likesOf(Idea idea) {
-        if (likes == null) {
-            likes = reactions.counts(getIdeas().stream().map(Idea::id).toList());
-        }
-        return likes.getOrDefault(idea.id(), 0L);
-    }
-
     public List<Idea> getIdeas() {
         if (list == null) {
-            list = ideas.of(page.getId(), 0);
+            list = ideas.of(page.getId(), getListing(), (getPage() - 1) * Ideas.PAGE);
         }
         return list;
     }
 
+    private transient Long count;
+
+    /** How many ideas the chosen filter finds. */
     public long getCount() {
-        return ideas.count(page.getId());
+        if (count == null) {
+            count = ideas.count(page.getId(), getListing());
+        }
+        return count;
     }
 
-    /** Why the person may not submit now, as a message key; null if they may. */
-    public String getRefusal() {
-        ResidentAccount me = Faces.getRequest().isUserInRole(Resident.ROLE) ? residents.me() : null;
-        Optional<Refusal> refusal = ideas.whyNot(page.getId(), me);
-        return refusal.map(reason -> "eligibility." + reason.name()).orElse(null);
+    /**
+     * The order and filter from the page's address ({@code sort}, {@code status}, {@code q}, and {@code seed} for the
+     * random order), so that a listing can be bookmarked and shared and works without JavaScript.
+     */
+    public IdeaListing getListing() {
+        if (listing == null) {
+            IdeaListing.Order order;
+            try {
+                String sort = Faces.getRequestParameter("sort");
+                order = sort == null ? IdeaListing.Order.NEWEST : IdeaListing.Order.valueOf(sort);
+            } catch (IllegalArgumentException unknown) {
+                order = IdeaListing.Order.NEWEST;
+            }
+            listing = new IdeaListing(order, Faces.getRequestParameter("status"), Faces.getRequestParameter("q"),
+                    number(Faces.getRequestParameter("seed"), new java.util.Random().nextInt(1_000_000)),
+                    id(Faces.getRequestParameter("area")), id(Faces.getRequestParameter("topic")));
+        }
+        return listing;
+    }
+
+    /** The page of the list (from 1). */
+    public int getPage() {
+        if (pageNumber == null) {
+            pageNumber = Math.max(1, number(Faces.getRequestParameter("page"), 1));
+        }
+        return pageNumber;
+    }
+
+    public boolean isLastPage() {
+        return (long) getPage() * Ideas.PAGE >= getCount();
+    }
+
+    /** The address of another page of the same listing. */
+    public String pageUrl(int number) {
+        IdeaListing current = getListing();
+        StringBuilder url = new StringBuilder(Faces.getRequestContextPath()).append("/project.xhtml?id=")
+                .append(page.getId()).append("&sort=").append(current.order().name());
+        if (current.status() != null) {
+            url.append("&status=").append(java.net.URLEncoder.encode(current.status(), StandardCharsets.UTF_8));
+        }
+        if (current.search() != null) {
+            url.append("&q=").append(java.net.URLEncoder.encode(current.search(), StandardCharsets.UTF_8));
+        }
+        if (current.areaId() != null) {
+            url.append("&area=").append(current.areaId());
+        }
+        if (current.topicId() != null) {
+            url.append("&topic=").append(current.topicId());
+        }
+        if (current.order() == IdeaListing.Order.RANDOM) {
+            url.append("&seed=").append(current.seed());
+        }
+        return url.append("&page=").append(number).append("#ideas-heading").toString();
+    }
+
+    public IdeaListing.Order[] getOrders() {
+        return IdeaListing.Order.values();
+    }
+
+    private static Long id(String text) {
+        int id = number(text, -1);
+        return id < 1 ? null : (long) id;
+    }
+
+    private static int number(String text, int otherwise) {
+        try {
+            return text == null ? otherwise : Integer.parseInt(text.trim());
+        } catch (NumberFormatException notNumber) {
+            return otherwise;
+        }
+    }
+
+    private transient Optional<Refusal> refusal;
+
+    /** Why the person may not submit now; null if they may. */
+    public Refusal getRefusal() {
+        if (refusal == null) {
+            ResidentAccount me = Faces.getRequest().isUserInRole(Resident.ROLE) ? residents.me() : null;
+            refusal = ideas.whyNot(page.getId(), me);
+        }
+        return refusal.orElse(null);
     }
 
     public String getSignInUrl() {
@@ -110,20 +248,43 @@ public class IdeationPhase implements Serializable {
     }
 
     public void submit() {
+        byte[] image = pl.wiec.web.Uploads.image(imageFile, "ideaImage", pl.wiec.ideas.entity.IdeaImage.MAX_BYTES,
+                "ideas.image");
+        if (image == null && Faces.getContext().isValidationFailed()) {
+            return;
+        }
+        if (image != null && (imageDescription == null || imageDescription.isBlank())) {
+            Texts.fieldError("imageDescription", "ideas.image.describe");
+            Faces.validationFailed();
+            return;
+        }
         try {
-            Idea idea = ideas.submit(page.getId(), new IdeaDraft(title, body, place, latitude, longitude));
+            Idea idea = ideas.submit(page.getId(),
+                    new IdeaDraft(title, body, place, latitude, longitude, areaId, new java.util.HashSet<>(topicIds)));
             submittedId = idea.id();
+            if (image != null) {
+                ideas.addImage(idea.id(), image, imageDescription);
+            }
+            imageDescription = null;
             title = null;
             body = null;
             place = null;
             latitude = null;
             longitude = null;
+            areaId = null;
+            topicIds = new java.util.ArrayList<>();
             list = null;
-            likes = null;
+            count = null;
             supports = null;
             Texts.info("ideas.submitted");
         } catch (NotAllowed e) {
-            Texts.error("eligibility." + e.refusal().name());
+            refusal = Optional.of(e.refusal());
+            pl.wiec.projects.entity.Phase phase = page.getCurrentPhase();
+            if (phase == null) {
+                Texts.error("eligibility.PHASE_CLOSED");
+            } else {
+                Texts.errorText(Refusals.of(Action.SUBMIT, e.refusal(), phase.rule(Action.SUBMIT)));
+            }
             Faces.validationFailed();
         }
     }

@@ -15,17 +15,21 @@ import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.InputQuery;
 import pl.wiec.web.Dates;
+import pl.wiec.web.XlsxWriter;
 
 /**
- * {@code GET /backoffice/input.csv?project=N[&status=][&search=]}: the ideas the input manager shows, as CSV for a
- * spreadsheet (UTF-8 with BOM, semicolons, as Polish Excel expects), written page by page so a project of any size
- * streams in constant memory. Cells that a spreadsheet would run as a formula are neutralised.
+ * {@code GET /backoffice/input.csv|xlsx?project=N[&status=][&search=]}: the ideas the input manager shows, for a
+ * spreadsheet: CSV (UTF-8 with BOM, semicolons, as Polish Excel expects; cells a spreadsheet would run as a formula are
+ * neutralised) or an .xlsx workbook (every cell text). Both are written page by page, so a project of any size streams
+ * in constant memory.
  */
-@WebServlet("/backoffice/input.csv")
+@WebServlet({ "/backoffice/input.csv", "/backoffice/input.xlsx" })
 public class InputExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final List<String> HEADER = List.of("id", "zgłoszono", "tytuł", "opis", "miejsce", "szerokość",
+            "długość", "status", "przypisano", "odpowiedź", "polubienia", "komentarze");
 
     @Inject
     InputManager manager;
@@ -42,31 +46,60 @@ public class InputExport extends HttpServlet {
         query.setStatus(request.getParameter("status"));
         query.setSearch(request.getParameter("search"));
         query.setOrder(InputQuery.Order.OLDEST);
+        boolean xlsx = request.getServletPath().endsWith(".xlsx");
+        response.setHeader("Content-Disposition",
+                "attachment; filename=\"pomysly-projekt-" + query.getProjectId() + (xlsx ? ".xlsx" : ".csv") + "\"");
+        if (xlsx) {
+            response.setContentType(XlsxWriter.CONTENT_TYPE);
+            try (XlsxWriter sheet = new XlsxWriter(response.getOutputStream(), "Pomysły")) {
+                sheet.row(HEADER);
+                eachPage(query, page -> {
+                    for (Idea idea : page) {
+                        sheet.row(cells(idea));
+                    }
+                    sheet.flush();
+                });
+            }
+            return;
+        }
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"pomysly-projekt-" + query.getProjectId() + ".csv\"");
         PrintWriter out = response.getWriter();
         out.print('\uFEFF');
-        out.print("id;zgłoszono;tytuł;opis;miejsce;szerokość;długość;status;przypisano;odpowiedź\r\n");
+        out.print(String.join(";", HEADER) + "\r\n");
+        eachPage(query, page -> {
+            for (Idea idea : page) {
+                out.print(String.join(";", cells(idea).stream().map(InputExport::cell).toList()));
+                out.print("\r\n");
+            }
+            out.flush();
+        });
+    }
+
+    /** One idea's cells, in the order of {@link #HEADER}. */
+    private static List<String> cells(Idea idea) {
+        return java.util.Arrays.asList(String.valueOf(idea.id()), WHEN.format(idea.createdAt().atZone(Dates.POLAND)),
+                idea.title(), idea.body(), idea.place(),
+                idea.latitude() == null ? null : String.valueOf(idea.latitude()),
+                idea.longitude() == null ? null : String.valueOf(idea.longitude()), idea.status(), idea.assignee(),
+                idea.feedback(), String.valueOf(idea.likes()), String.valueOf(idea.comments()));
+    }
+
+    private interface PageWriter {
+        void write(List<Idea> page) throws IOException;
+    }
+
+    private void eachPage(InputQuery query, PageWriter writer) throws IOException {
         int first = 0;
         List<Idea> page;
         do {
             page = manager.page(query, first, InputManager.MAX_PAGE);
-            for (Idea idea : page) {
-                out.print(String.join(";", String.valueOf(idea.id()),
-                        WHEN.format(idea.createdAt().atZone(Dates.POLAND)), cell(idea.title()), cell(idea.body()),
-                        cell(idea.place()), idea.latitude() == null ? "" : String.valueOf(idea.latitude()),
-                        idea.longitude() == null ? "" : String.valueOf(idea.longitude()), cell(idea.status()),
-                        cell(idea.assignee()), cell(idea.feedback())));
-                out.print("\r\n");
-            }
+            writer.write(page);
             first += page.size();
-            out.flush();
         } while (page.size() == InputManager.MAX_PAGE);
     }
 
-    /** Quoted, quotes doubled, and a leading = + - @ made harmless (CSV injection). */
+    /** Quoted, quotes doubled, and a leading = + - @ made harmless (CSV injection); null is an empty cell. */
     static String cell(String value) {
         if (value == null) {
             return "";

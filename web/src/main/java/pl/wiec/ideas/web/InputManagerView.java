@@ -75,8 +75,16 @@ public class InputManagerView implements Serializable {
     }
 
     public String getExportUrl() {
+        return exportUrl("csv");
+    }
+
+    public String getXlsxUrl() {
+        return exportUrl("xlsx");
+    }
+
+    private String exportUrl(String format) {
         StringBuilder url = new StringBuilder(
-                Faces.getRequestContextPath() + "/backoffice/input.csv?project=" + projectId);
+                Faces.getRequestContextPath() + "/backoffice/input." + format + "?project=" + projectId);
         if (query.getStatus() != null) {
             url.append("&status=")
                     .append(java.net.URLEncoder.encode(query.getStatus(), java.nio.charset.StandardCharsets.UTF_8));

@@ -35,6 +35,11 @@ public class Statuses {
         return all;
     }
 
+    /** The statuses staff set and residents filter by: all but "merged", which only merging sets. */
+    public List<IdeaStatus> getChoosable() {
+        return getAll().stream().filter(status -> !IdeaStatus.MERGED.equals(status.key())).toList();
+    }
+
     public String label(String key) {
         getAll();
         IdeaStatus status = byKey.get(key);

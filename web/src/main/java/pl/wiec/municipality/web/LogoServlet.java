@@ -38,17 +38,7 @@ public class LogoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + logo.get().sha256() + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=300");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (etag.equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[] image = logo.get().image();
-        response.setContentType(logo.get().contentType());
-        response.setContentLength(image.length);
-        response.getOutputStream().write(image);
+        pl.wiec.web.ImageResponse.send(request, response, logo.get().contentType(), logo.get().sha256(),
+                logo.get().image());
     }
 }

@@ -1,7 +1,5 @@
 package pl.wiec.municipality.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -86,27 +84,7 @@ public class ProfileEditor implements Serializable {
     }
 
     private byte[] readLogo() {
-        if (logoFile == null || logoFile.getSize() == 0) {
-            return null;
-        }
-        if (logoFile.getSize() > Logo.MAX_BYTES) {
-            Texts.fieldError(LOGO_FIELD, "profile.logo.tooLarge", Logo.MAX_BYTES / 1024);
-            Faces.validationFailed();
-            return null;
-        }
-        try (InputStream in = logoFile.getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            if (Logo.sniffContentType(bytes) == null) {
-                Texts.fieldError(LOGO_FIELD, "profile.logo.notAnImage");
-                Faces.validationFailed();
-                return null;
-            }
-            return bytes;
-        } catch (IOException e) {
-            Texts.fieldError(LOGO_FIELD, "profile.logo.unreadable");
-            Faces.validationFailed();
-            return null;
-        }
+        return pl.wiec.web.Uploads.image(logoFile, LOGO_FIELD, Logo.MAX_BYTES, "profile.logo");
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {

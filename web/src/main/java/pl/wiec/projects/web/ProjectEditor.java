@@ -3,7 +3,9 @@ package pl.wiec.projects.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,8 @@ import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.InformationMethod;
 import pl.wiec.projects.control.ParticipationMethod;
 import pl.wiec.projects.control.ParticipationMethods;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.entity.ActionRule;
 import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
@@ -57,6 +61,61 @@ public class ProjectEditor implements Serializable {
     @Inject
     pl.wiec.municipality.boundary.Taxonomy taxonomy;
 
+    /** Who may do one action in a phase, as the form edits it. */
+    public static class RuleRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Action action;
+        private Requirement requires = Requirement.SIGNED_IN;
+        private Integer minimumAge;
+        private List<String> areas = new ArrayList<>();
+
+        static List<RuleRow> defaults() {
+            return new ArrayList<>(java.util.Arrays.stream(Action.values())
+                    .map(action -> of(action, ActionRule.anyoneSignedIn())).toList());
+        }
+
+        static RuleRow of(Action action, ActionRule rule) {
+            RuleRow row = new RuleRow();
+            row.action = action;
+            row.requires = rule.requires();
+            row.minimumAge = rule.minimumAge();
+            row.areas = new ArrayList<>(rule.areas());
+            return row;
+        }
+
+        ActionRule rule() {
+            return new ActionRule(requires, minimumAge, areas);
+        }
+
+        public Action getAction() {
+            return action;
+        }
+
+        public Requirement getRequires() {
+            return requires;
+        }
+
+        public void setRequires(Requirement requires) {
+            this.requires = requires;
+        }
+
+        public Integer getMinimumAge() {
+            return minimumAge;
+        }
+
+        public void setMinimumAge(Integer minimumAge) {
+            this.minimumAge = minimumAge;
+        }
+
+        public List<String> getAreas() {
+            return areas;
+        }
+
+        public void setAreas(List<String> areas) {
+            this.areas = areas == null ? new ArrayList<>() : new ArrayList<>(areas);
+        }
+    }
+
     /** One editable row of the timeline. */
     public static class PhaseRow implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -66,14 +125,28 @@ public class ProjectEditor implements Serializable {
         private LocalDate startsOn;
         private LocalDate endsOn;
         private String method = InformationMethod.KEY;
-        private Requirement submitRequires = Requirement.SIGNED_IN;
-        private Integer minimumAge;
+        private List<RuleRow> rules = RuleRow.defaults();
+        private boolean dislikes;
         private Integer supportThreshold;
         private Integer supportDays;
 
         PhasePlan plan() {
-            return new PhasePlan(id, new LocalizedText(titlePl, titleEn), startsOn, endsOn, method, submitRequires,
-                    minimumAge, supportThreshold, supportDays);
+            Map<Action, ActionRule> planned = new EnumMap<>(Action.class);
+            rules.forEach(rule -> planned.put(rule.action, rule.rule()));
+            return new PhasePlan(id, new LocalizedText(titlePl, titleEn), startsOn, endsOn, method, planned, dislikes,
+                    supportThreshold, supportDays);
+        }
+
+        public List<RuleRow> getRules() {
+            return rules;
+        }
+
+        public boolean isDislikes() {
+            return dislikes;
+        }
+
+        public void setDislikes(boolean dislikes) {
+            this.dislikes = dislikes;
         }
 
         public Integer getSupportThreshold() {
@@ -100,27 +173,12 @@ public class ProjectEditor implements Serializable {
             row.startsOn = plan.startsOn();
             row.endsOn = plan.endsOn();
             row.method = plan.method();
-            row.submitRequires = plan.submitRequires();
-            row.minimumAge = plan.minimumAge();
+            row.rules = new ArrayList<>(java.util.Arrays.stream(Action.values())
+                    .map(action -> RuleRow.of(action, plan.rule(action))).toList());
+            row.dislikes = plan.dislikes();
             row.supportThreshold = plan.supportThreshold();
             row.supportDays = plan.supportDays();
             return row;
-        }
-
-        public Requirement getSubmitRequires() {
-            return submitRequires;
-        }
-
-        public void setSubmitRequires(Requirement submitRequires) {
-            this.submitRequires = submitRequires;
-        }
-
-        public Integer getMinimumAge() {
-            return minimumAge;
-        }
-
-        public void setMinimumAge(Integer minimumAge) {
-            this.minimumAge = minimumAge;
         }
 
         public String getTitlePl() {
@@ -211,10 +269,14 @@ public class ProjectEditor implements Serializable {
                 Faces.validationFailed();
                 return;
             }
-            if (row.minimumAge != null && (row.minimumAge < 0 || row.minimumAge > 120)) {
-                Texts.fieldError("phases:" + i + ":minimumAge", "projectEditor.phase.minimumAge.range");
-                Faces.validationFailed();
-                return;
+            for (int j = 0; j < row.rules.size(); j++) {
+                Integer age = row.rules.get(j).minimumAge;
+                if (age != null && (age < 0 || age > 120)) {
+                    Texts.fieldError("phases:" + i + ":rules:" + j + ":minimumAge",
+                            "projectEditor.phase.minimumAge.range");
+                    Faces.validationFailed();
+                    return;
+                }
             }
             boolean countsSupports = methods.byKey(row.method).map(ParticipationMethod::countsSupports).orElse(false);
             if (countsSupports && (row.supportThreshold == null || row.supportThreshold < 1 || row.supportDays == null
@@ -297,6 +359,19 @@ public class ProjectEditor implements Serializable {
         areaIds = new ArrayList<>(project.areaIds());
         topicIds = new ArrayList<>(project.topicIds());
     }
+
+    /** The areas residents declare in their profile (the municipality's list): the choices of an area rule. */
+    public List<String> getResidenceAreas() {
+        if (residenceAreas == null) {
+            residenceAreas = municipality.current().residentQuestions().residenceAreas();
+        }
+        return residenceAreas;
+    }
+
+    private transient List<String> residenceAreas;
+
+    @Inject
+    pl.wiec.municipality.boundary.MunicipalityProfile municipality;
 
     public List<Requirement> getRequirements() {
         return List.of(Requirement.values());

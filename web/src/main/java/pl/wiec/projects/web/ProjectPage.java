@@ -11,9 +11,13 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.notifications.boundary.Follows;
+import pl.wiec.notifications.entity.Subject;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.residents.entity.Resident;
+import pl.wiec.web.Texts;
 
 /** {@code project.xhtml?id=N}: a project as residents see it, with its timeline and the phase running today. */
 @Named
@@ -24,6 +28,9 @@ public class ProjectPage implements Serializable {
 
     @Inject
     Projects projects;
+
+    @Inject
+    Follows follows;
 
     private Long id;
     private transient Project project;
@@ -62,6 +69,36 @@ public class ProjectPage implements Serializable {
             return "current";
         }
         return phase.endsOn().isBefore(today) ? "past" : "future";
+    }
+
+    public boolean isResident() {
+        return Faces.getRequest().isUserInRole(Resident.ROLE);
+    }
+
+    public String getSignInUrl() {
+        return pl.wiec.web.LocalPath.signInReturningTo(Faces.getRequestContextPath(),
+                Faces.getRequestContextPath() + "/project.xhtml?id=" + id);
+    }
+
+    private Boolean following;
+
+    public boolean isFollowing() {
+        if (following == null) {
+            following = isResident() && follows.following(Subject.PROJECT, id);
+        }
+        return following;
+    }
+
+    public void follow() {
+        follows.follow(Subject.PROJECT, id);
+        following = true;
+        Texts.info("follow.project.done");
+    }
+
+    public void unfollow() {
+        follows.unfollow(Subject.PROJECT, id);
+        following = false;
+        Texts.info("follow.project.undone");
     }
 
     public Long getId() {
