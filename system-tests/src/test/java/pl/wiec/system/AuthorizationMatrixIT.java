@@ -33,18 +33,23 @@ class AuthorizationMatrixIT {
 
     private static final String ADMIN_ONLY = "A";
     private static final String PROJECT_STAFF = "AC";
-    private static final String MODERATION = "AM";
-    private static final String ANY_STAFF = "ACM";
+    /** The input of project 1, whose project moderator (P) is tlewandowski; the platform's moderator (M) is not. */
+    private static final String PROJECT_1_INPUT = "ACP";
+    private static final String MODERATION = "AMP";
+    private static final String ANY_STAFF = "ACMP";
 
-    /** Page → which of Administrator, Clerk, Moderator may open it. */
+    /** Page → which of Administrator, Clerk, Moderator, Project moderator (of project 1) may open it. */
     private static final Map<String, String> PAGES = Map.ofEntries(Map.entry("/backoffice/index.xhtml", ANY_STAFF),
             Map.entry("/backoffice/municipality.xhtml", ADMIN_ONLY), Map.entry("/backoffice/audit.xhtml", ADMIN_ONLY),
             Map.entry("/backoffice/projects.xhtml", PROJECT_STAFF),
             Map.entry("/backoffice/project.xhtml?id=1", PROJECT_STAFF),
-            Map.entry("/backoffice/input.xhtml?project=1", PROJECT_STAFF),
-            Map.entry("/backoffice/idea.xhtml?id=1", PROJECT_STAFF),
-            Map.entry("/backoffice/input.csv?project=1", PROJECT_STAFF),
-            Map.entry("/backoffice/input.xlsx?project=1", PROJECT_STAFF),
+            Map.entry("/backoffice/input.xhtml?project=1", PROJECT_1_INPUT),
+            Map.entry("/backoffice/idea.xhtml?id=1", PROJECT_1_INPUT),
+            Map.entry("/backoffice/input.csv?project=1", PROJECT_1_INPUT),
+            Map.entry("/backoffice/input.xlsx?project=1", PROJECT_1_INPUT),
+            Map.entry("/backoffice/input.xhtml?project=4", PROJECT_STAFF),
+            Map.entry("/backoffice/idea.xhtml?id=5", PROJECT_STAFF),
+            Map.entry("/backoffice/input.csv?project=4", PROJECT_STAFF),
             Map.entry("/backoffice/moderation.xhtml", MODERATION), Map.entry("/backoffice/taxonomy.xhtml", ADMIN_ONLY),
             Map.entry("/backoffice/statuses.xhtml", ADMIN_ONLY));
 
@@ -56,7 +61,7 @@ class AuthorizationMatrixIT {
     @Test
     void eachStaffRoleOpensItsPagesAndIsRefusedTheOthers() throws Exception {
         for (var caller : List.of(Map.entry(Staff.ADMINISTRATOR, "A"), Map.entry(Staff.CLERK, "C"),
-                Map.entry(Staff.MODERATOR, "M"))) {
+                Map.entry(Staff.MODERATOR, "M"), Map.entry(Staff.PROJECT_MODERATOR, "P"))) {
             WebClient browser = staff(caller.getKey());
             for (var page : PAGES.entrySet()) {
                 int expected = page.getValue().contains(caller.getValue()) ? 200 : 403;

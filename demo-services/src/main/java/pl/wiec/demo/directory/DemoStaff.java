@@ -14,7 +14,8 @@ public final class DemoStaff {
     public static final List<Account> ACCOUNTS = List.of(new Account("anowak", "Anna Nowak", "administrator"),
             new Account("jkowalski", "Jan Kowalski", "clerk (urzędnik)"),
             new Account("mwisniewska", "Maria Wiśniewska", "clerk (urzędnik)"),
-            new Account("pzielinski", "Piotr Zieliński", "moderator"),
+            new Account("pzielinski", "Piotr Zieliński", "moderator (the whole platform)"),
+            new Account("tlewandowski", "Tomasz Lewandowski", "moderator of the project \"Nowy bulwar nad Nettą\""),
             new Account("kwojcik", "Katarzyna Wójcik", "none: accounting staff, not in any Wiec group"));
 
     private DemoStaff() {

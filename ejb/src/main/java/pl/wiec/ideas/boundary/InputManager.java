@@ -30,15 +30,17 @@ import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.notifications.entity.Happening;
 import pl.wiec.notifications.entity.Subject;
 import pl.wiec.notifications.entity.Kind;
+import pl.wiec.projects.control.ProjectAccess;
 import pl.wiec.staff.entity.Roles;
 
 /**
  * The staff's side of residents' ideas: one filterable, sortable, paged list per project, statuses (also many at once),
  * assignment, the official answer (refused if someone changed the idea since the form was loaded) and internal notes.
- * Every change lands in the audit log.
+ * Every change lands in the audit log. Administrators and clerks work on every project, a project moderator on their
+ * projects only ({@link ProjectAccess}); anyone else is refused with {@link pl.wiec.projects.boundary.NotProjectStaff}.
  */
 @Stateless
-@RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+@RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
 public class InputManager {
 
     public static final String STATUS = "ideas.idea.status";
@@ -69,9 +71,13 @@ public class InputManager {
     Event<IdeasMerged> mergedEvents;
 
     @Inject
+    ProjectAccess access;
+
+    @Inject
     Event<FollowersMoved> followersMoved;
 
     public List<Idea> page(@NotNull InputQuery query, int first, int size) {
+        access.requireManages(context, query.getProjectId());
         String order = switch (query.getOrder()) {
         case OLDEST -> "i.createdAt asc, i.id asc";
         case TITLE -> "lower(i.title) asc, i.id asc";
@@ -83,6 +89,7 @@ public class InputManager {
     }
 
     public long count(@NotNull InputQuery query) {
+        access.requireManages(context, query.getProjectId());
         return filtered("select count(i) from Idea i", "", query, Long.class).getSingleResult();
     }
 
@@ -91,6 +98,7 @@ public class InputManager {
         if (idea == null) {
             throw new IllegalArgumentException("No idea " + id);
         }
+        access.requireManages(context, idea.projectId());
         return idea;
     }
 
@@ -102,6 +110,9 @@ public class InputManager {
         int changed = 0;
         for (Long id : ideaIds) {
             Idea idea = em.find(Idea.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (idea != null) {
+                access.requireManages(context, idea.projectId());
+            }
             if (idea != null && !idea.status().equals(status)) {
                 String before = idea.status();
                 idea.changeStatus(status);
@@ -201,6 +212,7 @@ public class InputManager {
     }
 
     public List<IdeaNote> notes(long ideaId) {
+        idea(ideaId);
         return em.createQuery("select n from IdeaNote n where n.ideaId = :idea order by n.createdAt", IdeaNote.class)
                 .setParameter("idea", ideaId).getResultList();
     }
@@ -230,6 +242,7 @@ public class InputManager {
         if (idea == null) {
             throw new IllegalArgumentException("No idea " + ideaId);
         }
+        access.requireManages(context, idea.projectId());
         if (idea.version() != loadedVersion) {
             throw new IdeaChangedMeanwhile();
         }

@@ -15,8 +15,8 @@ import pl.wiec.platform.entity.RasterImage;
 
 /**
  * A photo of an idea, added by its author: a PNG, JPEG or WebP by its bytes (see {@link RasterImage}), at most
- * {@link #MAX_BYTES}, with a description a screen reader reads instead. Kept in the database so every cluster node
- * serves it.
+ * {@link #MAX_BYTES}, stored without its metadata (no EXIF location), with a description a screen reader reads instead.
+ * Kept in the database so every cluster node serves it.
  */
 @Entity
 @Table(name = "idea_image")
@@ -65,8 +65,8 @@ public class IdeaImage {
             throw new IllegalArgumentException("Not a PNG, JPEG or WebP image");
         }
         this.ideaId = ideaId;
-        this.image = image.clone();
-        this.sha256 = RasterImage.sha256(image);
+        this.image = RasterImage.withoutMetadata(image);
+        this.sha256 = RasterImage.sha256(this.image);
         this.description = description.trim();
         this.uploadedAt = now;
     }

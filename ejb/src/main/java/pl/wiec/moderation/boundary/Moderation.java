@@ -29,6 +29,7 @@ import pl.wiec.moderation.entity.ModerationCase.Cause;
 import pl.wiec.moderation.entity.ModerationCase.State;
 import pl.wiec.moderation.entity.ModerationDecision;
 import pl.wiec.moderation.entity.ModerationState;
+import pl.wiec.projects.control.ProjectAccess;
 import pl.wiec.staff.entity.Roles;
 
 /**
@@ -48,6 +49,9 @@ public class Moderation {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    ProjectAccess access;
 
     @Inject
     Event<ModerationDecision> decisions;
@@ -87,11 +91,18 @@ public class Moderation {
         }
     }
 
-    /** Open cases, the oldest first. */
+    /** Open cases, the oldest first: all of them, or a project moderator's projects' only. */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.MODERATOR })
     public List<ModerationCase> queue() {
-        return em.createQuery("select c from ModerationCase c where c.state = :open order by c.openedAt, c.id",
-                ModerationCase.class).setParameter("open", State.OPEN).setMaxResults(200).getResultList();
+        List<Long> projects = context.isCallerInRole(Roles.ADMINISTRATOR) ? List.of() : access.assigned(context);
+        jakarta.persistence.TypedQuery<ModerationCase> query = em.createQuery(
+                "select c from ModerationCase c where c.state = :open"
+                        + (projects.isEmpty() ? "" : " and c.projectId in :projects") + " order by c.openedAt, c.id",
+                ModerationCase.class).setParameter("open", State.OPEN);
+        if (!projects.isEmpty()) {
+            query.setParameter("projects", projects);
+        }
+        return query.setMaxResults(200).getResultList();
     }
 
     /** Hides the content with a reason its author will read. */
@@ -111,9 +122,15 @@ public class Moderation {
         return em.createQuery("select w.word from BlockedWord w order by w.word", String.class).getResultList();
     }
 
-    /** Replaces the list of blocked words (one per line; empty lines and repeats ignored). */
+    /**
+     * Replaces the list of blocked words (one per line; empty lines and repeats ignored). The list is the platform's:
+     * administrators and moderators of the whole platform change it, project moderators do not.
+     */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.MODERATOR })
     public List<String> replaceWords(@NotNull List<String> words) {
+        if (!context.isCallerInRole(Roles.ADMINISTRATOR) && !access.assigned(context).isEmpty()) {
+            throw new pl.wiec.projects.boundary.NotProjectStaff("The blocked words are the whole platform's");
+        }
         List<String> clean = words.stream().map(word -> word.trim().toLowerCase(Locale.forLanguageTag("pl")))
                 .filter(word -> !word.isEmpty() && word.length() <= 100).distinct().sorted().toList();
         em.createQuery("delete from BlockedWord w").executeUpdate();
@@ -127,6 +144,7 @@ public class Moderation {
         if (decided == null) {
             throw new IllegalArgumentException("No case " + caseId);
         }
+        access.requireModerates(context, decided.projectId());
         decided.decide(state, reason, context.getCallerPrincipal().getName(), now());
         decisions.fire(new ModerationDecision(decided.contentType(), decided.contentId(), visibility, reason));
         staffActions.fire(new StaffAction(action,

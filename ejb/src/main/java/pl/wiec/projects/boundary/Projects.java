@@ -21,12 +21,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.projects.control.ParticipationMethods;
 import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.projects.entity.PhasePlan;
+import pl.wiec.projects.entity.AttachmentRef;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.ProjectAttachment;
+import pl.wiec.projects.entity.ProjectCover;
 import pl.wiec.projects.entity.ProjectFilter;
 import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.TimelineRejected;
@@ -47,6 +51,11 @@ public class Projects {
     public static final String SHOWN = "projects.project.visibility";
     public static final String PLANNED = "projects.project.timeline";
     public static final String TAGGED = "projects.project.tagged";
+    public static final String MODERATORS = "projects.project.moderators";
+    public static final String COVERED = "projects.project.cover";
+    public static final String ATTACHED = "projects.project.documents";
+    /** What a staff login looks like in a directory (uid, sAMAccountName). */
+    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,100}");
     static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
     @PersistenceContext
@@ -54,6 +63,9 @@ public class Projects {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    pl.wiec.projects.control.ProjectAccess access;
 
     @Inject
     ParticipationMethods methods;
@@ -135,6 +147,120 @@ public class Projects {
         project.tag(areaIds, topicIds);
         staffActions.fire(new StaffAction(TAGGED, subject(project), "areas " + areaIds + ", topics " + topicIds));
         return project;
+    }
+
+    /**
+     * Names the project's moderators by their directory logins: staff with the moderator role who then manage the input
+     * and moderate the content of their projects only.
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public Project assignModerators(long id, long loadedVersion, @NotNull java.util.Set<String> logins) {
+        java.util.Set<String> clean = logins.stream().map(String::trim).filter(login -> !login.isEmpty())
+                .map(login -> login.toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (!clean.stream().allMatch(login -> LOGIN.matcher(login).matches())) {
+            throw new IllegalArgumentException("Not a directory login: " + clean);
+        }
+        Project project = current(id, loadedVersion);
+        project.assignModerators(clean);
+        staffActions.fire(new StaffAction(MODERATORS, subject(project), "moderators " + clean));
+        return project;
+    }
+
+    /**
+     * Sets the project's cover picture (PNG, JPEG or WebP, at most {@link ProjectCover#MAX_BYTES}) with a description
+     * for people who cannot see it, or removes it (image null).
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public Project cover(long id, long loadedVersion, byte[] image, @Size(max = 300) String description) {
+        Project project = current(id, loadedVersion);
+        ProjectCover existing = em.find(ProjectCover.class, id);
+        if (image == null) {
+            if (existing != null) {
+                em.remove(existing);
+            }
+            project.cover(null, null);
+            staffActions.fire(new StaffAction(COVERED, subject(project), "cover removed"));
+            return project;
+        }
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("A cover needs a description");
+        }
+        ProjectCover cover = new ProjectCover(id, image, now());
+        if (existing == null) {
+            em.persist(cover);
+        } else {
+            existing.replaceWith(cover);
+        }
+        project.cover(cover.sha256(), description);
+        staffActions.fire(new StaffAction(COVERED, subject(project), "cover: " + description.trim()));
+        return project;
+    }
+
+    /** Adds a document residents can download (see {@link ProjectAttachment} for what is kept). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public AttachmentRef attach(long id,
+            @NotNull @jakarta.validation.constraints.NotBlank @Size(max = 200) String title, @NotNull String fileName,
+            @NotNull byte[] content) {
+        Project project = em.find(Project.class, id);
+        if (project == null) {
+            throw new IllegalArgumentException("No project " + id);
+        }
+        ProjectAttachment attachment = new ProjectAttachment(id, title, fileName, content, now());
+        em.persist(attachment);
+        em.flush();
+        staffActions.fire(new StaffAction(ATTACHED, subject(project),
+                "document " + attachment.id() + ": " + attachment.title() + " (" + attachment.fileName() + ")"));
+        return ref(attachment);
+    }
+
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void detach(long attachmentId) {
+        ProjectAttachment attachment = em.find(ProjectAttachment.class, attachmentId);
+        if (attachment != null) {
+            em.remove(attachment);
+            staffActions.fire(new StaffAction(ATTACHED, "project " + attachment.projectId(),
+                    "document " + attachmentId + " removed: " + attachment.title()));
+        }
+    }
+
+    /** The documents of a project the caller may see, in the order they were added. */
+    @PermitAll
+    public List<AttachmentRef> attachments(long id) {
+        return find(id).isEmpty() ? List.of()
+                : em.createQuery("select new pl.wiec.projects.entity.AttachmentRef(a.id, a.title, a.fileName,"
+                        + " a.contentType, a.size) from ProjectAttachment a where a.projectId = :project order by a.id",
+                        AttachmentRef.class).setParameter("project", id).getResultList();
+    }
+
+    /** One document, if its project may be seen by the caller. */
+    @PermitAll
+    public Optional<ProjectAttachment> attachment(long attachmentId) {
+        ProjectAttachment attachment = em.find(ProjectAttachment.class, attachmentId);
+        return attachment == null || find(attachment.projectId()).isEmpty() ? Optional.empty()
+                : Optional.of(attachment);
+    }
+
+    private static AttachmentRef ref(ProjectAttachment attachment) {
+        return new AttachmentRef(attachment.id(), attachment.title(), attachment.fileName(), attachment.contentType(),
+                attachment.size());
+    }
+
+    /** The cover of a project the caller may see. */
+    @PermitAll
+    public Optional<ProjectCover> coverOf(long id) {
+        return find(id).filter(Project::hasCover).map(project -> em.find(ProjectCover.class, id));
+    }
+
+    /**
+     * The projects the calling moderator is assigned to (empty for anyone else): their start page in the back office.
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public List<Project> mine() {
+        List<Long> ids = access.assigned(context);
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("select p from Project p where p.id in :ids order by p.createdAt desc", Project.class)
+                        .setParameter("ids", ids).getResultList();
     }
 
     /** A project as residents may see it: published or archived; a draft only for staff. */

@@ -81,6 +81,18 @@ public class Project {
     @Column(name = "topic_id")
     private Set<Long> topicIds = new HashSet<>();
 
+    @Column(name = "cover_sha256")
+    private String coverSha256;
+
+    @Column(name = "cover_description")
+    private String coverDescription;
+
+    /** The logins of its project moderators (see pl.wiec.projects.control.ProjectAccess). */
+    @ElementCollection
+    @CollectionTable(name = "project_moderator", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "staff_login")
+    private Set<String> moderators = new HashSet<>();
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsOn")
     private List<Phase> phases = new ArrayList<>();
@@ -117,6 +129,34 @@ public class Project {
 
     public Set<Long> areaIds() {
         return Set.copyOf(areaIds);
+    }
+
+    /** A new cover (its hash) and what it shows; null for none. */
+    public void cover(String sha256, String description) {
+        this.coverSha256 = sha256;
+        this.coverDescription = sha256 == null ? null : description.trim();
+    }
+
+    public boolean hasCover() {
+        return coverSha256 != null;
+    }
+
+    /** Changes with every new cover: a version for its address, so browsers never show a stale one. */
+    public String coverVersion() {
+        return coverSha256 == null ? null : coverSha256.substring(0, 12);
+    }
+
+    public String coverDescription() {
+        return coverDescription;
+    }
+
+    public void assignModerators(Set<String> logins) {
+        moderators.clear();
+        moderators.addAll(logins);
+    }
+
+    public Set<String> moderators() {
+        return Set.copyOf(moderators);
     }
 
     public Set<Long> topicIds() {

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.LocalizedText;
-import pl.wiec.projects.entity.Project;
-import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Requirement;
 import pl.wiec.projects.entity.Visibility;
@@ -44,6 +41,7 @@ import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestProjects;
 import pl.wiec.system.support.TestServer;
 import pl.wiec.system.support.WebClient;
 
@@ -170,15 +168,9 @@ class ParticipationPagesBenchmark {
      */
     private long[] seed(String title, int ideas, int commentsEach, int likesEach, List<Long> authors, long base)
             throws Exception {
-        long project = Staff.as(Staff.CLERK, () -> {
-            Project created = projects.create(new ProjectTexts(LocalizedText.polish(title + " " + UUID.randomUUID()),
-                    LocalizedText.polish("Benchmark"), LocalizedText.polish("<p>Opis projektu.</p>")));
-            LocalDate today = projects.today();
-            created = projects.plan(created.id(), created.version(),
-                    List.of(new PhasePlan(null, LocalizedText.polish("Pomysły"), today.minusDays(5), today.plusDays(25),
-                            "ideation", Requirement.SIGNED_IN, null)));
-            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
-        });
+        long project = TestProjects.create(projects, title, Visibility.PUBLISHED,
+                today -> List.of(new PhasePlan(null, LocalizedText.polish("Pomysły"), today.minusDays(5),
+                        today.plusDays(25), "ideation", Requirement.SIGNED_IN, null)));
         long phase = projects.find(project).orElseThrow().phases().get(0).id();
         Random random = new Random(42);
         String[] statuses = { "submitted", "submitted", "review", "accepted", "rejected" };

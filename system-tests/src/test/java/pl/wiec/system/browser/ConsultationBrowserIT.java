@@ -62,12 +62,43 @@ class ConsultationBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Zapisano harmonogram."), browser.pageText());
         assertTrue(browser.find(By.cssSelector("input[name='phases:0:rules:3:areas'][value='Zarzecze']")).isSelected(),
                 "the rule is kept");
+        java.nio.file.Path cover = java.nio.file.Files.createTempFile("zarzecze", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(80, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", cover.toFile());
+        java.nio.file.Path notAPicture = java.nio.file.Files.createTempFile("herb", ".png");
+        java.nio.file.Files.writeString(notAPicture, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        browser.find(By.id("coverFile")).sendKeys(notAPicture.toString());
+        browser.type(By.id("coverDescription"), "Podwórko przy ul. Nadrzecznej");
+        browser.submit(By.id("saveCover"));
+        assertTrue(browser.text(By.id("coverFile-message")).startsWith("To nie jest obraz PNG, JPEG ani WebP"));
+        assertEquals("Podwórko przy ul. Nadrzecznej", browser.find(By.id("coverDescription")).getAttribute("value"),
+                "nothing typed is lost");
+        browser.find(By.id("coverFile")).sendKeys(cover.toString());
+        browser.submit(By.id("saveCover"));
+        assertTrue(browser.pageText().contains("Zapisano zdjęcie projektu."));
+        java.nio.file.Path draft = java.nio.file.Files.createTempFile("regulamin", ".pdf");
+        java.nio.file.Files.writeString(draft, "%PDF-1.4\n%%EOF\n");
+        browser.type(By.id("documentTitle"), "Zasady zgłaszania propozycji");
+        browser.find(By.id("documentFile")).sendKeys(draft.toString());
+        browser.submit(By.id("attach"));
+        assertTrue(browser.pageText().contains("Dodano dokument „Zasady zgłaszania propozycji”."));
         browser.submit(By.id("publish"));
         browser.driver().manage().deleteAllCookies();
 
         browser.open("/");
         browser.submit(By.linkText(title));
         String project = browser.currentPath();
+        assertEquals("Podwórko przy ul. Nadrzecznej", browser.find(By.id("project-cover")).getAttribute("alt"));
+        String document = browser.find(By.linkText("Zasady zgłaszania propozycji")).getAttribute("href");
+        assertTrue(browser.text(By.id("documents")).contains("(PDF, 1 KB)"), browser.text(By.id("documents")));
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(document)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth === 80;",
+                browser.find(By.id("project-cover"))), "the cover is served");
         signInNationally("helena", project);
         browser.submit(By.id("following:follow"));
         assertTrue(browser.pageText().contains("Obserwujesz ten projekt"));

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -29,12 +27,6 @@ import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.ideas.entity.InputQuery;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.entity.LocalizedText;
-import pl.wiec.projects.entity.PhasePlan;
-import pl.wiec.projects.entity.Project;
-import pl.wiec.projects.entity.ProjectTexts;
-import pl.wiec.projects.entity.Requirement;
-import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
@@ -42,6 +34,7 @@ import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestProjects;
 import pl.wiec.system.support.TestServer;
 import pl.wiec.system.support.WebClient;
 
@@ -155,6 +148,33 @@ class InputManagerIT {
     pl.wiec.audit.boundary.AuditLog auditLog;
 
     @Test
+    void aProjectModeratorManagesTheInputOfTheirProjectsAndNoOther() throws Exception {
+        long theirs = projectWithIdeas("Ich projekt");
+        long other = projectWithIdeas("Cudzy projekt");
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.PROJECT_MODERATOR, () -> manager.count(new InputQuery(theirs))), "not theirs yet");
+        Staff.as(Staff.CLERK, () -> projects.assignModerators(theirs, projects.find(theirs).orElseThrow().version(),
+                java.util.Set.of(" TLewandowski ", "")));
+        assertEquals(java.util.Set.of(Staff.PROJECT_MODERATOR), projects.find(theirs).orElseThrow().moderators());
+        Idea idea = Staff.as(Staff.PROJECT_MODERATOR, () -> manager.page(new InputQuery(theirs), 0, 10)).get(0);
+        Staff.as(Staff.PROJECT_MODERATOR, () -> manager.answer(idea.id(), idea.version(), "Odpowiedź moderatora"));
+        assertEquals("Odpowiedź moderatora", ideas.find(idea.id()).orElseThrow().feedback());
+
+        long elsewhere = ideas.of(other, 0).get(0).id();
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.PROJECT_MODERATOR, () -> manager.count(new InputQuery(other))));
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.PROJECT_MODERATOR, () -> manager.changeStatus(List.of(elsewhere), "review")));
+        assertEquals("submitted", ideas.find(elsewhere).orElseThrow().status(), "nothing changed");
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.PROJECT_MODERATOR,
+                        () -> projects.assignModerators(other, 0, java.util.Set.of(Staff.PROJECT_MODERATOR))),
+                "clerks name project moderators, not moderators themselves");
+        assertThrows(jakarta.ejb.EJBException.class, () -> Staff.as(Staff.CLERK, () -> projects.assignModerators(other,
+                projects.find(other).orElseThrow().version(), java.util.Set.of("ktoś; drop table"))));
+    }
+
+    @Test
     void onlyAdministratorsAndClerksManageInput() throws Exception {
         long project = projectWithIdeas("Tylko dla urzędu");
         assertThrows(EJBAccessException.class, () -> manager.count(new InputQuery(project)));
@@ -216,15 +236,7 @@ class InputManagerIT {
     }
 
     private long projectWithIdeas(String... titles) throws Exception {
-        long project = Staff.as(Staff.CLERK, () -> {
-            Project created = projects.create(new ProjectTexts(LocalizedText.polish("Wejście " + UUID.randomUUID()),
-                    LocalizedText.polish("Zgłoszenia"), LocalizedText.polish(null)));
-            LocalDate today = projects.today();
-            created = projects.plan(created.id(), created.version(),
-                    List.of(new PhasePlan(null, LocalizedText.polish("Pomysły"), today.minusDays(1), today.plusDays(7),
-                            "ideation", Requirement.SIGNED_IN, null)));
-            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
-        });
+        long project = TestProjects.running(projects, "Wejście", "ideation");
         Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
         for (String title : titles) {
             Staff.asResident(author,

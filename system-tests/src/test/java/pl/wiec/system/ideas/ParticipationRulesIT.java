@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -32,8 +30,6 @@ import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.ActionRule;
 import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.PhasePlan;
-import pl.wiec.projects.entity.Project;
-import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.Requirement;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.ResidentProfileDetails;
@@ -44,6 +40,7 @@ import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestProjects;
 
 /**
  * Who may do what in a phase (submit, comment, react, support: each its own rule of identity, age and area), dislikes
@@ -217,15 +214,9 @@ class ParticipationRulesIT {
     }
 
     private long project(String method, boolean dislikes, Map<Action, ActionRule> rules) throws Exception {
-        return Staff.as(Staff.CLERK, () -> {
-            Project created = projects.create(new ProjectTexts(LocalizedText.polish("Zasady " + UUID.randomUUID()),
-                    LocalizedText.polish("Kto może co"), LocalizedText.polish(null)));
-            LocalDate today = projects.today();
-            created = projects.plan(created.id(), created.version(),
-                    List.of(new PhasePlan(null, LocalizedText.polish("Etap"), today.minusDays(1), today.plusDays(20),
-                            method, rules, dislikes, "proposals".equals(method) ? 5 : null,
-                            "proposals".equals(method) ? 20 : null)));
-            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
-        });
+        boolean proposals = "proposals".equals(method);
+        return TestProjects.create(projects, "Zasady", Visibility.PUBLISHED,
+                today -> List.of(new PhasePlan(null, LocalizedText.polish("Etap"), today.minusDays(1),
+                        today.plusDays(20), method, rules, dislikes, proposals ? 5 : null, proposals ? 20 : null)));
     }
 }

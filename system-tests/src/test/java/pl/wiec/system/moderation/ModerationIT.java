@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -29,12 +27,7 @@ import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationCase;
 import pl.wiec.moderation.entity.ModerationState;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.entity.LocalizedText;
-import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
-import pl.wiec.projects.entity.ProjectTexts;
-import pl.wiec.projects.entity.Requirement;
-import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
@@ -42,6 +35,7 @@ import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestProjects;
 
 /** Blocked words hold posts, flags count once, moderators hide with a reason or restore; nobody else decides. */
 @ExtendWith(ArquillianExtension.class)
@@ -128,6 +122,44 @@ class ModerationIT {
     }
 
     @Test
+    void aProjectModeratorDecidesOnTheirProjectsContentOnlyAndLeavesThePlatformsWordsAlone() throws Exception {
+        Staff.as(Staff.MODERATOR, () -> moderation.replaceWords(List.of("durn")));
+        long theirs = ideationProject();
+        long other = ideationProject();
+        Staff.as(Staff.CLERK, () -> {
+            Project project = projects.find(theirs).orElseThrow();
+            return projects.assignModerators(theirs, project.version(), java.util.Set.of(Staff.PROJECT_MODERATOR));
+        });
+        Ticket author = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        long inTheirs = Staff
+                .asResident(author, () -> ideas.submit(theirs, new IdeaDraft("Durny pomysł", "Opis", null, null, null)))
+                .id();
+        long inOther = Staff
+                .asResident(author, () -> ideas.submit(other, new IdeaDraft("Durny pomysł", "Opis", null, null, null)))
+                .id();
+
+        List<ModerationCase> queue = Staff.as(Staff.PROJECT_MODERATOR, () -> moderation.queue());
+        assertTrue(queue.stream().noneMatch(item -> item.projectId().equals(other)), "only the projects they moderate");
+        assertTrue(queue.stream().anyMatch(item -> item.contentId().equals(inTheirs)));
+        ModerationCase elsewhere = Staff.as(Staff.MODERATOR, () -> moderation.queue()).stream()
+                .filter(item -> item.contentId().equals(inOther)).findFirst().orElseThrow();
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.PROJECT_MODERATOR, () -> {
+            moderation.restore(elsewhere.id());
+            return null;
+        }), "a project moderator of another project");
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.PROJECT_MODERATOR, () -> moderation.replaceWords(List.of())));
+        assertEquals(List.of("durn"), moderation.words());
+        ModerationCase mine = queue.stream().filter(item -> item.contentId().equals(inTheirs)).findFirst()
+                .orElseThrow();
+        Staff.as(Staff.PROJECT_MODERATOR, () -> {
+            moderation.restore(mine.id());
+            return null;
+        });
+        assertEquals(1, ideas.of(theirs, 0).size(), "published by their project moderator");
+    }
+
+    @Test
     void onlyModeratorsAndAdministratorsDecide() throws Exception {
         assertThrows(EJBAccessException.class, () -> moderation.queue());
         assertThrows(EJBAccessException.class, () -> Staff.as(Staff.CLERK, () -> moderation.queue()));
@@ -137,14 +169,6 @@ class ModerationIT {
     }
 
     private long ideationProject() throws Exception {
-        return Staff.as(Staff.CLERK, () -> {
-            Project created = projects.create(new ProjectTexts(LocalizedText.polish("Moderacja " + UUID.randomUUID()),
-                    LocalizedText.polish("Test"), LocalizedText.polish(null)));
-            LocalDate today = projects.today();
-            created = projects.plan(created.id(), created.version(),
-                    List.of(new PhasePlan(null, LocalizedText.polish("Pomysły"), today.minusDays(1), today.plusDays(7),
-                            "ideation", Requirement.SIGNED_IN, null)));
-            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
-        });
+        return TestProjects.running(projects, "Moderacja", "ideation");
     }
 }

@@ -36,9 +36,6 @@ import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
-import pl.wiec.projects.entity.ProjectTexts;
-import pl.wiec.projects.entity.Requirement;
-import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.PasswordSignIn;
 import pl.wiec.residents.boundary.ResidentProfileDetails;
 import pl.wiec.residents.boundary.Residents;
@@ -49,6 +46,7 @@ import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.MailCatcherClient;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestProjects;
 
 /**
  * Notifications from the real events: a status change and a reply reach the resident in the app, and by e-mail through
@@ -221,15 +219,6 @@ class NotificationsIT {
     }
 
     private long ideationProject() throws Exception {
-        return Staff.as(Staff.CLERK, () -> {
-            Project created = projects
-                    .create(new ProjectTexts(LocalizedText.polish("Powiadomienia " + UUID.randomUUID()),
-                            LocalizedText.polish("Test"), LocalizedText.polish(null)));
-            LocalDate today = projects.today();
-            created = projects.plan(created.id(), created.version(),
-                    List.of(new PhasePlan(null, LocalizedText.polish("Pomysły"), today.minusDays(1), today.plusDays(7),
-                            "ideation", Requirement.SIGNED_IN, null)));
-            return projects.show(created.id(), created.version(), Visibility.PUBLISHED).id();
-        });
+        return TestProjects.running(projects, "Powiadomienia", "ideation");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -155,5 +156,64 @@ class ProjectsIT {
                 () -> Staff.as(Staff.CLERK, () -> projects.plan(project.id(), project.version(),
                         List.of(new PhasePlan(null, LocalizedText.polish("A"), day, day, "voting-machine")))));
         assertFalse(refused.getCause() == null);
+    }
+
+    @Test
+    void aCoverIsARealPictureWithADescriptionShownOnlyWithItsProject() throws Exception {
+        Project project = Staff.as(Staff.CLERK, () -> projects.create(texts("Okładka " + UUID.randomUUID())));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        assertThrows(EJBException.class,
+                () -> Staff
+                        .as(Staff.CLERK,
+                                () -> projects.cover(project.id(), project.version(),
+                                        "<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Rysunek")),
+                "no SVG");
+        assertThrows(EJBException.class,
+                () -> Staff.as(Staff.CLERK,
+                        () -> projects.cover(project.id(), project.version(), png.toByteArray(), " ")),
+                "no description");
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.MODERATOR,
+                () -> projects.cover(project.id(), project.version(), png.toByteArray(), "Skwer")));
+        Project covered = Staff.as(Staff.CLERK,
+                () -> projects.cover(project.id(), project.version(), png.toByteArray(), " Skwer przed ratuszem "));
+        assertEquals("Skwer przed ratuszem", covered.coverDescription());
+        assertTrue(projects.coverOf(project.id()).isEmpty(), "a draft's cover is not public");
+        assertEquals("image/png",
+                Staff.as(Staff.CLERK, () -> projects.coverOf(project.id())).orElseThrow().contentType());
+        Project removed = Staff.as(Staff.CLERK, () -> projects.cover(project.id(), covered.version(), null, null));
+        assertFalse(removed.hasCover());
+        assertTrue(Staff.as(Staff.CLERK, () -> projects.coverOf(project.id())).isEmpty());
+    }
+
+    @Test
+    void documentsAreRealPdfsOfficeFilesOrPicturesAndFollowTheirProjectsVisibility() throws Exception {
+        Project project = Staff.as(Staff.CLERK, () -> projects.create(texts("Dokumenty " + UUID.randomUUID())));
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertThrows(EJBException.class,
+                () -> Staff.as(Staff.CLERK, () -> projects.attach(project.id(), "Strona", "strona.pdf", html)),
+                "the bytes decide, not the name");
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.MODERATOR, () -> projects.attach(project.id(), "Projekt", "p.pdf", pdf)));
+        var added = Staff.as(Staff.CLERK,
+                () -> projects.attach(project.id(), " Projekt uchwały ", "C:\\Users\\urzad\\projekt \"v2\".pdf", pdf));
+        assertEquals("Projekt uchwały", added.title());
+        assertEquals("projekt _v2_.pdf", added.fileName(), "no path, no quotes");
+        assertEquals("application/pdf", added.contentType());
+        assertEquals("PDF", added.kind());
+        assertTrue(projects.attachments(project.id()).isEmpty(), "a draft's documents are not public");
+        assertTrue(projects.attachment(added.id()).isEmpty());
+        Project published = Staff.as(Staff.CLERK, () -> projects.show(project.id(),
+                projects.find(project.id()).orElseThrow().version(), pl.wiec.projects.entity.Visibility.PUBLISHED));
+        assertEquals(List.of("Projekt uchwały"),
+                projects.attachments(published.id()).stream().map(a -> a.title()).toList());
+        assertTrue(java.util.Arrays.equals(pdf, projects.attachment(added.id()).orElseThrow().content()));
+        Staff.as(Staff.CLERK, () -> {
+            projects.detach(added.id());
+            return null;
+        });
+        assertTrue(projects.attachments(published.id()).isEmpty());
     }
 }

@@ -18,6 +18,8 @@ public final class Staff {
     public static final String ADMINISTRATOR = "anowak";
     public static final String CLERK = "jkowalski";
     public static final String MODERATOR = "pzielinski";
+    /** A moderator assigned (by the demo data) to project 1 only. */
+    public static final String PROJECT_MODERATOR = "tlewandowski";
     public static final String NO_WIEC_ROLE = "kwojcik";
 
     private Staff() {

@@ -40,6 +40,9 @@ public class IdeaCase implements Serializable {
     public void load() {
         try {
             fill(manager.idea(id == null ? -1 : id));
+        } catch (jakarta.ejb.EJBAccessException notTheirs) {
+            Faces.responseSendError(403, "Not a project of the caller");
+            Faces.responseComplete();
         } catch (jakarta.ejb.EJBException e) {
             Faces.responseSendError(404, "No such idea");
             Faces.responseComplete();

@@ -5,36 +5,30 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.entity.IdeaImage;
 import pl.wiec.web.ImageResponse;
+import pl.wiec.web.MediaServlet;
 
 /** {@code GET /media/idea-image?id=N}: a photo of an idea, to whoever may see the idea (404 otherwise). */
-@WebServlet(IdeaImageServlet.PATH)
-public class IdeaImageServlet extends HttpServlet {
+@WebServlet("/media/idea-image")
+public class IdeaImageServlet extends MediaServlet<IdeaImage> {
 
-    public static final String PATH = "/media/idea-image";
     private static final long serialVersionUID = 1L;
 
     @Inject
     Ideas ideas;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<IdeaImage> image;
-        try {
-            image = ideas.image(Long.parseLong(request.getParameter("id")));
-        } catch (NumberFormatException e) {
-            image = Optional.empty();
-        }
-        if (image.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ImageResponse.send(request, response, image.get().contentType(), image.get().sha256(), image.get().image());
+    protected Optional<IdeaImage> find(long id) {
+        return ideas.image(id);
+    }
+
+    @Override
+    protected void send(IdeaImage image, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ImageResponse.send(request, response, image.contentType(), image.sha256(), image.image());
     }
 }

@@ -101,8 +101,7 @@ public class IdeaPage implements Serializable {
     }
 
     private transient List<ImageRef> images;
-    private transient jakarta.servlet.http.Part imageFile;
-    private String imageDescription;
+    private final PhotoUpload photo = new PhotoUpload();
 
     public List<ImageRef> getImages() {
         if (images == null) {
@@ -117,20 +116,13 @@ public class IdeaPage implements Serializable {
     }
 
     public void addImage() {
-        byte[] image = pl.wiec.web.Uploads.image(imageFile, "newImage", IdeaImage.MAX_BYTES, "ideas.image");
+        byte[] image = photo.take("newImage", "newImageDescription", true);
         if (image == null) {
-            if (!Faces.getContext().isValidationFailed()) {
-                pl.wiec.web.Texts.fieldError("newImage", "ideas.image.choose");
-            }
-            return;
-        }
-        if (imageDescription == null || imageDescription.isBlank() || imageDescription.length() > 300) {
-            pl.wiec.web.Texts.fieldError("newImageDescription", "ideas.image.describe");
             return;
         }
         try {
-            ideas.addImage(id, image, imageDescription);
-            imageDescription = null;
+            ideas.addImage(id, image, photo.getDescription());
+            photo.clear();
             images = null;
             pl.wiec.web.Texts.info("ideas.image.added");
         } catch (NotAllowed e) {
@@ -148,20 +140,8 @@ public class IdeaPage implements Serializable {
         }
     }
 
-    public jakarta.servlet.http.Part getImageFile() {
-        return imageFile;
-    }
-
-    public void setImageFile(jakarta.servlet.http.Part imageFile) {
-        this.imageFile = imageFile;
-    }
-
-    public String getImageDescription() {
-        return imageDescription;
-    }
-
-    public void setImageDescription(String imageDescription) {
-        this.imageDescription = imageDescription;
+    public PhotoUpload getPhoto() {
+        return photo;
     }
 
     public boolean isResident() {

@@ -65,8 +65,7 @@ public class IdeationPhase implements Serializable {
     private String place;
     private Double latitude;
     private Double longitude;
-    private transient jakarta.servlet.http.Part imageFile;
-    private String imageDescription;
+    private final PhotoUpload photo = new PhotoUpload();
     private Long areaId;
     private List<Long> topicIds = new java.util.ArrayList<>();
 
@@ -95,20 +94,8 @@ public class IdeationPhase implements Serializable {
         return topics;
     }
 
-    public jakarta.servlet.http.Part getImageFile() {
-        return imageFile;
-    }
-
-    public void setImageFile(jakarta.servlet.http.Part imageFile) {
-        this.imageFile = imageFile;
-    }
-
-    public String getImageDescription() {
-        return imageDescription;
-    }
-
-    public void setImageDescription(String imageDescription) {
-        this.imageDescription = imageDescription;
+    public PhotoUpload getPhoto() {
+        return photo;
     }
 
     public Long getAreaId() {
@@ -248,14 +235,8 @@ public class IdeationPhase implements Serializable {
     }
 
     public void submit() {
-        byte[] image = pl.wiec.web.Uploads.image(imageFile, "ideaImage", pl.wiec.ideas.entity.IdeaImage.MAX_BYTES,
-                "ideas.image");
-        if (image == null && Faces.getContext().isValidationFailed()) {
-            return;
-        }
-        if (image != null && (imageDescription == null || imageDescription.isBlank())) {
-            Texts.fieldError("imageDescription", "ideas.image.describe");
-            Faces.validationFailed();
+        byte[] image = photo.take("ideaImage", "imageDescription", false);
+        if (Faces.getContext().isValidationFailed()) {
             return;
         }
         try {
@@ -263,9 +244,9 @@ public class IdeationPhase implements Serializable {
                     new IdeaDraft(title, body, place, latitude, longitude, areaId, new java.util.HashSet<>(topicIds)));
             submittedId = idea.id();
             if (image != null) {
-                ideas.addImage(idea.id(), image, imageDescription);
+                ideas.addImage(idea.id(), image, photo.getDescription());
             }
-            imageDescription = null;
+            photo.clear();
             title = null;
             body = null;
             place = null;

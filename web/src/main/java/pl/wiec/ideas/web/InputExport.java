@@ -46,6 +46,12 @@ public class InputExport extends HttpServlet {
         query.setStatus(request.getParameter("status"));
         query.setSearch(request.getParameter("search"));
         query.setOrder(InputQuery.Order.OLDEST);
+        try {
+            manager.count(query);
+        } catch (jakarta.ejb.EJBAccessException notTheirs) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         boolean xlsx = request.getServletPath().endsWith(".xlsx");
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"pomysly-projekt-" + query.getProjectId() + (xlsx ? ".xlsx" : ".csv") + "\"");

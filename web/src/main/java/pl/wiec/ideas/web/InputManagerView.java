@@ -53,6 +53,12 @@ public class InputManagerView implements Serializable {
         }
         projectTitle = project.title().pl();
         query.setProjectId(projectId);
+        try {
+            manager.count(query);
+        } catch (jakarta.ejb.EJBAccessException notTheirs) {
+            Faces.responseSendError(403, "Not a project of the caller");
+            Faces.responseComplete();
+        }
     }
 
     public void search() {

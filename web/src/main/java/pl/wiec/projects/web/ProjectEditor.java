@@ -303,6 +303,170 @@ public class ProjectEditor implements Serializable {
         }
     }
 
+    private String moderators;
+    private transient jakarta.servlet.http.Part coverFile;
+    private String coverDescription;
+    private boolean hasCover;
+    private String coverVersion;
+
+    private transient jakarta.servlet.http.Part documentFile;
+    private String documentTitle;
+    private transient List<pl.wiec.projects.entity.AttachmentRef> documents;
+
+    /** Adds a document residents can download. */
+    public void attach() {
+        if (documentTitle == null || documentTitle.isBlank() || documentTitle.length() > 200) {
+            Texts.fieldError("documentTitle", "projectEditor.documents.title.required");
+            Faces.validationFailed();
+            return;
+        }
+        if (documentFile == null || documentFile.getSize() == 0) {
+            Texts.fieldError("documentFile", "projectEditor.documents.choose");
+            Faces.validationFailed();
+            return;
+        }
+        if (documentFile.getSize() > pl.wiec.projects.entity.ProjectAttachment.MAX_BYTES) {
+            Texts.fieldError("documentFile", "projectEditor.documents.tooLarge",
+                    pl.wiec.projects.entity.ProjectAttachment.MAX_BYTES / 1024 / 1024);
+            Faces.validationFailed();
+            return;
+        }
+        byte[] content;
+        try (java.io.InputStream in = documentFile.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            Texts.fieldError("documentFile", "projectEditor.cover.unreadable");
+            Faces.validationFailed();
+            return;
+        }
+        String name = documentFile.getSubmittedFileName();
+        if (pl.wiec.projects.entity.ProjectAttachment.contentTypeOf(name, content) == null) {
+            Texts.fieldError("documentFile", "projectEditor.documents.kind");
+            Faces.validationFailed();
+            return;
+        }
+        projects.attach(id, documentTitle, name, content);
+        Texts.info("projectEditor.documents.added", documentTitle.trim());
+        documentTitle = null;
+        documents = null;
+    }
+
+    public void detach(long attachmentId) {
+        projects.detach(attachmentId);
+        documents = null;
+        Texts.info("projectEditor.documents.removed");
+    }
+
+    public List<pl.wiec.projects.entity.AttachmentRef> getDocuments() {
+        if (documents == null) {
+            documents = id == null ? List.of() : projects.attachments(id);
+        }
+        return documents;
+    }
+
+    public jakarta.servlet.http.Part getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(jakarta.servlet.http.Part documentFile) {
+        this.documentFile = documentFile;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    /** Saves a new cover picture with its description. */
+    public void saveCover() {
+        byte[] image = pl.wiec.web.Uploads.image(coverFile, "coverFile", pl.wiec.projects.entity.ProjectCover.MAX_BYTES,
+                "projectEditor.cover");
+        if (Faces.getContext().isValidationFailed()) {
+            return;
+        }
+        if (image == null) {
+            Texts.fieldError("coverFile", "projectEditor.cover.choose");
+            Faces.validationFailed();
+            return;
+        }
+        if (coverDescription == null || coverDescription.isBlank() || coverDescription.length() > 300) {
+            Texts.fieldError("coverDescription", "projectEditor.cover.describe");
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            fill(projects.cover(id, version, image, coverDescription));
+            Texts.info("projectEditor.cover.saved");
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("projectEditor.changedMeanwhile");
+        }
+    }
+
+    public void removeCover() {
+        try {
+            fill(projects.cover(id, version, null, null));
+            Texts.info("projectEditor.cover.removed");
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("projectEditor.changedMeanwhile");
+        }
+    }
+
+    public jakarta.servlet.http.Part getCoverFile() {
+        return coverFile;
+    }
+
+    public void setCoverFile(jakarta.servlet.http.Part coverFile) {
+        this.coverFile = coverFile;
+    }
+
+    public String getCoverDescription() {
+        return coverDescription;
+    }
+
+    public void setCoverDescription(String coverDescription) {
+        this.coverDescription = coverDescription;
+    }
+
+    public boolean isHasCover() {
+        return hasCover;
+    }
+
+    public String getCoverVersion() {
+        return coverVersion;
+    }
+
+    public String getModerators() {
+        return moderators;
+    }
+
+    public void setModerators(String moderators) {
+        this.moderators = moderators;
+    }
+
+    /** Saves the project moderators' logins, typed separated by commas (or spaces). */
+    public void saveModerators() {
+        java.util.Set<String> logins = new java.util.TreeSet<>();
+        for (String login : (moderators == null ? "" : moderators).split("[,;\\s]+")) {
+            if (!login.isBlank()) {
+                if (!login.matches("[A-Za-z0-9._-]{1,100}")) {
+                    Texts.fieldError("moderators", "projectEditor.moderators.invalid", login);
+                    Faces.validationFailed();
+                    return;
+                }
+                logins.add(login);
+            }
+        }
+        try {
+            fill(projects.assignModerators(id, version, logins));
+            Texts.info("projectEditor.moderators.saved");
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("projectEditor.changedMeanwhile");
+        }
+    }
+
     public void saveTags() {
         try {
             fill(projects.tag(id, version, new java.util.HashSet<>(areaIds), new java.util.HashSet<>(topicIds)));
@@ -358,6 +522,10 @@ public class ProjectEditor implements Serializable {
         phases = new ArrayList<>(project.phases().stream().map(phase -> PhaseRow.of(phase.plan())).toList());
         areaIds = new ArrayList<>(project.areaIds());
         topicIds = new ArrayList<>(project.topicIds());
+        moderators = String.join(", ", new java.util.TreeSet<>(project.moderators()));
+        hasCover = project.hasCover();
+        coverVersion = project.coverVersion();
+        coverDescription = project.coverDescription();
     }
 
     /** The areas residents declare in their profile (the municipality's list): the choices of an area rule. */
