@@ -11,7 +11,8 @@ import org.omnifaces.util.Faces;
 
 /**
  * The language a person reads Wiec in: Polish unless they chose English with the switch in the header. The choice lasts
- * for their session; the switch is a POST form, so no link can change it behind their back.
+ * for their session, and a signed-in resident's choice is kept on their account (notifications and e-mails follow it);
+ * the switch is a POST form, so no link can change it behind their back.
  */
 @Named
 @SessionScoped
@@ -23,6 +24,9 @@ public class Language implements Serializable {
     private static final List<Locale> SUPPORTED = List.of(POLISH, ENGLISH);
 
     private Locale locale = POLISH;
+
+    @jakarta.inject.Inject
+    pl.wiec.residents.boundary.Residents residents;
 
     public Locale getLocale() {
         return locale;
@@ -37,6 +41,9 @@ public class Language implements Serializable {
         Locale chosen = Locale.forLanguageTag(languageTag);
         if (SUPPORTED.contains(chosen)) {
             locale = chosen;
+            if (Faces.getRequest().isUserInRole(pl.wiec.residents.entity.Resident.ROLE)) {
+                residents.speak(chosen);
+            }
         }
         Faces.redirect(Faces.getRequestURIWithQueryString());
     }

@@ -29,6 +29,7 @@ import pl.wiec.notifications.entity.FollowersMoved;
 import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.notifications.entity.Happening;
 import pl.wiec.notifications.entity.Subject;
+import pl.wiec.notifications.entity.Words;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.projects.control.ProjectAccess;
 import pl.wiec.staff.entity.Roles;
@@ -49,6 +50,7 @@ public class InputManager {
     public static final String NOTED = "ideas.idea.noted";
     public static final String MERGED = "ideas.idea.merged";
     public static final String STATUS_SAVED = "ideas.status.saved";
+    private static final Words ANSWER = new Words("odpowiedź urzędu", "the office's answer");
     /** The most rows one page may ask for. */
     public static final int MAX_PAGE = 500;
 
@@ -117,8 +119,10 @@ public class InputManager {
                 String before = idea.status();
                 idea.changeStatus(status);
                 staffActions.fire(new StaffAction(STATUS, subject(idea), before + " → " + status));
-                String label = em.find(IdeaStatus.class, status).label(java.util.Locale.forLanguageTag("pl"));
-                happenings.fire(new Happening(idea.authorId(), Kind.STATUS, idea.title(), label,
+                IdeaStatus chosen = em.find(IdeaStatus.class, status);
+                Words label = new Words(chosen.label(java.util.Locale.forLanguageTag("pl")),
+                        chosen.label(java.util.Locale.ENGLISH));
+                happenings.fire(new Happening(idea.authorId(), Kind.STATUS, Words.same(idea.title()), label,
                         "/idea.xhtml?id=" + idea.id()));
                 tellFollowers(idea, label);
                 changed++;
@@ -142,9 +146,9 @@ public class InputManager {
         staffActions.fire(new StaffAction(ANSWERED, subject(idea),
                 idea.feedback() == null ? "answer withdrawn" : idea.feedback()));
         if (idea.feedback() != null) {
-            happenings.fire(new Happening(idea.authorId(), Kind.STATUS, idea.title(), "odpowiedź urzędu",
+            happenings.fire(new Happening(idea.authorId(), Kind.STATUS, Words.same(idea.title()), ANSWER,
                     "/idea.xhtml?id=" + idea.id()));
-            tellFollowers(idea, "odpowiedź urzędu");
+            tellFollowers(idea, ANSWER);
         }
         return idea;
     }
@@ -171,8 +175,9 @@ public class InputManager {
         followersMoved.fire(new FollowersMoved(Subject.IDEA, duplicateId, intoId, duplicate.authorId()));
         duplicate.mergeInto(intoId);
         staffActions.fire(new StaffAction(MERGED, subject(duplicate), "→ " + subject(into)));
-        happenings.fire(new Happening(duplicate.authorId(), Kind.STATUS, duplicate.title(),
-                "połączony z pomysłem „" + into.title() + "”", "/idea.xhtml?id=" + intoId));
+        happenings.fire(new Happening(duplicate.authorId(), Kind.STATUS, Words.same(duplicate.title()),
+                new Words("połączony z pomysłem „" + into.title() + "”", "merged into the idea “" + into.title() + "”"),
+                "/idea.xhtml?id=" + intoId));
         return duplicate;
     }
 
@@ -250,10 +255,10 @@ public class InputManager {
     }
 
     /** The idea's followers hear of it too, unless moderators hold or hid it. */
-    private void tellFollowers(Idea idea, String what) {
+    private void tellFollowers(Idea idea, Words what) {
         if (idea.visibility() == pl.wiec.moderation.entity.ModerationState.VISIBLE) {
             followedHappenings.fire(new FollowedHappening(Subject.IDEA, idea.id(), idea.authorId(), Kind.FOLLOWED_IDEA,
-                    idea.title(), what, "/idea.xhtml?id=" + idea.id()));
+                    Words.same(idea.title()), what, "/idea.xhtml?id=" + idea.id()));
         }
     }
 

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.municipality.entity.Area;
+import pl.wiec.municipality.entity.Folder;
+import pl.wiec.municipality.entity.NamedEntry;
 import pl.wiec.municipality.entity.Topic;
 import pl.wiec.staff.entity.Roles;
 
@@ -30,6 +32,7 @@ public class Taxonomy {
 
     public static final String AREAS = "municipality.areas.changed";
     public static final String TOPICS = "municipality.topics.changed";
+    public static final String FOLDERS = "municipality.folders.changed";
 
     @PersistenceContext
     EntityManager em;
@@ -47,49 +50,52 @@ public class Taxonomy {
         return em.createQuery("select t from Topic t order by t.position, t.namePl", Topic.class).getResultList();
     }
 
+    /** The folders projects are grouped in, in the administrator's order. */
+    @PermitAll
+    public List<Folder> folders() {
+        return em.createQuery("select f from Folder f order by f.position, f.namePl", Folder.class).getResultList();
+    }
+
     /** Replaces the areas with the lines; returns them as saved. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<Area> replaceAreas(@NotNull List<String> lines) {
-        Map<String, Area> existing = areas().stream().collect(Collectors.toMap(Area::namePl, Function.identity()));
-        List<Area> kept = new ArrayList<>();
-        int position = 0;
-        for (String[] fields : parsed(lines)) {
-            Area area = existing.remove(fields[0]);
-            if (area == null) {
-                area = new Area(fields[0], fields[1], fields[2], position);
-                em.persist(area);
-            } else {
-                area.rename(fields[0], fields[1], fields[2], position);
-            }
-            kept.add(area);
-            position++;
-        }
-        existing.values().forEach(em::remove);
-        staffActions.fire(
-                new StaffAction(AREAS, "areas", kept.stream().map(Area::namePl).collect(Collectors.joining(", "))));
-        return kept;
+        return replace(lines, areas(), fields -> new Area(fields[0], fields[1], fields[2], 0), AREAS, "areas");
     }
 
     /** Replaces the topics with the lines; returns them as saved. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<Topic> replaceTopics(@NotNull List<String> lines) {
-        Map<String, Topic> existing = topics().stream().collect(Collectors.toMap(Topic::namePl, Function.identity()));
-        List<Topic> kept = new ArrayList<>();
+        return replace(lines, topics(), fields -> new Topic(fields[0], fields[1], 0), TOPICS, "topics");
+    }
+
+    /** Replaces the folders of projects with the lines; a removed folder leaves its projects outside any folder. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<Folder> replaceFolders(@NotNull List<String> lines) {
+        return replace(lines, folders(), fields -> new Folder(fields[0], fields[1], 0), FOLDERS, "folders");
+    }
+
+    /**
+     * One list replaced by lines: an entry keeps its id (and what refers to it) while its Polish name stays, takes its
+     * new English name, code and place; lines with a new Polish name are new entries; entries no line names go.
+     */
+    private <T extends NamedEntry> List<T> replace(List<String> lines, List<T> current, Function<String[], T> created,
+            String action, String subject) {
+        Map<String, T> existing = current.stream().collect(Collectors.toMap(NamedEntry::namePl, Function.identity()));
+        List<T> kept = new ArrayList<>();
         int position = 0;
         for (String[] fields : parsed(lines)) {
-            Topic topic = existing.remove(fields[0]);
-            if (topic == null) {
-                topic = new Topic(fields[0], fields[1], position);
-                em.persist(topic);
-            } else {
-                topic.rename(fields[0], fields[1], position);
+            T entry = existing.remove(fields[0]);
+            if (entry == null) {
+                entry = created.apply(fields);
+                em.persist(entry);
             }
-            kept.add(topic);
+            entry.rename(fields, position);
+            kept.add(entry);
             position++;
         }
         existing.values().forEach(em::remove);
-        staffActions.fire(
-                new StaffAction(TOPICS, "topics", kept.stream().map(Topic::namePl).collect(Collectors.joining(", "))));
+        staffActions.fire(new StaffAction(action, subject,
+                kept.stream().map(NamedEntry::namePl).collect(Collectors.joining(", "))));
         return kept;
     }
 

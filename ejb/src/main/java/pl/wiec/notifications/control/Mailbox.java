@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -56,6 +57,9 @@ public class Mailbox {
     Residents residents;
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     @ConfigProperty(name = "wiec.public-url")
     String publicUrl;
 
@@ -76,8 +80,9 @@ public class Mailbox {
                 notification.notMailable();
                 continue;
             }
-            ResourceBundle texts = Notifier.texts();
-            String body = new MessageFormat(texts.getString("mail.body"), Notifier.POLISH)
+            Locale language = notifier.languageOf(notification.residentId());
+            ResourceBundle texts = Notifier.texts(language);
+            String body = new MessageFormat(texts.getString("mail.body"), language)
                     .format(new Object[] { notification.subject(), url(notification.link()),
                             unsubscribeLink(notification.residentId(), notification.kind()),
                             url("/account/notifications.xhtml") });
@@ -107,12 +112,13 @@ public class Mailbox {
                 entry.getValue().forEach(Notification::notMailable);
                 continue;
             }
-            ResourceBundle texts = Notifier.texts();
+            Locale language = notifier.languageOf(entry.getKey());
+            ResourceBundle texts = Notifier.texts(language);
             String items = entry.getValue().stream()
                     .map(notification -> "- " + notification.subject() + "\n  " + url(notification.link()) + "\n")
                     .collect(Collectors.joining());
             Kind kind = entry.getValue().get(0).kind();
-            String body = new MessageFormat(texts.getString("mail.digestBody"), Notifier.POLISH).format(
+            String body = new MessageFormat(texts.getString("mail.digestBody"), language).format(
                     new Object[] { items, unsubscribeLink(entry.getKey(), kind), url("/account/notifications.xhtml") });
             if (send(address.get(),
                     MessageFormat.format(texts.getString("mail.digestSubject"), entry.getValue().size()), body,

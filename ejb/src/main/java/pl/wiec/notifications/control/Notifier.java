@@ -19,6 +19,8 @@ import pl.wiec.notifications.entity.Kind;
 import pl.wiec.notifications.entity.Happening;
 import pl.wiec.notifications.entity.Notification;
 import pl.wiec.notifications.entity.Preference;
+import pl.wiec.notifications.entity.Words;
+import pl.wiec.residents.entity.Resident;
 
 /**
  * Turns a {@link Happening} into a stored notification, in the transaction of what happened (so it exists exactly if
@@ -69,15 +71,24 @@ public class Notifier {
                 .setParameter(1, moved.subject().name()).setParameter(2, moved.fromId()).executeUpdate();
     }
 
-    private void store(long residentId, Kind kind, String title, String detail, String link) {
+    private void store(long residentId, Kind kind, Words title, Words detail, String link) {
         Preference preference = em.find(Preference.class, new Preference.Key(residentId, kind));
         Frequency frequency = preference == null ? Frequency.IMMEDIATELY : preference.frequency();
-        String subject = new MessageFormat(texts().getString(kind.name()), POLISH)
-                .format(new Object[] { title, detail });
+        Locale language = languageOf(residentId);
+        String subject = new MessageFormat(texts(language).getString(kind.name()), language).format(new Object[] {
+                title == null ? null : title.in(language), detail == null ? null : detail.in(language) });
         em.persist(new Notification(residentId, kind, subject, link, frequency, Instant.now(Clock.systemUTC())));
     }
 
-    static ResourceBundle texts() {
-        return ResourceBundle.getBundle("pl.wiec.notifications.texts", POLISH);
+    /** The texts in the language (Polish, the base bundle, unless there is one for it; never the server's locale). */
+    static ResourceBundle texts(Locale language) {
+        return ResourceBundle.getBundle("pl.wiec.notifications.texts", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language the resident reads Wiec in (Polish unless they chose English). */
+    Locale languageOf(long residentId) {
+        Resident resident = em.find(Resident.class, residentId);
+        return resident == null ? POLISH : resident.language();
     }
 }

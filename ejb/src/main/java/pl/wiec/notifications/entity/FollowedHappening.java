@@ -2,8 +2,8 @@ package pl.wiec.notifications.entity;
 
 /**
  * Something the followers of a project or an idea should hear of (a new phase, a new status, an official answer),
- * announced by the component where it happened. Every follower gets it once, except the resident named in
- * {@code except} (e.g. the idea's author, who hears of it in their own words).
+ * announced by the component where it happened. Every follower gets it once, in their language, except the resident
+ * named in {@code except} (e.g. the idea's author, who hears of it in their own words).
  *
  * @param title
  *            what it concerns (the idea's or the project's title)
@@ -12,6 +12,6 @@ package pl.wiec.notifications.entity;
  * @param link
  *            the page, relative to the portal
  */
-public record FollowedHappening(Subject subject, long subjectId, Long except, Kind kind, String title, String detail,
+public record FollowedHappening(Subject subject, long subjectId, Long except, Kind kind, Words title, Words detail,
         String link) {
 }

@@ -115,6 +115,9 @@ public class Projects {
             jpql.append(" and (lower(p.titlePl)" + like + " or lower(p.summaryPl)" + like + " or lower(p.titleEn)"
                     + like + " or lower(p.summaryEn)" + like + ")");
         }
+        if (filter.folderId() != null) {
+            jpql.append(" and p.folderId = :folder");
+        }
         jpql.append(" order by p.createdAt desc");
         var query = em.createQuery(jpql.toString(), Project.class).setParameter("visibility", Visibility.PUBLISHED);
         if (filter.areaId() != null) {
@@ -122,6 +125,9 @@ public class Projects {
         }
         if (filter.topicId() != null) {
             query.setParameter("topic", filter.topicId());
+        }
+        if (filter.folderId() != null) {
+            query.setParameter("folder", filter.folderId());
         }
         if (filter.stage() != null) {
             query.setParameter("today", today());
@@ -146,6 +152,20 @@ public class Projects {
         Project project = current(id, loadedVersion);
         project.tag(areaIds, topicIds);
         staffActions.fire(new StaffAction(TAGGED, subject(project), "areas " + areaIds + ", topics " + topicIds));
+        return project;
+    }
+
+    /** Puts the project into one of the municipality's folders, or takes it out (null). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public Project file(long id, long loadedVersion, Long folderId) {
+        if (folderId != null && taxonomy.folders().stream().noneMatch(folder -> folder.id().equals(folderId))) {
+            throw new IllegalArgumentException("Unknown folder " + folderId);
+        }
+        Project project = current(id, loadedVersion);
+        if (!java.util.Objects.equals(project.folderId(), folderId)) {
+            project.file(folderId);
+            staffActions.fire(new StaffAction(TAGGED, subject(project), "folder " + folderId));
+        }
         return project;
     }
 

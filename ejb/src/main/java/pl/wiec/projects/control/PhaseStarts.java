@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import pl.wiec.notifications.entity.FollowedHappening;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.notifications.entity.Subject;
+import pl.wiec.notifications.entity.Words;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Visibility;
@@ -56,7 +57,8 @@ public class PhaseStarts {
                     .setParameter("today", today).setParameter("id", phase.id()).executeUpdate();
             if (claimed == 1) {
                 happenings.fire(new FollowedHappening(Subject.PROJECT, phase.project().id(), null, Kind.NEW_PHASE,
-                        phase.project().title().pl(), phase.title().pl(), "/project.xhtml?id=" + phase.project().id()));
+                        words(phase.project().title()), words(phase.title()),
+                        "/project.xhtml?id=" + phase.project().id()));
                 announced++;
             }
         }
@@ -65,5 +67,9 @@ public class PhaseStarts {
             LOG.info(() -> count + " phase starts announced to followers");
         }
         return announced;
+    }
+
+    private static Words words(pl.wiec.projects.entity.LocalizedText text) {
+        return new Words(text.pl(), text.en());
     }
 }

@@ -81,6 +81,9 @@ public class Project {
     @Column(name = "topic_id")
     private Set<Long> topicIds = new HashSet<>();
 
+    @Column(name = "folder_id")
+    private Long folderId;
+
     @Column(name = "cover_sha256")
     private String coverSha256;
 
@@ -135,6 +138,15 @@ public class Project {
     public void cover(String sha256, String description) {
         this.coverSha256 = sha256;
         this.coverDescription = sha256 == null ? null : description.trim();
+    }
+
+    /** Puts the project into a folder of the municipality's (null: none). */
+    public void file(Long folder) {
+        this.folderId = folder;
+    }
+
+    public Long folderId() {
+        return folderId;
     }
 
     public boolean hasCover() {

@@ -138,6 +138,7 @@ public class Residents {
         }
         Resident resident = Resident.withEmail(firstName.trim(), familyName.trim(), address,
                 PasswordHashing.hash(password), now());
+        resident.speak(language);
         em.persist(resident);
         em.flush();
         sendLink(resident, Purpose.CONFIRM, language);
@@ -257,6 +258,12 @@ public class Residents {
     }
 
     // --- the signed-in resident's own account --------------------------------------------------------------------
+
+    /** The signed-in resident chose the language they read Wiec in; notifications and e-mails follow it. */
+    @RolesAllowed(Resident.ROLE)
+    public void speak(@NotNull Locale language) {
+        caller().speak(language);
+    }
 
     @RolesAllowed(Resident.ROLE)
     public ResidentAccount me() {

@@ -97,6 +97,10 @@ public class Resident {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** The language the resident reads Wiec in, and gets e-mails and notifications in: "pl" or "en". */
+    @Column(nullable = false)
+    private String language = "pl";
+
     @OneToMany(mappedBy = "resident", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Consent> consents = new ArrayList<>();
 
@@ -293,6 +297,15 @@ public class Resident {
 
     public Integer birthYear() {
         return birthYear;
+    }
+
+    public java.util.Locale language() {
+        return java.util.Locale.forLanguageTag(language == null ? "pl" : language);
+    }
+
+    /** The resident reads Wiec in this language from now on (Polish for anything but English). */
+    public void speak(java.util.Locale locale) {
+        this.language = "en".equals(locale.getLanguage()) ? "en" : "pl";
     }
 
     public String residenceArea() {

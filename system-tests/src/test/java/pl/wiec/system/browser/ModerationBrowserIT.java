@@ -50,10 +50,11 @@ class ModerationBrowserIT extends BrowserTest {
         signInAsStaff(Staff.MODERATOR);
         browser.submit(By.id("tile-moderation"));
         assertTrue(browser.text(By.id("cases")).contains("Oświetlenie ścieżki wieczorem"));
-        browser.submit(By.cssSelector("#cases li:first-child input[value='Ukryj']"));
+        String reported = "//*[@id='cases']/li[contains(., 'Oświetlenie ścieżki wieczorem')]";
+        browser.submit(By.xpath(reported + "//input[@value='Ukryj']"));
         assertTrue(browser.pageText().contains("Aby ukryć wpis, podaj powód"));
-        browser.type(By.cssSelector("#cases li:first-child input[type='text']"), "Nie dotyczy bulwaru");
-        browser.submit(By.cssSelector("#cases li:first-child input[value='Ukryj']"));
+        browser.type(By.xpath(reported + "//input[@type='text']"), "Nie dotyczy bulwaru");
+        browser.submit(By.xpath(reported + "//input[@value='Ukryj']"));
         assertTrue(browser.pageText().contains("Wpis ukryty."));
 
         browser.type(By.id("blockedWords"), "Durn\nprzekleństwo\n");

@@ -87,7 +87,7 @@ class ProjectsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void residentsFilterTheProjectsByAreaAndTopic() {
+    void residentsFilterTheProjectsByAreaTopicTextAndFolder() {
         browser.open("/");
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("filter-area"))).selectByVisibleText("Lipowiec");
         browser.submit(By.id("filter-apply"));
@@ -99,6 +99,13 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.open("/?q=strategia");
         assertTrue(browser.text(By.id("projects")).contains("Strategia rozwoju"));
         assertEquals("Projekty: 1", browser.text(By.id("project-count")));
+        browser.open("/");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("filter-folder")))
+                .selectByVisibleText("Zielone miasto");
+        browser.submit(By.id("filter-apply"));
+        assertTrue(browser.text(By.id("projects")).contains("Zielone podwórka"));
+        assertFalse(browser.text(By.id("projects")).contains("Nowy bulwar nad Nettą"));
+        assertTrue(browser.text(By.cssSelector(".project-card__folder")).contains("Zielone miasto"));
     }
 
     @Test

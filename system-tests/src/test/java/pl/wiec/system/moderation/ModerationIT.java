@@ -157,6 +157,10 @@ class ModerationIT {
             return null;
         });
         assertEquals(1, ideas.of(theirs, 0).size(), "published by their project moderator");
+        Staff.as(Staff.MODERATOR, () -> {
+            moderation.restore(elsewhere.id());
+            return null;
+        });
     }
 
     @Test

@@ -175,6 +175,35 @@ class NotificationsIT {
                 "no news of an idea they stopped following");
     }
 
+    @Test
+    void aResidentWhoReadsWiecInEnglishHearsInEnglish() throws Exception {
+        String email = "english-" + UUID.randomUUID() + "@example.org";
+        residents.register("Ann", "Reader", email, PASSWORD, Locale.ENGLISH);
+        String link = MailCatcherClient.link(email, "/confirm.xhtml");
+        Ticket ticket = residents.confirmEmail(link.substring(link.indexOf("token=") + 6)).orElseThrow();
+        Staff.asResident(ticket, () -> residents.describe(new ResidentProfileDetails(null, null, null, false, true)));
+        long project = ideationProject();
+        long idea = Staff
+                .asResident(author(email),
+                        () -> ideas.submit(project, new IdeaDraft("Cycle lane", "Along the river", null, null, null)))
+                .id();
+        Staff.as(Staff.CLERK, () -> manager.changeStatus(List.of(idea), "accepted"));
+        assertEquals("Your idea “Cycle lane”: Accepted",
+                Staff.asResident(author(email), notifications::mine).get(0).subject());
+        mailbox.sendImmediate();
+        String mail = MailCatcherClient.mailsTo(email);
+        assertTrue(mail.contains("Participation platform: Your idea") && mail.contains("Turn them off with one click"),
+                mail);
+
+        Staff.asResident(author(email), () -> {
+            residents.speak(Locale.forLanguageTag("pl"));
+            return null;
+        });
+        Staff.as(Staff.CLERK, () -> manager.changeStatus(List.of(idea), "implemented"));
+        assertEquals("Twój pomysł „Cycle lane”: Zrealizowany",
+                Staff.asResident(author(email), notifications::mine).get(0).subject(), "they switched to Polish");
+    }
+
     @Inject
     Follows follows;
 

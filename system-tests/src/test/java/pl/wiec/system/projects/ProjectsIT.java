@@ -216,4 +216,34 @@ class ProjectsIT {
         });
         assertTrue(projects.attachments(published.id()).isEmpty());
     }
+
+    @Test
+    void residentsFindTheProjectsOfAFolderTheAdministratorKeeps() throws Exception {
+        String name = "Folder " + UUID.randomUUID().toString().substring(0, 8);
+        List<String> before = taxonomy.folders().stream()
+                .map(f -> f.namePl() + (f.nameEn() == null ? "" : " | " + f.nameEn())).toList();
+        List<String> lines = new java.util.ArrayList<>(before);
+        lines.add(name + " | Folder in English");
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.CLERK, () -> taxonomy.replaceFolders(lines)));
+        long folder = Staff.as(Staff.ADMINISTRATOR, () -> taxonomy.replaceFolders(lines)).stream()
+                .filter(f -> f.namePl().equals(name)).findFirst().orElseThrow().id();
+        assertEquals("Folder in English", taxonomy.folders().stream().filter(f -> f.id().equals(folder)).findFirst()
+                .orElseThrow().name(java.util.Locale.ENGLISH));
+
+        Project project = Staff.as(Staff.CLERK, () -> projects.create(texts("W folderze " + UUID.randomUUID())));
+        Project filed = Staff.as(Staff.CLERK, () -> projects.file(project.id(), project.version(), folder));
+        Staff.as(Staff.CLERK,
+                () -> projects.show(project.id(), filed.version(), pl.wiec.projects.entity.Visibility.PUBLISHED));
+        assertEquals(List.of(project.id()), projects.published(new ProjectFilter(null, null, null, null, folder))
+                .stream().map(Project::id).toList());
+        assertThrows(EJBException.class,
+                () -> Staff.as(Staff.CLERK, () -> projects.file(project.id(), filed.version() + 1, 999_999L)),
+                "an unknown folder");
+
+        Staff.as(Staff.ADMINISTRATOR, () -> taxonomy.replaceFolders(before));
+        assertEquals(null, projects.find(project.id()).orElseThrow().folderId(), "out of the removed folder");
+    }
+
+    @jakarta.inject.Inject
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
 }

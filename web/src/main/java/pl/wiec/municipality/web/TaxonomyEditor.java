@@ -25,20 +25,25 @@ public class TaxonomyEditor implements Serializable {
 
     private String areas;
     private String topics;
+    private String folders;
 
     @PostConstruct
     void load() {
         areas = taxonomy.areas().stream().map(TaxonomyEditor::line).collect(Collectors.joining("\n"));
-        topics = taxonomy.topics().stream()
-                .map(topic -> topic.namePl() + (topic.nameEn() == null ? "" : " | " + topic.nameEn()))
-                .collect(Collectors.joining("\n"));
+        topics = taxonomy.topics().stream().map(TaxonomyEditor::line).collect(Collectors.joining("\n"));
+        folders = taxonomy.folders().stream().map(TaxonomyEditor::line).collect(Collectors.joining("\n"));
     }
 
     public void save() {
         taxonomy.replaceAreas(Arrays.asList(areas == null ? new String[0] : areas.split("\\R")));
         taxonomy.replaceTopics(Arrays.asList(topics == null ? new String[0] : topics.split("\\R")));
+        taxonomy.replaceFolders(Arrays.asList(folders == null ? new String[0] : folders.split("\\R")));
         load();
         Texts.info("taxonomy.saved");
+    }
+
+    private static String line(pl.wiec.municipality.entity.NamedEntry entry) {
+        return entry.namePl() + (entry.nameEn() == null ? "" : " | " + entry.nameEn());
     }
 
     private static String line(Area area) {
@@ -60,5 +65,13 @@ public class TaxonomyEditor implements Serializable {
 
     public void setTopics(String topics) {
         this.topics = topics;
+    }
+
+    public String getFolders() {
+        return folders;
+    }
+
+    public void setFolders(String folders) {
+        this.folders = folders;
     }
 }

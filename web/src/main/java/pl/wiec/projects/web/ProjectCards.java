@@ -32,6 +32,8 @@ public class ProjectCards {
     private Long topic;
     private ProjectFilter.Stage stage;
     private String q;
+    private Long folder;
+    private java.util.Map<Long, pl.wiec.municipality.entity.Folder> folders;
 
     @PostConstruct
     void load() {
@@ -44,7 +46,8 @@ public class ProjectCards {
             stage = null;
         }
         q = Faces.getRequestParameter("q");
-        published = projects.published(new ProjectFilter(area, topic, stage, q));
+        folder = number("folder");
+        published = projects.published(new ProjectFilter(area, topic, stage, q, folder));
         today = projects.today();
     }
 
@@ -70,7 +73,28 @@ public class ProjectCards {
     }
 
     public boolean isFiltered() {
-        return area != null || topic != null || stage != null || (q != null && !q.isBlank());
+        return area != null || topic != null || stage != null || folder != null || (q != null && !q.isBlank());
+    }
+
+    public List<pl.wiec.municipality.entity.Folder> getFolders() {
+        return List.copyOf(folderMap().values());
+    }
+
+    public Long getFolder() {
+        return folder;
+    }
+
+    /** The folder a project is in, or null. */
+    public pl.wiec.municipality.entity.Folder folderOf(Project project) {
+        return project.folderId() == null ? null : folderMap().get(project.folderId());
+    }
+
+    private java.util.Map<Long, pl.wiec.municipality.entity.Folder> folderMap() {
+        if (folders == null) {
+            folders = new java.util.LinkedHashMap<>();
+            taxonomy.folders().forEach(f -> folders.put(f.id(), f));
+        }
+        return folders;
     }
 
     public Long getArea() {

@@ -467,9 +467,24 @@ public class ProjectEditor implements Serializable {
         }
     }
 
+    private Long folderId;
+
+    public Long getFolderId() {
+        return folderId;
+    }
+
+    public void setFolderId(Long folderId) {
+        this.folderId = folderId;
+    }
+
+    public List<pl.wiec.municipality.entity.Folder> getFolders() {
+        return taxonomy.folders();
+    }
+
     public void saveTags() {
         try {
             fill(projects.tag(id, version, new java.util.HashSet<>(areaIds), new java.util.HashSet<>(topicIds)));
+            fill(projects.file(id, version, folderId));
             Texts.info("projectEditor.tagsSaved");
         } catch (ProjectChangedMeanwhile e) {
             Texts.error("projectEditor.changedMeanwhile");
@@ -523,6 +538,7 @@ public class ProjectEditor implements Serializable {
         areaIds = new ArrayList<>(project.areaIds());
         topicIds = new ArrayList<>(project.topicIds());
         moderators = String.join(", ", new java.util.TreeSet<>(project.moderators()));
+        folderId = project.folderId();
         hasCover = project.hasCover();
         coverVersion = project.coverVersion();
         coverDescription = project.coverDescription();
