@@ -33,6 +33,7 @@ public class Taxonomy {
     public static final String AREAS = "municipality.areas.changed";
     public static final String TOPICS = "municipality.topics.changed";
     public static final String FOLDERS = "municipality.folders.changed";
+    public static final String OUTLINE = "municipality.area.outline";
 
     @PersistenceContext
     EntityManager em;
@@ -48,6 +49,25 @@ public class Taxonomy {
     @PermitAll
     public List<Topic> topics() {
         return em.createQuery("select t from Topic t order by t.position, t.namePl", Topic.class).getResultList();
+    }
+
+    /**
+     * Draws an area on the map (a GeoJSON Polygon or MultiPolygon, e.g. exported from the municipality's GIS), or
+     * removes its outline (blank).
+     *
+     * @throws IllegalArgumentException
+     *             (wrapped) an unknown area or a malformed outline; the message says why
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Area outline(long areaId, @jakarta.validation.constraints.Size(max = 200_000) String geoJson) {
+        Area area = em.find(Area.class, areaId);
+        if (area == null) {
+            throw new IllegalArgumentException("No area " + areaId);
+        }
+        area.outline(geoJson);
+        staffActions.fire(new StaffAction(OUTLINE, "area " + areaId,
+                area.outline() == null ? "outline removed" : "outline " + area.outline().length() + " characters"));
+        return area;
     }
 
     /** The folders projects are grouped in, in the administrator's order. */

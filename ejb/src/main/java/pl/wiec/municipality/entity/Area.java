@@ -19,6 +19,9 @@ public class Area extends NamedEntry {
 
     private String code;
 
+    /** A GeoJSON Polygon or MultiPolygon, checked by {@link AreaOutline}; null without one. */
+    private String outline;
+
     protected Area() {
     }
 
@@ -40,5 +43,17 @@ public class Area extends NamedEntry {
 
     public String code() {
         return code;
+    }
+
+    public String outline() {
+        return outline;
+    }
+
+    /**
+     * @throws IllegalArgumentException
+     *             the outline is not a Polygon or MultiPolygon GeoJSON geometry (the message says why)
+     */
+    public void outline(String geoJson) {
+        this.outline = AreaOutline.checked(geoJson);
     }
 }

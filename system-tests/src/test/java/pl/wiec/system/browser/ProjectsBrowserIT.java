@@ -118,6 +118,22 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.submit(By.id("save"));
         assertTrue(browser.pageText().contains("Zapisano obszary i tematy."));
         assertTrue(browser.find(By.id("topics")).getAttribute("value").contains("Kultura | Culture"));
+
+        String lipowiec = browser.find(By.id("outlines:2:outline")).getAttribute("value");
+        browser.type(By.id("outlines:2:outline"),
+                "{\"type\":\"LineString\",\"coordinates\":[[22.95,53.85],[22.96,53.86]]}");
+        browser.submit(By.id("outlines:2:saveOutline"));
+        assertTrue(browser.text(By.id("outlines:2:outline-message")).startsWith("To nie jest poprawny kontur GeoJSON"),
+                browser.pageText());
+        assertTrue(browser.find(By.id("outlines:2:outline")).getAttribute("value").contains("LineString"),
+                "what was pasted stays");
+        browser.type(By.id("outlines:2:outline"), lipowiec);
+        browser.submit(By.id("outlines:2:saveOutline"));
+        assertTrue(browser.pageText().contains("Zapisano kontur: Lipowiec."));
+
+        browser.open("/");
+        assertTrue(browser.findAll(By.cssSelector("#projects-map path.leaflet-interactive")).size() >= 6,
+                "the areas are on the home page's map");
     }
 
     @Test

@@ -246,4 +246,22 @@ class ProjectsIT {
 
     @jakarta.inject.Inject
     pl.wiec.municipality.boundary.Taxonomy taxonomy;
+
+    @Test
+    void anAreaIsOutlinedWithAGeoJsonPolygonAndNothingElse() throws Exception {
+        long area = taxonomy.areas().stream().filter(a -> a.namePl().equals("Borki")).findFirst().orElseThrow().id();
+        String before = taxonomy.areas().stream().filter(a -> a.id().equals(area)).findFirst().orElseThrow().outline();
+        String feature = "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[22.99,53.828],[23.01,53.828],[23.01,53.838],[22.99,53.828]]]}}";
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.CLERK, () -> taxonomy.outline(area, feature)));
+        String saved = Staff.as(Staff.ADMINISTRATOR, () -> taxonomy.outline(area, feature)).outline();
+        assertTrue(saved.startsWith("{\"type\":\"Polygon\""), "a Feature is unwrapped to its geometry: " + saved);
+        for (String wrong : List.of("nie json", "{\"type\":\"Point\",\"coordinates\":[22.9,53.8]}",
+                "{\"type\":\"Polygon\",\"coordinates\":[[[22.9,53.8],[23.0,53.8],[23.0,53.9]]]}",
+                "{\"type\":\"Polygon\",\"coordinates\":[[[222.9,53.8],[23.0,53.8],[23.0,53.9],[222.9,53.8]]]}")) {
+            assertThrows(EJBException.class, () -> Staff.as(Staff.ADMINISTRATOR, () -> taxonomy.outline(area, wrong)),
+                    wrong);
+        }
+        Staff.as(Staff.ADMINISTRATOR, () -> taxonomy.outline(area, before));
+    }
 }

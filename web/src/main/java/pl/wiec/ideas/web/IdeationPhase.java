@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.ideas.boundary.Ideas;
@@ -49,16 +48,7 @@ public class IdeationPhase implements Serializable {
     ProjectPage page;
 
     @Inject
-    @ConfigProperty(name = "wiec.map.tile-url", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-    String tileUrl;
-
-    @Inject
-    @ConfigProperty(name = "wiec.map.attribution", defaultValue = "© OpenStreetMap contributors")
-    String attribution;
-
-    @Inject
-    @ConfigProperty(name = "wiec.map.center", defaultValue = "53.8436,22.9799")
-    String center;
+    pl.wiec.web.MapSettings map;
 
     private String title;
     private String body;
@@ -283,15 +273,15 @@ public class IdeationPhase implements Serializable {
     }
 
     public String getTileUrl() {
-        return tileUrl;
+        return map.getTileUrl();
     }
 
     public String getAttribution() {
-        return attribution;
+        return map.getAttribution();
     }
 
     public String getCenter() {
-        return center;
+        return map.getCenter();
     }
 
     public Long getSubmittedId() {

@@ -2,6 +2,7 @@ package pl.wiec.municipality.web;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -26,12 +27,17 @@ public class TaxonomyEditor implements Serializable {
     private String areas;
     private String topics;
     private String folders;
+    private final java.util.Map<Long, String> outlines = new java.util.HashMap<>();
+    private transient List<Area> areaList;
 
     @PostConstruct
     void load() {
         areas = taxonomy.areas().stream().map(TaxonomyEditor::line).collect(Collectors.joining("\n"));
         topics = taxonomy.topics().stream().map(TaxonomyEditor::line).collect(Collectors.joining("\n"));
         folders = taxonomy.folders().stream().map(TaxonomyEditor::line).collect(Collectors.joining("\n"));
+        areaList = taxonomy.areas();
+        outlines.clear();
+        areaList.forEach(area -> outlines.put(area.id(), area.outline()));
     }
 
     public void save() {
@@ -65,6 +71,32 @@ public class TaxonomyEditor implements Serializable {
 
     public void setTopics(String topics) {
         this.topics = topics;
+    }
+
+    /** Saves one area's outline; a malformed one is refused with the reason, and what was pasted stays. */
+    public void saveOutline(Area area, int index) {
+        String pasted = outlines.get(area.id());
+        try {
+            pl.wiec.municipality.entity.AreaOutline.checked(pasted);
+        } catch (IllegalArgumentException malformed) {
+            Texts.fieldError("outlines:" + index + ":outline", "taxonomy.outline.invalid", malformed.getMessage());
+            org.omnifaces.util.Faces.validationFailed();
+            return;
+        }
+        taxonomy.outline(area.id(), pasted);
+        Texts.info("taxonomy.outline.saved", area.namePl());
+        load();
+    }
+
+    public List<Area> getAreaList() {
+        if (areaList == null) {
+            areaList = taxonomy.areas();
+        }
+        return areaList;
+    }
+
+    public java.util.Map<Long, String> getOutlines() {
+        return outlines;
     }
 
     public String getFolders() {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Beans;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.projects.boundary.Projects;
@@ -74,6 +75,35 @@ public class ProjectCards {
 
     public boolean isFiltered() {
         return area != null || topic != null || stage != null || folder != null || (q != null && !q.isBlank());
+    }
+
+    /**
+     * The areas with an outline and the listed projects that concern each, as JSON for the home page's map: name,
+     * GeoJSON geometry, and the projects' titles and addresses. The list of cards says the same without the map.
+     */
+    public String getMapJson() {
+        java.util.Locale locale = Beans.getReference(pl.wiec.web.Language.class).getLocale();
+        jakarta.json.JsonArrayBuilder areas = jakarta.json.Json.createArrayBuilder();
+        for (pl.wiec.municipality.entity.Area area : taxonomy.areas()) {
+            if (area.outline() == null) {
+                continue;
+            }
+            jakarta.json.JsonArrayBuilder concerned = jakarta.json.Json.createArrayBuilder();
+            published.stream().filter(project -> project.areaIds().contains(area.id()))
+                    .forEach(project -> concerned
+                            .add(jakarta.json.Json.createObjectBuilder().add("title", project.title().in(locale))
+                                    .add("url", Faces.getRequestContextPath() + "/project.xhtml?id=" + project.id())));
+            try (jakarta.json.JsonReader outline = jakarta.json.Json
+                    .createReader(new java.io.StringReader(area.outline()))) {
+                areas.add(jakarta.json.Json.createObjectBuilder().add("name", area.name(locale))
+                        .add("geometry", outline.readObject()).add("projects", concerned));
+            }
+        }
+        return areas.build().toString();
+    }
+
+    public boolean isMapped() {
+        return taxonomy.areas().stream().anyMatch(area -> area.outline() != null);
     }
 
     public List<pl.wiec.municipality.entity.Folder> getFolders() {
