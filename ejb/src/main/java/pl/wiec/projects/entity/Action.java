@@ -9,5 +9,7 @@ public enum Action {
     /** Like (or dislike, where the phase allows it) an idea. */
     REACT,
     /** Support a proposal. */
-    SUPPORT
+    SUPPORT,
+    /** Cast a ballot in a budget vote. */
+    VOTE
 }

@@ -67,6 +67,12 @@ public class Phase {
     @AttributeOverride(name = "areas", column = @Column(name = "support_areas"))
     private ActionRule supportRule = ActionRule.anyoneSignedIn();
 
+    @Embedded
+    @AttributeOverride(name = "requires", column = @Column(name = "vote_requires", nullable = false))
+    @AttributeOverride(name = "minimumAge", column = @Column(name = "vote_minimum_age"))
+    @AttributeOverride(name = "areas", column = @Column(name = "vote_areas"))
+    private ActionRule voteRule = ActionRule.anyoneSignedIn();
+
     /** The day the start was announced to the project's followers; null until then. */
     @Column(name = "announced_on")
     private LocalDate announcedOn;
@@ -99,6 +105,7 @@ public class Phase {
         this.commentRule = plan.rule(Action.COMMENT);
         this.reactRule = plan.rule(Action.REACT);
         this.supportRule = plan.rule(Action.SUPPORT);
+        this.voteRule = plan.rule(Action.VOTE);
         this.dislikes = plan.dislikes();
         this.supportThreshold = plan.supportThreshold();
         this.supportDays = plan.supportDays();
@@ -135,6 +142,7 @@ public class Phase {
         case COMMENT -> commentRule;
         case REACT -> reactRule;
         case SUPPORT -> supportRule;
+        case VOTE -> voteRule;
         };
         return rule == null ? ActionRule.anyoneSignedIn() : rule;
     }

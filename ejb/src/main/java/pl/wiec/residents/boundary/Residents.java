@@ -30,6 +30,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import pl.wiec.residents.control.NationalKeys;
+import pl.wiec.residents.entity.Pesel;
 import pl.wiec.residents.control.PasswordHashing;
 import pl.wiec.residents.control.ResidentMail;
 import pl.wiec.residents.control.ResidentMail.Outgoing;
@@ -263,6 +264,23 @@ public class Residents {
     @RolesAllowed(Resident.ROLE)
     public void speak(@NotNull Locale language) {
         caller().speak(language);
+    }
+
+    /**
+     * Who the signed-in resident is as a person, for rules of one per person (one ballot): their keyed PESEL hash when
+     * login.gov.pl verified them, so that a second account of the same person is the same person; else their account. A
+     * paper card with a PESEL gives the same key through {@link #personKeyOf(Pesel)}.
+     */
+    @RolesAllowed(Resident.ROLE)
+    public String personKey() {
+        Resident me = caller();
+        return me.hasNationalIdentity() ? "national:" + me.nationalKey() : "account:" + me.id();
+    }
+
+    /** The person key of whoever has this PESEL (see {@link #personKey()}), for paper cards that carry one. */
+    @RolesAllowed({ pl.wiec.staff.entity.Roles.ADMINISTRATOR, pl.wiec.staff.entity.Roles.CLERK })
+    public String personKeyOf(@NotNull Pesel pesel) {
+        return "national:" + nationalKeys.of(pesel);
     }
 
     @RolesAllowed(Resident.ROLE)

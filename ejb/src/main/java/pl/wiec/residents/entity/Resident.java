@@ -275,6 +275,11 @@ public class Resident {
         return lockedUntil;
     }
 
+    /** The keyed hash of the resident's PESEL (see NationalKeys); null without a national identity. */
+    public String nationalKey() {
+        return nationalKey;
+    }
+
     public boolean hasNationalIdentity() {
         return nationalKey != null;
     }

@@ -1,7 +1,6 @@
 package pl.wiec.ideas.web;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.InputQuery;
 import pl.wiec.web.Dates;
+import pl.wiec.web.CsvWriter;
 import pl.wiec.web.XlsxWriter;
 
 /**
@@ -53,9 +53,9 @@ public class InputExport extends HttpServlet {
             return;
         }
         boolean xlsx = request.getServletPath().endsWith(".xlsx");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"pomysly-projekt-" + query.getProjectId() + (xlsx ? ".xlsx" : ".csv") + "\"");
+        String fileName = "pomysly-projekt-" + query.getProjectId() + (xlsx ? ".xlsx" : ".csv");
         if (xlsx) {
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
             response.setContentType(XlsxWriter.CONTENT_TYPE);
             try (XlsxWriter sheet = new XlsxWriter(response.getOutputStream(), "Pomysły")) {
                 sheet.row(HEADER);
@@ -68,17 +68,12 @@ public class InputExport extends HttpServlet {
             }
             return;
         }
-        response.setContentType("text/csv");
-        response.setCharacterEncoding("UTF-8");
-        PrintWriter out = response.getWriter();
-        out.print('\uFEFF');
-        out.print(String.join(";", HEADER) + "\r\n");
+        CsvWriter csv = CsvWriter.download(response, fileName, HEADER);
         eachPage(query, page -> {
             for (Idea idea : page) {
-                out.print(String.join(";", cells(idea).stream().map(InputExport::cell).toList()));
-                out.print("\r\n");
+                csv.row(cells(idea));
             }
-            out.flush();
+            csv.flush();
         });
     }
 
@@ -103,14 +98,5 @@ public class InputExport extends HttpServlet {
             writer.write(page);
             first += page.size();
         } while (page.size() == InputManager.MAX_PAGE);
-    }
-
-    /** Quoted, quotes doubled, and a leading = + - @ made harmless (CSV injection); null is an empty cell. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,0 +1,198 @@
+package pl.wiec.budget.boundary;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import pl.wiec.audit.entity.StaffAction;
+import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.EditionRules;
+import pl.wiec.budget.entity.Pool;
+import pl.wiec.budget.entity.PoolPlan;
+import pl.wiec.budget.entity.ProjectStatus;
+import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.staff.entity.Roles;
+
+/**
+ * Budget editions as staff configure them (rules and pools) and the projects put forward in them, with staff's
+ * decisions to admit them to the vote or reject them. Anyone reads an edition, its pools and every decision with its
+ * reason: the lists are public, as the rules require.
+ */
+@Stateless
+public class BudgetEditions {
+
+    public static final String CONFIGURED = "budget.edition.configured";
+    public static final String ENTERED = "budget.project.entered";
+    public static final String ADMITTED = "budget.project.admitted";
+    public static final String REJECTED = "budget.project.rejected";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Event<StaffAction> staffActions;
+
+    /** The edition of a project residents may see (or staff, for a draft), with its pools. */
+    @PermitAll
+    public Optional<Edition> edition(long projectId) {
+        if (projects.find(projectId).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Edition> edition = Optional.ofNullable(em.find(Edition.class, projectId));
+        edition.ifPresent(Edition::pools);
+        return edition;
+    }
+
+    /**
+     * Makes the project a budget edition, or changes its rules and pools.
+     *
+     * @param loadedVersion
+     *            the version staff edited, null when the project is not an edition yet
+     *
+     * @throws EditionLocked
+     *             when ballots exist and the pools would change, or a pool with projects would go
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public Edition configure(long projectId, Long loadedVersion, @NotNull EditionRules rules,
+            @NotNull @Size(min = 1, max = 100) List<@NotNull PoolPlan> pools) throws EditionLocked {
+        if (projects.find(projectId).isEmpty()) {
+            throw new IllegalArgumentException("No project " + projectId);
+        }
+        Edition edition = em.find(Edition.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        if (edition == null) {
+            edition = new Edition(projectId, rules);
+            em.persist(edition);
+        } else {
+            if (loadedVersion == null || edition.version() != loadedVersion) {
+                throw new ProjectChangedMeanwhile();
+            }
+            if (ballots(projectId) > 0 && !edition.pools().stream().map(Pool::plan).toList().equals(pools)) {
+                throw new EditionLocked("Ballots have been cast; the pools stay as voters saw them");
+            }
+            edition.configure(rules);
+        }
+        Set<Long> inUse = new HashSet<>(
+                em.createQuery("select distinct p.poolId from BudgetProject p where p.editionId = :edition", Long.class)
+                        .setParameter("edition", projectId).getResultList());
+        try {
+            edition.replacePools(pools, inUse);
+        } catch (IllegalStateException e) {
+            throw new EditionLocked(e.getMessage());
+        }
+        em.flush();
+        staffActions.fire(new StaffAction(CONFIGURED, subject(projectId),
+                rules + "\n"
+                        + edition.pools().stream()
+                                .map(pool -> pool.name().pl() + ": " + pool.amount() + " zł, " + pool.method())
+                                .collect(Collectors.joining("\n"))));
+        return edition;
+    }
+
+    /**
+     * Enters a project submitted on paper (or by post) for the author: it gets the next number and waits for
+     * verification like any other.
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public BudgetProject enter(long projectId, long poolId, @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 4000) String summary, @Size(max = 300) String location,
+            @NotNull @DecimalMin("0.01") BigDecimal cost) {
+        Edition edition = em.find(Edition.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        if (edition == null) {
+            throw new IllegalArgumentException("No edition " + projectId);
+        }
+        Pool pool = edition.pool(poolId).orElseThrow(() -> new IllegalArgumentException("No pool " + poolId));
+        if (!pool.admitsCost(cost)) {
+            throw new IllegalArgumentException("The cost is above the pool's cap");
+        }
+        int number = em.createQuery("select coalesce(max(p.number), 0) from BudgetProject p where p.editionId = :e",
+                Integer.class).setParameter("e", projectId).getSingleResult() + 1;
+        BudgetProject project = new BudgetProject(pool, number, title.trim(), summary.trim(),
+                location == null || location.isBlank() ? null : location.trim(), cost, null, now());
+        em.persist(project);
+        em.flush();
+        staffActions.fire(new StaffAction(ENTERED, "budget project " + project.id(),
+                "no. " + number + ": " + project.title() + ", " + cost + " zł"));
+        return project;
+    }
+
+    /** Admits the project to the vote. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public BudgetProject admit(long budgetProjectId, long loadedVersion) {
+        BudgetProject project = current(budgetProjectId, loadedVersion);
+        project.admit(now());
+        staffActions.fire(new StaffAction(ADMITTED, "budget project " + project.id(), project.title()));
+        return project;
+    }
+
+    /** Does not admit the project to the vote, for the reason given (published with it). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public BudgetProject reject(long budgetProjectId, long loadedVersion, @NotBlank @Size(max = 4000) String reason) {
+        BudgetProject project = current(budgetProjectId, loadedVersion);
+        project.reject(reason, now());
+        staffActions.fire(new StaffAction(REJECTED, "budget project " + project.id(), reason));
+        return project;
+    }
+
+    /** Every project of the edition with where it stands, by number: the public list of decisions. */
+    @PermitAll
+    public List<BudgetProject> projects(long projectId) {
+        if (projects.find(projectId).isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(BudgetProject.OF_EDITION, BudgetProject.class).setParameter("edition", projectId)
+                .getResultList();
+    }
+
+    /** The projects in one status, by number. */
+    @PermitAll
+    public List<BudgetProject> projects(long projectId, @NotNull ProjectStatus status) {
+        return projects(projectId).stream().filter(project -> project.status() == status).toList();
+    }
+
+    private long ballots(long projectId) {
+        return em.createQuery("select count(b) from Ballot b where b.editionId = :edition", Long.class)
+                .setParameter("edition", projectId).getSingleResult();
+    }
+
+    private BudgetProject current(long id, long loadedVersion) {
+        BudgetProject project = em.find(BudgetProject.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (project == null) {
+            throw new IllegalArgumentException("No budget project " + id);
+        }
+        if (project.version() != loadedVersion) {
+            throw new ProjectChangedMeanwhile();
+        }
+        return project;
+    }
+
+    private static String subject(long projectId) {
+        return "project " + projectId;
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,97 @@
+package pl.wiec.budget.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+/**
+ * What one person voted in an edition, under a random receipt code they keep. It knows its voter only by a keyed hash
+ * ({@code link}); while it counts, {@code countedLink} repeats it, and the database allows one counted ballot per link.
+ */
+@Entity
+@Table(name = "budget_ballot")
+public class Ballot {
+
+    @Id
+    private String receipt;
+
+    @Column(name = "project_id", nullable = false)
+    private long editionId;
+
+    @Column(nullable = false)
+    private String link;
+
+    @Column(name = "counted_link")
+    private String countedLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "cast_on", nullable = false)
+    private LocalDate castOn;
+
+    @Column(name = "invalid_reason")
+    private String invalidReason;
+
+    @OneToMany(mappedBy = "ballot", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Choice> choices = new ArrayList<>();
+
+    protected Ballot() {
+    }
+
+    public Ballot(String receipt, long editionId, String link, Channel channel, LocalDate castOn) {
+        this.receipt = receipt;
+        this.editionId = editionId;
+        this.link = link;
+        this.countedLink = link;
+        this.channel = channel;
+        this.castOn = castOn;
+    }
+
+    /** Adds the choices in one pool, in order of preference, scored by the pool's rules. */
+    public void choose(PoolRules rules, List<Long> projectIds) {
+        for (int place = 0; place < projectIds.size(); place++) {
+            choices.add(new Choice(this, projectIds.get(place), rules.poolId(), rules.pointsFor(place)));
+        }
+    }
+
+    /** The ballot no longer counts (e.g. its voter voted twice where all their ballots are then invalid). */
+    public void invalidate(String reason) {
+        this.countedLink = null;
+        this.invalidReason = reason;
+    }
+
+    public String receipt() {
+        return receipt;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public LocalDate castOn() {
+        return castOn;
+    }
+
+    public boolean counts() {
+        return countedLink != null;
+    }
+
+    public String invalidReason() {
+        return invalidReason;
+    }
+
+    public List<Choice> choices() {
+        return List.copyOf(choices);
+    }
+}

@@ -1,0 +1,6 @@
+package pl.wiec.budget.entity;
+
+/** How a ballot reached the office. */
+public enum Channel {
+    ONLINE, PAPER, POST
+}

@@ -1,0 +1,45 @@
+package pl.wiec.budget.entity;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The rules of an edition that are not per pool: the channels ballots come through, what happens to a person who votes
+ * twice, the tie-break (with the seed of the draw, for {@link TieBreak#LOT}), how the money is filled, whether paper
+ * cards must carry a PESEL (legally contested: see {@link #peselContested()}) and how many supporters a project needs.
+ */
+public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, TieBreak tieBreak, String lotSeed,
+        Filling filling, boolean requiresPesel, int supporters) implements Serializable {
+
+    public EditionRules {
+        if (channels == null || channels.isEmpty()) {
+            throw new IllegalArgumentException("An edition takes ballots through at least one channel");
+        }
+        channels = Set.copyOf(channels);
+        if (conflictRule == null || tieBreak == null || filling == null) {
+            throw new IllegalArgumentException("The conflict rule, tie-break and filling are required");
+        }
+        lotSeed = lotSeed == null || lotSeed.isBlank() ? null : lotSeed.trim();
+        if (tieBreak == TieBreak.LOT && lotSeed == null) {
+            throw new IllegalArgumentException("A tie-break by lot needs the seed of the draw");
+        }
+        if (supporters < 0) {
+            throw new IllegalArgumentException("Supporters cannot be negative");
+        }
+    }
+
+    /** Wasilków's rules: online and ballot boxes, first ballot counts, cheaper first, skip what does not fit. */
+    public static EditionRules usual() {
+        return new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
+                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10);
+    }
+
+    /**
+     * Whether the rules ask for something courts and the data-protection authority have held unlawful or contested: a
+     * mandatory PESEL (NSA 2019/2020). The edition page warns staff; it does not forbid.
+     */
+    public boolean peselContested() {
+        return requiresPesel;
+    }
+}

@@ -1,0 +1,11 @@
+package pl.wiec.budget.entity;
+
+/** Where a budget project stands in verification. */
+public enum ProjectStatus {
+    /** Submitted, waiting for verification. */
+    SUBMITTED,
+    /** Admitted to the vote: it is on the ballot. */
+    ADMITTED,
+    /** Not admitted, with the reason published. */
+    REJECTED
+}

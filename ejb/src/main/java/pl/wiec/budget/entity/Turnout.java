@@ -1,0 +1,79 @@
+package pl.wiec.budget.entity;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** How many people voted, by channel, by area or by age group, as published with the result. */
+@Entity
+@Table(name = "budget_turnout")
+@IdClass(Turnout.Key.class)
+public class Turnout {
+
+    /** By what the voters are counted. */
+    public enum Dimension {
+        CHANNEL, AREA, AGE_GROUP
+    }
+
+    /** The key: the edition, the dimension and the bucket. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long editionId;
+        private String dimension;
+        private String bucket;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && Objects.equals(editionId, that.editionId)
+                    && Objects.equals(dimension, that.dimension) && Objects.equals(bucket, that.bucket);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(editionId, dimension, bucket);
+        }
+    }
+
+    @Id
+    @Column(name = "project_id")
+    private Long editionId;
+
+    @Id
+    private String dimension;
+
+    @Id
+    private String bucket;
+
+    @Column(nullable = false)
+    private long voters;
+
+    protected Turnout() {
+    }
+
+    public Turnout(long editionId, Dimension dimension, String bucket, long voters) {
+        this.editionId = editionId;
+        this.dimension = dimension.name();
+        this.bucket = bucket;
+        this.voters = voters;
+    }
+
+    public Dimension dimension() {
+        return Dimension.valueOf(dimension);
+    }
+
+    public String bucket() {
+        return bucket;
+    }
+
+    public long voters() {
+        return voters;
+    }
+}

@@ -1,0 +1,140 @@
+package pl.wiec.system.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
+
+/**
+ * The participatory budget in the browser, every page checked with axe-core: a clerk sets up the pools of the edition
+ * in preparation (a wrong amount is named and nothing typed is lost), enters a paper project and rejects another with a
+ * reason; a resident votes in the demo edition with the keyboard and keeps the receipt; the clerk publishes the result
+ * and everyone reads it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BudgetBrowserIT extends BrowserTest {
+
+    /** The demo's edition in preparation (a draft) and the one whose vote runs now. */
+    private static final int PREPARED = 3;
+    private static final int VOTING = 5;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive wiec() {
+        return Deployments.wiec();
+    }
+
+    @Test
+    @Order(1)
+    void aClerkSetsUpThePoolsEntersAPaperProjectAndRejectsOneWithAReason() {
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/project.xhtml?id=" + PREPARED);
+        browser.submit(By.id("budget-edition"));
+        browser.submit(By.id("addPool"));
+        browser.type(By.id("pools:0:namePl"), "Pula ogólnomiejska");
+        browser.type(By.id("pools:0:amount"), "240 tysięcy");
+        browser.type(By.id("pools:0:costCap"), "100000");
+        browser.type(By.id("pools:1:namePl"), "Zielona pula");
+        browser.type(By.id("pools:1:amount"), "60000");
+        new Select(browser.find(By.id("pools:1:method"))).selectByValue("RANKED");
+        browser.type(By.id("pools:1:points"), "3, 2, 1");
+        browser.submit(By.id("saveEdition"));
+        assertTrue(browser.text(By.id("pools:0:amount-message")).contains("240000"),
+                "the wrong amount is named beside it: " + browser.pageText());
+        assertEquals("Zielona pula", browser.find(By.id("pools:1:namePl")).getAttribute("value"), "nothing is lost");
+        assertEquals("3, 2, 1", browser.find(By.id("pools:1:points")).getAttribute("value"));
+        browser.type(By.id("pools:0:amount"), "240000");
+        browser.submit(By.id("saveEdition"));
+        assertTrue(browser.pageText().contains("Zasady edycji zapisane"), browser.pageText());
+        assertEquals("RANKED",
+                new Select(browser.find(By.id("pools:1:method"))).getFirstSelectedOption().getAttribute("value"));
+
+        browser.submit(By.id("nav-verification"));
+        new Select(browser.find(By.id("pool"))).selectByVisibleText("Pula ogólnomiejska");
+        browser.type(By.id("title"), "Stojaki rowerowe przy szkołach");
+        browser.type(By.id("summary"), "Zgłoszenie złożone na papierze w biurze podawczym.");
+        browser.type(By.id("cost"), "150000");
+        browser.submit(By.id("enterProject"));
+        assertTrue(browser.text(By.id("cost-message")).replaceAll("[\\s\u00a0\u202f]", "").contains("100000zł"),
+                "over the pool's cap: " + browser.pageText());
+        assertEquals("Stojaki rowerowe przy szkołach", browser.find(By.id("title")).getAttribute("value"));
+        browser.type(By.id("cost"), "45000");
+        browser.submit(By.id("enterProject"));
+        assertTrue(browser.pageText().contains("Projekt wprowadzony z numerem 1"), browser.pageText());
+
+        browser.submit(By.id("rows:0:reject"));
+        assertTrue(browser.pageText().contains("Podaj uzasadnienie odrzucenia projektu nr 1"), browser.pageText());
+        browser.type(By.id("rows:0:reason"), "Zadanie jest już w planie inwestycyjnym gminy na 2027 rok.");
+        browser.submit(By.id("rows:0:reject"));
+        assertTrue(browser.text(By.id("row-1")).contains("Zadanie jest już w planie inwestycyjnym"),
+                browser.pageText());
+        browser.submit(By.id("public-list"));
+        assertTrue(browser.pageText().contains("Uzasadnienie: Zadanie jest już w planie inwestycyjnym"),
+                "the decision and its reason are public");
+    }
+
+    @Test
+    @Order(2)
+    void aResidentVotesWithTheKeyboardAndKeepsTheReceipt() {
+        browser.open("/project.xhtml?id=" + VOTING);
+        browser.submit(By.id("go-to-ballot"));
+        assertTrue(browser.text(By.id("refusal")).contains("zaloguj się"), browser.pageText());
+
+        signInNationally("jan", "/budget/ballot.xhtml?project=" + VOTING);
+        assertTrue(browser.text(By.id("other-pools")).contains("Zarzecze"),
+                "the area's pool is named as someone else's");
+        browser.find(By.id("cast")).click();
+        assertTrue(browser.text(By.id("pool-1-problem")).contains("Wybierz co najmniej jeden projekt"),
+                "the browser stops an empty ballot and says why");
+        assertEquals(1, browser.findAll(By.id("cast")).size(), "nothing was sent: the ballot is still there");
+
+        browser.find(By.id("option-2")).sendKeys(Keys.SPACE);
+        browser.find(By.id("option-9")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("cast"));
+        String receipt = browser.text(By.id("receipt-code"));
+        assertTrue(receipt.matches("[0-9A-Z]{5}-[0-9A-Z]{5}"), receipt);
+        browser.open("/budget/ballot.xhtml?project=" + VOTING);
+        assertEquals(receipt, browser.text(By.id("receipt-code")), "a later visit shows the receipt, not a form");
+        assertTrue(browser.findAll(By.id("cast")).isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void aClerkPublishesTheResultAndEveryoneReadsIt() {
+        browser.open("/budget/results.xhtml?project=" + VOTING);
+        assertTrue(browser.find(By.id("not-published")).isDisplayed());
+
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/budget-results.xhtml?project=" + VOTING);
+        assertTrue(browser.text(By.id("publication-state")).contains("nie są jeszcze opublikowane"));
+        browser.submit(By.id("publish"));
+        browser.submit(By.id("public-results"));
+        String town = browser.text(By.id("result-1"));
+        assertTrue(town.contains("Nr 1 Plac zabaw przy Szkole Podstawowej nr 2"), town);
+        assertTrue(browser.text(By.id("count-summary")).contains("Zagłosowało 9 osób"),
+                "eight demo ballots and Jan's: " + browser.text(By.id("count-summary")));
+        // Jan's vote for project 2 makes it 3 votes: a tie with project 1 (3), which is dearer, so project 2 comes
+        // first.
+        assertTrue(town.indexOf("Oświetlenie ścieżki") < town.indexOf("Plac zabaw"), town);
+        assertTrue(browser.text(By.id("turnout-CHANNEL")).contains("przez internet"));
+        assertTrue(browser.find(By.id("protocol-csv")).getAttribute("href").contains("/budget/protocol.csv?project=5"));
+    }
+}

@@ -1,0 +1,202 @@
+package pl.wiec.budget.web;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Faces;
+
+import pl.wiec.budget.boundary.BudgetEditions;
+import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.Pool;
+import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.entity.Project;
+import pl.wiec.web.Texts;
+
+/**
+ * {@code backoffice/budget-projects.xhtml?project=N}: staff enter projects submitted on paper and decide on each: admit
+ * it to the vote or reject it with a reason, which is published with it.
+ */
+@Named
+@ViewScoped
+public class VerificationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BudgetEditions editions;
+
+    @Inject
+    Projects projects;
+
+    private Long project;
+    private String projectTitle;
+    private transient Edition edition;
+    private List<BudgetProject> all = List.of();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private Long poolId;
+    private String title;
+    private String summary;
+    private String location;
+    private BigDecimal cost;
+
+    public void load() {
+        Optional<Project> found = project == null ? Optional.empty() : projects.find(project);
+        Optional<Edition> budget = found.isEmpty() ? Optional.empty() : editions.edition(project);
+        if (budget.isEmpty()) {
+            Faces.responseSendError(404, "No such budget edition");
+            Faces.responseComplete();
+            return;
+        }
+        projectTitle = found.get().title().pl();
+        edition = budget.get();
+        all = editions.projects(project);
+    }
+
+    public void enter() {
+        Optional<Pool> pool = poolId == null ? Optional.empty() : getEdition().pool(poolId);
+        boolean valid = true;
+        if (pool.isEmpty()) {
+            Texts.fieldError("pool", "verification.pool.required");
+            valid = false;
+        }
+        if (title == null || title.isBlank()) {
+            Texts.fieldError("title", "verification.title.required");
+            valid = false;
+        }
+        if (summary == null || summary.isBlank()) {
+            Texts.fieldError("summary", "verification.summary.required");
+            valid = false;
+        }
+        if (cost == null || cost.signum() <= 0) {
+            Texts.fieldError("cost", "verification.cost.invalid");
+            valid = false;
+        } else if (pool.isPresent() && !pool.get().admitsCost(cost)) {
+            Texts.fieldError("cost", "verification.cost.overCap",
+                    Money.format(pool.get().costCap() == null ? pool.get().amount() : pool.get().costCap()));
+            valid = false;
+        }
+        if (!valid) {
+            Faces.validationFailed();
+            return;
+        }
+        BudgetProject entered = editions.enter(project, poolId, title, summary, location, cost);
+        Texts.info("verification.entered", entered.number());
+        title = null;
+        summary = null;
+        location = null;
+        cost = null;
+        all = editions.projects(project);
+    }
+
+    public void admit(BudgetProject item) {
+        try {
+            editions.admit(item.id(), item.version());
+            Texts.info("verification.admitted", item.number());
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("verification.changedMeanwhile");
+        }
+        all = editions.projects(project);
+    }
+
+    public void reject(BudgetProject item) {
+        String reason = reasons.get(item.id());
+        if (reason == null || reason.isBlank()) {
+            Texts.error("verification.reason.required", item.number());
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            editions.reject(item.id(), item.version(), reason);
+            reasons.remove(item.id());
+            Texts.info("verification.rejected", item.number());
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("verification.changedMeanwhile");
+        }
+        all = editions.projects(project);
+    }
+
+    public String poolName(BudgetProject item) {
+        return getEdition().pool(item.poolId()).map(pool -> pool.name().pl()).orElse("");
+    }
+
+    private Edition getEdition() {
+        if (edition == null) {
+            edition = editions.edition(project).orElseThrow();
+        }
+        return edition;
+    }
+
+    public List<Pool> getPools() {
+        return getEdition().pools();
+    }
+
+    public List<BudgetProject> getAll() {
+        return all;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Long getProject() {
+        return project;
+    }
+
+    public void setProject(Long project) {
+        this.project = project;
+    }
+
+    public String getProjectTitle() {
+        return projectTitle;
+    }
+
+    public Long getPoolId() {
+        return poolId;
+    }
+
+    public void setPoolId(Long poolId) {
+        this.poolId = poolId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public void setCost(BigDecimal cost) {
+        this.cost = cost;
+    }
+}
