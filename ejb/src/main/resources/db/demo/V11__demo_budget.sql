@@ -20,6 +20,9 @@ values (13, 5, 'Wyniki i realizacja', 'Results and implementation', cast(current
 insert into budget_edition (project_id, version, conflict_rule, tie_break, filling, lot_seed, online_channel, paper_channel,
                             post_channel, requires_pesel, supporters, published_at)
 values (5, 1, 'FIRST_COUNTS', 'LOWER_COST', 'SKIP_UNFITTING', null, true, true, false, false, 10, null);
+update budget_edition set places = 'Urząd Miasta, Rynek Zygmunta Augusta 1' || chr(10) || 'Biblioteka Miejska, ul. Kościuszki 7'
+                                   || chr(10) || 'MOSiR, ul. Sportowa 1'
+ where project_id = 5;
 
 insert into budget_pool (id, project_id, position, name_pl, name_en, amount, cost_cap, area_id, method, min_choices, max_choices, points)
 values (1, 5, 0, 'Pula ogólnomiejska', 'Town-wide pool', 240000.00, 100000.00, null, 'ONE_VOTE', 1, 1, null),

@@ -51,7 +51,11 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/idea.xhtml?id=5", PROJECT_STAFF),
             Map.entry("/backoffice/input.csv?project=4", PROJECT_STAFF),
             Map.entry("/backoffice/moderation.xhtml", MODERATION), Map.entry("/backoffice/taxonomy.xhtml", ADMIN_ONLY),
-            Map.entry("/backoffice/statuses.xhtml", ADMIN_ONLY));
+            Map.entry("/backoffice/statuses.xhtml", ADMIN_ONLY),
+            Map.entry("/backoffice/budget.xhtml?project=5", PROJECT_STAFF),
+            Map.entry("/backoffice/budget-projects.xhtml?project=5", PROJECT_STAFF),
+            Map.entry("/backoffice/budget-paper.xhtml?project=5", PROJECT_STAFF),
+            Map.entry("/backoffice/budget-results.xhtml?project=5", PROJECT_STAFF));
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {

@@ -20,16 +20,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import pl.wiec.budget.boundary.BallotPaper.PoolOnBallot;
 import pl.wiec.budget.control.AgeGroups;
+import pl.wiec.budget.control.BallotBox;
 import pl.wiec.budget.control.BallotKeys;
 import pl.wiec.budget.control.BudgetVotingMethod;
 import pl.wiec.budget.entity.Ballot;
 import pl.wiec.budget.entity.BallotProblem;
 import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.CardIdentity;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.EditionRules;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.Voter;
 import pl.wiec.municipality.boundary.Taxonomy;
@@ -102,12 +106,14 @@ public class Ballots {
         return Optional.of(new BallotPaper(editionId, shown == null ? null : shown.startsOn(),
                 shown == null ? null : shown.endsOn(),
                 shown == null ? ActionRule.anyoneSignedIn() : shown.rule(Action.VOTE), pools,
-                edition.rules().channels().contains(Channel.ONLINE), refusal, receipt));
+                edition.rules().channels().contains(Channel.ONLINE), edition.rules().matchesByAddress(), refusal,
+                receipt));
     }
 
     /**
      * Casts the caller's ballot: per pool id, the chosen projects in order of preference (a pool left out or empty is
-     * abstaining).
+     * abstaining). Where paper cards are matched by name and address ({@link EditionRules#matchesByAddress()}), the
+     * voter gives their address too, so that a paper card of theirs is found: only its keyed hash is kept.
      *
      * @return the receipt code
      *
@@ -119,7 +125,7 @@ public class Ballots {
      *             when the person has voted already (nothing more counts)
      */
     @RolesAllowed(Resident.ROLE)
-    public String cast(long editionId, @NotNull Map<Long, List<Long>> choices)
+    public String cast(long editionId, @NotNull Map<Long, List<Long>> choices, @Size(max = 300) String address)
             throws VoteRefused, BallotRejected, AlreadyVoted {
         BallotPaper paper = paper(editionId).orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
         if (paper.refusal() != null) {
@@ -136,10 +142,15 @@ public class Ballots {
         choices.forEach((pool, ids) -> chosen.put(pool,
                 ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList()));
         Map<Long, BallotProblem> problems = problems(edition, paper, chosen);
+        ResidentAccount me = residents.me();
+        CardIdentity identity = new CardIdentity(me.firstName(), me.familyName(), address, null);
+        boolean byAddress = edition.rules().matchesByAddress();
+        if (byAddress && !identity.isComplete(false)) {
+            problems.put(BallotRejected.ADDRESS, BallotProblem.ADDRESS_MISSING);
+        }
         if (!problems.isEmpty()) {
             throw new BallotRejected(problems);
         }
-        ResidentAccount me = residents.me();
         LocalDate today = projects.today();
         String voter = keys.voter(editionId, residents.personKey());
         Ballot ballot = new Ballot(BallotKeys.receipt(), editionId, keys.link(voter), Channel.ONLINE, today);
@@ -147,12 +158,12 @@ public class Ballots {
             ballot.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
         }
         try {
-            em.persist(new Voter(editionId, voter, Channel.ONLINE, today, me.residenceArea(),
-                    AgeGroups.of(me.dateOfBirth(), me.birthYear(), today)));
+            em.persist(new Voter(editionId, voter, byAddress ? keys.card(editionId, identity) : null, Channel.ONLINE,
+                    today, me.residenceArea(), AgeGroups.of(me.dateOfBirth(), me.birthYear(), today)));
             em.persist(ballot);
             em.flush();
         } catch (PersistenceException raced) {
-            if (isUniqueViolation(raced)) {
+            if (BallotBox.isUniqueViolation(raced)) {
                 throw new AlreadyVoted();
             }
             throw raced;
@@ -196,7 +207,7 @@ public class Ballots {
                     .ifPresent(problem -> problems.put(entry.getKey(), problem));
         }
         if (!any) {
-            problems.put(0L, BallotProblem.EMPTY);
+            problems.put(BallotRejected.WHOLE, BallotProblem.EMPTY);
         }
         return problems;
     }
@@ -217,15 +228,5 @@ public class Ballots {
     /** The phase of the vote running today. */
     private Optional<Phase> votingPhase(Project project) {
         return project.phaseOn(projects.today()).filter(phase -> BudgetVotingMethod.KEY.equals(phase.method()));
-    }
-
-    /** Whether the failure is a unique constraint (SQLState 23505, on PostgreSQL and H2 alike). */
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -15,12 +15,15 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import pl.wiec.budget.entity.CardIdentity;
+
 /**
  * The keyed hashes that keep "has voted" apart from the ballot. From the installation's secret
  * ({@code wiec.residents.identity-key}, the one that already keys PESEL hashes, so there is nothing new to configure or
- * lose) two keys are derived: one names the person in the edition's voter list, the other links that name to their
- * ballot. Someone with the database but not the secret can join neither to a person nor the voter list to ballots.
- * Receipts are random: 50 bits in ten characters people can read out over the phone.
+ * lose) keys are derived: one names the person in the edition's voter list, one names them by name and address (as
+ * paper cards do), one links the first name to their ballot, one checks re-keyed cards. Someone with the database but
+ * not the secret can join neither to a person nor the voter list to ballots. Receipts are random: 50 bits in ten
+ * characters people can read out over the phone.
  */
 @ApplicationScoped
 public class BallotKeys {
@@ -35,12 +38,16 @@ public class BallotKeys {
 
     private byte[] voterKey;
     private byte[] linkKey;
+    private byte[] cardKey;
+    private byte[] checkKey;
 
     @PostConstruct
     void derive() {
         byte[] secret = Base64.getDecoder().decode(configuredKey.trim());
         voterKey = hmac(secret, "wiec.budget.voter");
         linkKey = hmac(secret, "wiec.budget.ballot-link");
+        cardKey = hmac(secret, "wiec.budget.card");
+        checkKey = hmac(secret, "wiec.budget.card-check");
     }
 
     /** The person's name in an edition's voter list. */
@@ -51,6 +58,16 @@ public class BallotKeys {
     /** The link from a voter-list name to that person's ballot. */
     public String link(String voter) {
         return HexFormat.of().formatHex(hmac(linkKey, voter));
+    }
+
+    /** The person's second name in the voter list: their name and address as a paper card gives them. */
+    public String card(long editionId, CardIdentity identity) {
+        return HexFormat.of().formatHex(hmac(cardKey, editionId + ":" + identity.nameAndAddress()));
+    }
+
+    /** The check of what was keyed from one card, for comparing a re-keying with the original. */
+    public String check(String keyed) {
+        return HexFormat.of().formatHex(hmac(checkKey, keyed));
     }
 
     /** A new receipt code, e.g. {@code 7KQ2M-X9PAH}. */

@@ -43,6 +43,15 @@ public class Ballot {
     @Column(name = "invalid_reason")
     private String invalidReason;
 
+    @Column(name = "batch_id")
+    private Long batchId;
+
+    @Column(name = "card_number")
+    private Integer cardNumber;
+
+    @Column(name = "card_check")
+    private String cardCheck;
+
     @OneToMany(mappedBy = "ballot", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Choice> choices = new ArrayList<>();
 
@@ -58,6 +67,16 @@ public class Ballot {
         this.castOn = castOn;
     }
 
+    /** A paper or postal card keyed as card {@code cardNumber} of the batch, counted unless it is invalidated. */
+    public static Ballot card(String receipt, Batch batch, int cardNumber, String cardCheck, String link,
+            LocalDate castOn) {
+        Ballot card = new Ballot(receipt, batch.editionId(), link, batch.channel(), castOn);
+        card.batchId = batch.id();
+        card.cardNumber = cardNumber;
+        card.cardCheck = cardCheck;
+        return card;
+    }
+
     /** Adds the choices in one pool, in order of preference, scored by the pool's rules. */
     public void choose(PoolRules rules, List<Long> projectIds) {
         for (int place = 0; place < projectIds.size(); place++) {
@@ -66,9 +85,9 @@ public class Ballot {
     }
 
     /** The ballot no longer counts (e.g. its voter voted twice where all their ballots are then invalid). */
-    public void invalidate(String reason) {
+    public void invalidate(InvalidReason reason) {
         this.countedLink = null;
-        this.invalidReason = reason;
+        this.invalidReason = reason.name();
     }
 
     public String receipt() {
@@ -87,8 +106,16 @@ public class Ballot {
         return countedLink != null;
     }
 
-    public String invalidReason() {
-        return invalidReason;
+    public InvalidReason invalidReason() {
+        return invalidReason == null ? null : InvalidReason.valueOf(invalidReason);
+    }
+
+    public Integer cardNumber() {
+        return cardNumber;
+    }
+
+    public String cardCheck() {
+        return cardCheck;
     }
 
     public List<Choice> choices() {

@@ -14,6 +14,8 @@ public enum BallotProblem {
     OVER_BUDGET,
     /** No choice in any pool. */
     EMPTY,
+    /** The rules match paper cards by name and address, and the online voter gave no address. */
+    ADDRESS_MISSING,
     /** A pool the voter may not vote in (an area's pool, and they live elsewhere). */
     NOT_YOUR_POOL
 }

@@ -24,7 +24,9 @@ import jakarta.persistence.Version;
 @Table(name = "budget_project")
 @NamedQuery(name = BudgetProject.OF_EDITION, query = "select p from BudgetProject p where p.editionId = :edition order by p.number")
 @NamedQuery(name = BudgetProject.ON_BALLOT, query = "select p from BudgetProject p where p.editionId = :edition and p.status = pl.wiec.budget.entity.ProjectStatus.ADMITTED order by p.number")
-public class BudgetProject {
+public class BudgetProject implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_EDITION = "BudgetProject.ofEdition";
     public static final String ON_BALLOT = "BudgetProject.onBallot";

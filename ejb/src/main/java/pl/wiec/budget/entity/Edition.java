@@ -65,6 +65,10 @@ public class Edition {
     @Column(nullable = false)
     private int supporters;
 
+    /** The ballot boxes' places, one per line. */
+    @Column(length = 4000)
+    private String places;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -90,6 +94,7 @@ public class Edition {
         this.postChannel = rules.channels().contains(Channel.POST);
         this.requiresPesel = rules.requiresPesel();
         this.supporters = rules.supporters();
+        this.places = rules.places().isEmpty() ? null : String.join("\n", rules.places());
     }
 
     /**
@@ -149,7 +154,8 @@ public class Edition {
         if (postChannel) {
             channels.add(Channel.POST);
         }
-        return new EditionRules(channels, conflictRule, tieBreak, lotSeed, filling, requiresPesel, supporters);
+        return new EditionRules(channels, conflictRule, tieBreak, lotSeed, filling, requiresPesel, supporters,
+                places == null ? List.of() : List.of(places.split("\n")));
     }
 
     public List<Pool> pools() {

@@ -2,15 +2,17 @@ package pl.wiec.budget.entity;
 
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The rules of an edition that are not per pool: the channels ballots come through, what happens to a person who votes
  * twice, the tie-break (with the seed of the draw, for {@link TieBreak#LOT}), how the money is filled, whether paper
- * cards must carry a PESEL (legally contested: see {@link #peselContested()}) and how many supporters a project needs.
+ * cards must carry a PESEL (legally contested: see {@link #peselContested()}), how many supporters a project needs and
+ * the places of the ballot boxes.
  */
 public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, TieBreak tieBreak, String lotSeed,
-        Filling filling, boolean requiresPesel, int supporters) implements Serializable {
+        Filling filling, boolean requiresPesel, int supporters, List<String> places) implements Serializable {
 
     public EditionRules {
         if (channels == null || channels.isEmpty()) {
@@ -24,6 +26,8 @@ public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, Tie
         if (tieBreak == TieBreak.LOT && lotSeed == null) {
             throw new IllegalArgumentException("A tie-break by lot needs the seed of the draw");
         }
+        places = places == null ? List.of() : places.stream().filter(java.util.Objects::nonNull).map(String::trim)
+                .filter(p -> !p.isEmpty()).distinct().toList();
         if (supporters < 0) {
             throw new IllegalArgumentException("Supporters cannot be negative");
         }
@@ -32,7 +36,15 @@ public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, Tie
     /** Wasilków's rules: online and ballot boxes, first ballot counts, cheaper first, skip what does not fit. */
     public static EditionRules usual() {
         return new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
-                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10);
+                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta, Rynek 1"));
+    }
+
+    /**
+     * Whether a paper card is matched to other ballots by name and address (a keyed hash of them): where paper or post
+     * is a channel and the card carries no PESEL. The online ballot then asks for the address too.
+     */
+    public boolean matchesByAddress() {
+        return !requiresPesel && (channels.contains(Channel.PAPER) || channels.contains(Channel.POST));
     }
 
     /**

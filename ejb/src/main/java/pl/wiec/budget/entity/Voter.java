@@ -43,16 +43,25 @@ public class Voter {
     @Column(name = "age_group")
     private String ageGroup;
 
+    @Column(name = "card_key")
+    private String cardKey;
+
     protected Voter() {
     }
 
-    public Voter(long editionId, String voterKey, Channel channel, LocalDate votedOn, String area, String ageGroup) {
+    public Voter(long editionId, String voterKey, String cardKey, Channel channel, LocalDate votedOn, String area,
+            String ageGroup) {
         this.editionId = editionId;
+        this.cardKey = cardKey;
         this.voterKey = voterKey;
         this.channel = channel;
         this.votedOn = votedOn;
         this.area = area;
         this.ageGroup = ageGroup;
+    }
+
+    public String voterKey() {
+        return voterKey;
     }
 
     public Channel channel() {

@@ -20,6 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestServer;
+import pl.wiec.system.support.WebClient;
 
 /**
  * The participatory budget in the browser, every page checked with axe-core: a clerk sets up the pools of the edition
@@ -109,6 +111,11 @@ class BudgetBrowserIT extends BrowserTest {
         browser.find(By.id("option-2")).sendKeys(Keys.SPACE);
         browser.find(By.id("option-9")).sendKeys(Keys.SPACE);
         browser.submit(By.id("cast"));
+        assertTrue(browser.text(By.id("address-problem")).contains("Podaj adres"),
+                "the rules match paper cards by address, so the ballot asks for it: " + browser.pageText());
+        assertTrue(browser.find(By.id("option-2")).isSelected(), "the choices are kept");
+        browser.type(By.id("address"), "ul. Rybacka 3");
+        browser.submit(By.id("cast"));
         String receipt = browser.text(By.id("receipt-code"));
         assertTrue(receipt.matches("[0-9A-Z]{5}-[0-9A-Z]{5}"), receipt);
         browser.open("/budget/ballot.xhtml?project=" + VOTING);
@@ -118,6 +125,52 @@ class BudgetBrowserIT extends BrowserTest {
 
     @Test
     @Order(3)
+    void aClerkKeysPaperCardsWithTheKeyboardAndTheCardOfAnOnlineVoterIsADuplicate() {
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/budget.xhtml?project=" + VOTING);
+        browser.submit(By.id("nav-paper"));
+        new Select(browser.find(By.id("place"))).selectByVisibleText("Biblioteka Miejska, ul. Kościuszki 7");
+        browser.submit(By.id("openBatch"));
+        assertTrue(browser.text(By.id("batch-facts")).contains(Staff.CLERK), "who keys the batch is shown");
+
+        keyCard("Jan", "Kowalski", "Rybacka 3", "1", null);
+        assertTrue(
+                browser.pageText()
+                        .contains("Karta 1: nieważna — ponowny głos tej samej osoby (ta osoba głosowała"
+                                + " wcześniej: przez internet)"),
+                "Jan voted online at the same address: " + browser.pageText());
+        keyCard("Zofia", "Wiśniewska", "ul. Nadrzeczna 12", "99", null);
+        assertTrue(browser.text(By.id("pool-1-message")).contains("Takiego numeru nie ma"), browser.pageText());
+        assertEquals("Zofia", browser.find(By.id("firstName")).getAttribute("value"), "a keying mistake loses nothing");
+        browser.type(By.id("pool-1"), "4");
+        browser.submit(By.id("saveCard"));
+        assertTrue(browser.pageText().contains("Karta 2: policzona"), browser.pageText());
+        assertEquals("", browser.find(By.id("firstName")).getAttribute("value"), "the form is ready for the next card");
+        keyCard("Marek", "Zieliński", "ul. Borki 1", "3", "NO_SIGNATURE");
+        assertTrue(browser.pageText().contains("Karta 3: nieważna — brak podpisu"), browser.pageText());
+        assertTrue(browser.text(By.id("batch-summary")).contains("Kart: 3, policzonych: 1, nieważnych: 2"));
+        browser.submit(By.id("closeBatch"));
+    }
+
+    /** Types one card the way a clerk does: field after field with the keyboard, Enter to save. */
+    private void keyCard(String firstName, String familyName, String address, String townPool, String invalid) {
+        browser.type(By.id("firstName"), firstName);
+        browser.find(By.id("firstName")).sendKeys(Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys(familyName, Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys(address);
+        browser.type(By.id("pool-1"), townPool);
+        if (invalid != null) {
+            new Select(browser.find(By.id("invalid"))).selectByValue(invalid);
+        }
+        org.openqa.selenium.WebElement html = browser.find(By.tagName("html"));
+        browser.find(By.id("pool-1")).sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        browser.checked();
+    }
+
+    @Test
+    @Order(4)
     void aClerkPublishesTheResultAndEveryoneReadsIt() {
         browser.open("/budget/results.xhtml?project=" + VOTING);
         assertTrue(browser.find(By.id("not-published")).isDisplayed());
@@ -129,12 +182,38 @@ class BudgetBrowserIT extends BrowserTest {
         browser.submit(By.id("public-results"));
         String town = browser.text(By.id("result-1"));
         assertTrue(town.contains("Nr 1 Plac zabaw przy Szkole Podstawowej nr 2"), town);
-        assertTrue(browser.text(By.id("count-summary")).contains("Zagłosowało 9 osób"),
-                "eight demo ballots and Jan's: " + browser.text(By.id("count-summary")));
+        assertTrue(
+                browser.text(By.id("count-summary")).contains("Zagłosowało 10 osób; kart ważnych: 10, nieważnych: 2"),
+                "eight demo ballots, Jan's and one paper card; two invalid cards: "
+                        + browser.text(By.id("count-summary")));
+        assertTrue(browser.text(By.id("turnout-CHANNEL")).contains("na karcie papierowej"));
+        assertTrue(browser.text(By.id("invalid-ballots")).contains("brak podpisu"));
         // Jan's vote for project 2 makes it 3 votes: a tie with project 1 (3), which is dearer, so project 2 comes
         // first.
         assertTrue(town.indexOf("Oświetlenie ścieżki") < town.indexOf("Plac zabaw"), town);
         assertTrue(browser.text(By.id("turnout-CHANNEL")).contains("przez internet"));
         assertTrue(browser.find(By.id("protocol-csv")).getAttribute("href").contains("/budget/protocol.csv?project=5"));
+    }
+
+    @Test
+    @Order(5)
+    void theProtocolAndTheListOfDecisionsArePdfsWithPolishLettersForBip() throws Exception {
+        WebClient anyone = new WebClient();
+        String protocol = pdfText(anyone.getBytes(TestServer.url("/budget/protocol.pdf?project=" + VOTING)).body());
+        assertTrue(protocol.contains("Protokół wyników: Budżet obywatelski 2027"), protocol);
+        assertTrue(protocol.contains("Oświetlenie ścieżki rowerowej wzdłuż Netty"), protocol);
+        assertTrue(protocol.contains("Kart nieważnych: 2"), protocol);
+        String decisions = pdfText(anyone.getBytes(TestServer.url("/budget/decisions.pdf?project=" + VOTING)).body());
+        assertTrue(decisions.contains("Ławki i stojaki rowerowe na Zarzeczu"), decisions);
+        assertTrue(decisions.contains("teren nie należy do gminy"), "the reason of the rejection: " + decisions);
+        assertTrue(decisions.contains("odrzucony"), decisions);
+        String csv = anyone.get(TestServer.url("/budget/protocol.csv?project=" + VOTING)).body();
+        assertTrue(csv.contains("\"Oświetlenie ścieżki rowerowej wzdłuż Netty\""), csv);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 }

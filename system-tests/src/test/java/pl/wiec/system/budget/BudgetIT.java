@@ -71,6 +71,7 @@ import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestEditions;
 import pl.wiec.system.support.TestProjects;
 
 /**
@@ -81,8 +82,6 @@ import pl.wiec.system.support.TestProjects;
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(DemoServices.class)
 class BudgetIT {
-
-    private static final long ZARZECZE = 4;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -107,34 +106,17 @@ class BudgetIT {
     @Resource(lookup = "java:jboss/datasources/WiecDS")
     DataSource dataSource;
 
-    /** An edition with a running vote under the rule, its pools, and projects 1–7 admitted (8 rejected). */
     private Edition wasilkow(Requirement voters) throws Exception {
-        long project = TestProjects.create(projects, "BO", Visibility.PUBLISHED, today -> List.of(
-                TestProjects.phase(today, "budget-voting").withRule(Action.VOTE, new ActionRule(voters, null, null))));
-        return Staff.as(Staff.CLERK, () -> {
-            Edition edition = editions.configure(project, null, EditionRules.usual(),
-                    List.of(pool("Pula ogólnomiejska", 240_000, 100_000, null, VotingMethod.ONE_VOTE),
-                            pool("Sołectwo Zarzecze", 22_000, 22_000, ZARZECZE, VotingMethod.ONE_VOTE),
-                            pool("Zielona pula", 60_000, 30_000, null, VotingMethod.ONE_VOTE)));
-            List<Pool> pools = edition.pools();
-            long[][] entered = { { 0, 95_000 }, { 0, 88_000 }, { 0, 60_000 }, { 0, 40_000 }, { 1, 18_000 },
-                    { 1, 9_000 }, { 2, 25_000 }, { 2, 30_000 } };
-            for (int i = 0; i < entered.length; i++) {
-                BudgetProject item = editions.enter(project, pools.get((int) entered[i][0]).id(), "Projekt " + (i + 1),
-                        "Opis projektu " + (i + 1), null, BigDecimal.valueOf(entered[i][1]));
-                if (i < 7) {
-                    editions.admit(item.id(), item.version());
-                } else {
-                    editions.reject(item.id(), item.version(), "Teren nie należy do gminy.");
-                }
-            }
-            return editions.edition(project).orElseThrow();
-        });
+        return TestEditions.wasilkow(projects, editions, voters, EditionRules.usual());
     }
 
     private static PoolPlan pool(String name, long amount, long cap, Long area, VotingMethod method) {
-        return new PoolPlan(null, LocalizedText.polish(name), BigDecimal.valueOf(amount), BigDecimal.valueOf(cap), area,
-                method, 1, 1, null);
+        return TestEditions.pool(name, amount, cap, area);
+    }
+
+    /** Where a test voter lives: a street of their own, as test people may share a name. */
+    private static String address() {
+        return "ul. Testowa " + java.util.UUID.randomUUID();
     }
 
     private Ticket voter(String area) throws Exception {
@@ -147,9 +129,7 @@ class BudgetIT {
     }
 
     private List<BudgetProject> onBallot(Edition edition, int pool) {
-        long poolId = edition.pools().get(pool).id();
-        return editions.projects(edition.projectId(), ProjectStatus.ADMITTED).stream()
-                .filter(item -> item.poolId() == poolId).toList();
+        return TestEditions.onBallot(editions, edition, pool);
     }
 
     @Test
@@ -175,12 +155,12 @@ class BudgetIT {
         Ticket voter = voter("Zarzecze");
         Map<Long, List<Long>> choices = Map.of(edition.pools().get(0).id(), List.of(onBallot(edition, 0).get(1).id()),
                 edition.pools().get(1).id(), List.of(onBallot(edition, 1).get(0).id()));
-        String receipt = Staff.asResident(voter, () -> ballots.cast(edition.projectId(), choices));
+        String receipt = Staff.asResident(voter, () -> ballots.cast(edition.projectId(), choices, address()));
         assertTrue(receipt.matches("[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}"), receipt);
         assertEquals(receipt, Staff.asResident(voter, () -> ballots.paper(edition.projectId())).orElseThrow().receipt(),
                 "the ballot page shows the receipt on every later visit");
         assertThrows(AlreadyVoted.class, () -> Staff.asResident(voter, () -> ballots.cast(edition.projectId(),
-                Map.of(edition.pools().get(2).id(), List.of(onBallot(edition, 2).get(0).id())))));
+                Map.of(edition.pools().get(2).id(), List.of(onBallot(edition, 2).get(0).id())), address())));
         assertEquals(1, counted(edition.projectId()));
     }
 
@@ -198,7 +178,7 @@ class BudgetIT {
                 attempts.add(devices.submit(() -> {
                     try {
                         return Staff.asResident(voter,
-                                () -> ballots.cast(edition.projectId(), Map.of(pool, List.of(choice))));
+                                () -> ballots.cast(edition.projectId(), Map.of(pool, List.of(choice)), address()));
                     } catch (AlreadyVoted e) {
                         return null;
                     }
@@ -225,23 +205,29 @@ class BudgetIT {
         Ticket elsewhere = voter("Borki");
         long town = edition.pools().get(0).id();
         long area = edition.pools().get(1).id();
-        BallotRejected twoInOne = assertThrows(BallotRejected.class,
-                () -> Staff.asResident(elsewhere, () -> ballots.cast(edition.projectId(),
-                        Map.of(town, List.of(onBallot(edition, 0).get(0).id(), onBallot(edition, 0).get(1).id())))));
+        BallotRejected twoInOne = assertThrows(BallotRejected.class, () -> Staff.asResident(elsewhere,
+                () -> ballots.cast(edition.projectId(),
+                        Map.of(town, List.of(onBallot(edition, 0).get(0).id(), onBallot(edition, 0).get(1).id())),
+                        address())));
         assertEquals(Map.of(town, BallotProblem.TOO_MANY), twoInOne.problems());
         assertEquals(Map.of(area, BallotProblem.NOT_YOUR_POOL),
-                assertThrows(BallotRejected.class, () -> Staff.asResident(elsewhere, () -> ballots
-                        .cast(edition.projectId(), Map.of(area, List.of(onBallot(edition, 1).get(0).id())))))
-                                .problems());
+                assertThrows(BallotRejected.class,
+                        () -> Staff.asResident(elsewhere,
+                                () -> ballots.cast(edition.projectId(),
+                                        Map.of(area, List.of(onBallot(edition, 1).get(0).id())), address())))
+                                                .problems());
         assertEquals(Map.of(town, BallotProblem.NOT_ON_BALLOT),
                 assertThrows(BallotRejected.class,
                         () -> Staff.asResident(elsewhere,
                                 () -> ballots.cast(edition.projectId(),
-                                        Map.of(town, List.of(onBallot(edition, 2).get(0).id()))))).problems(),
+                                        Map.of(town, List.of(onBallot(edition, 2).get(0).id())), address())))
+                                                .problems(),
                 "a project of another pool");
-        assertEquals(Map.of(0L, BallotProblem.EMPTY), assertThrows(BallotRejected.class,
-                () -> Staff.asResident(elsewhere, () -> ballots.cast(edition.projectId(), Map.of(town, List.of()))))
-                        .problems());
+        assertEquals(Map.of(0L, BallotProblem.EMPTY),
+                assertThrows(BallotRejected.class,
+                        () -> Staff.asResident(elsewhere,
+                                () -> ballots.cast(edition.projectId(), Map.of(town, List.of()), address())))
+                                        .problems());
         assertEquals(0, counted(edition.projectId()));
         assertEquals(null,
                 Staff.asResident(elsewhere, () -> ballots.paper(edition.projectId())).orElseThrow().receipt(),
@@ -257,7 +243,7 @@ class BudgetIT {
         assertEquals(Refusal.VERIFY_NATIONALLY,
                 assertThrows(VoteRefused.class,
                         () -> Staff.asResident(substantial,
-                                () -> ballots.cast(verifiedOnly.projectId(), Map.of(pool, List.of(choice)))))
+                                () -> ballots.cast(verifiedOnly.projectId(), Map.of(pool, List.of(choice)), address())))
                                         .refusal());
 
         long closed = TestProjects.create(projects, "BO zamknięty", Visibility.PUBLISHED,
@@ -268,7 +254,7 @@ class BudgetIT {
         assertEquals(Refusal.PHASE_CLOSED,
                 Staff.asResident(substantial, () -> ballots.paper(closed)).orElseThrow().refusal());
         assertThrows(VoteRefused.class, () -> Staff.asResident(substantial,
-                () -> ballots.cast(closed, Map.of(edition.pools().get(0).id(), List.of(1L)))));
+                () -> ballots.cast(closed, Map.of(edition.pools().get(0).id(), List.of(1L)), address())));
     }
 
     @Test
@@ -277,7 +263,7 @@ class BudgetIT {
         Ticket voter = voter(null);
         long me = Staff.asResident(voter, () -> residents.me().id());
         String receipt = Staff.asResident(voter, () -> ballots.cast(edition.projectId(),
-                Map.of(edition.pools().get(0).id(), List.of(onBallot(edition, 0).get(0).id()))));
+                Map.of(edition.pools().get(0).id(), List.of(onBallot(edition, 0).get(0).id())), address()));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement voters = connection
                         .prepareStatement("select voter_key from budget_voter where project_id = ?");
@@ -324,7 +310,7 @@ class BudgetIT {
             if (choices.isEmpty()) {
                 choices.put(edition.pools().get(0).id(), List.of(onBallot(edition, 0).get(0).id()));
             }
-            Staff.asResident(voter, () -> ballots.cast(edition.projectId(), choices));
+            Staff.asResident(voter, () -> ballots.cast(edition.projectId(), choices, address()));
         }
         assertTrue(results.published(edition.projectId()).isEmpty(), "nothing is public before staff publish");
         EditionCount published = Staff.as(Staff.CLERK, () -> results.publish(edition.projectId()));
@@ -370,7 +356,7 @@ class BudgetIT {
     void poolsStayAsVotersSawThemOnceBallotsAreCast() throws Exception {
         Edition edition = wasilkow(Requirement.SIGNED_IN);
         Staff.asResident(voter(null), () -> ballots.cast(edition.projectId(),
-                Map.of(edition.pools().get(0).id(), List.of(onBallot(edition, 0).get(0).id()))));
+                Map.of(edition.pools().get(0).id(), List.of(onBallot(edition, 0).get(0).id())), address()));
         List<PoolPlan> changed = new ArrayList<>(edition.pools().stream().map(Pool::plan).toList());
         PoolPlan first = changed.get(0);
         changed.set(0, new PoolPlan(first.id(), first.name(), BigDecimal.valueOf(300_000), first.costCap(), null,
@@ -379,7 +365,8 @@ class BudgetIT {
                 () -> editions.configure(edition.projectId(), edition.version(), edition.rules(), changed)));
         Staff.as(Staff.CLERK, () -> editions.configure(edition.projectId(), edition.version(),
                 new EditionRules(edition.rules().channels(), edition.rules().conflictRule(),
-                        pl.wiec.budget.entity.TieBreak.EARLIER_SUBMISSION, null, edition.rules().filling(), false, 10),
+                        pl.wiec.budget.entity.TieBreak.EARLIER_SUBMISSION, null, edition.rules().filling(), false, 10,
+                        edition.rules().places()),
                 edition.pools().stream().map(Pool::plan).toList()));
         assertEquals(pl.wiec.budget.entity.TieBreak.EARLIER_SUBMISSION,
                 editions.edition(edition.projectId()).orElseThrow().rules().tieBreak(),
@@ -407,7 +394,8 @@ class BudgetIT {
                 () -> editions.enter(project, plans.get(0).id(), "Mój", "Opis", null, BigDecimal.TEN)));
         assertThrows(EJBAccessException.class, () -> results.publish(project), "anonymous");
         assertThrows(EJBAccessException.class,
-                () -> Staff.as(Staff.CLERK, () -> ballots.cast(project, Map.of(plans.get(0).id(), List.of(item.id())))),
+                () -> Staff.as(Staff.CLERK,
+                        () -> ballots.cast(project, Map.of(plans.get(0).id(), List.of(item.id())), address())),
                 "staff do not vote");
         Staff.as(Staff.ADMINISTRATOR, () -> results.count(project));
     }

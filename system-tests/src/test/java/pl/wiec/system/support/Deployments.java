@@ -34,7 +34,7 @@ public final class Deployments {
         WebArchive web = ShrinkWrap.create(ZipImporter.class, WEB_MODULE)
                 .importFrom(ear.get(WEB_MODULE).getAsset().openStream()).as(WebArchive.class);
         web.addClasses(testClasses).addClasses(Staff.class, TestServer.class, DemoLoginGovKeys.class, WebClient.class,
-                MailCatcherClient.class, TestPeople.class, TestProjects.class);
+                MailCatcherClient.class, TestPeople.class, TestProjects.class, TestEditions.class);
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         ear.addAsManifestResource(new StringAsset("""

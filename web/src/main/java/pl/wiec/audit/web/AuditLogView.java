@@ -55,8 +55,13 @@ public class AuditLogView implements Serializable {
         return ACTIONS;
     }
 
+    /** The action's name; its key where no name is written yet (an entry is never hidden for want of a label). */
     public String actionLabel(String action) {
-        return Texts.text("audit.action." + action);
+        try {
+            return Texts.text("audit.action." + action);
+        } catch (java.util.MissingResourceException unnamed) {
+            return action;
+        }
     }
 
     public String when(AuditEntry entry) {

@@ -47,6 +47,8 @@ public class BallotPage implements Serializable {
     private BallotPaper paper;
     private List<PoolChoice> choices = new ArrayList<>();
     private String justCast;
+    private String address;
+    private String addressProblem;
 
     /**
      * What the person chose in one pool, as the form sent it: plain inputs named {@code pool-ID} (radio buttons or
@@ -156,7 +158,8 @@ public class BallotPage implements Serializable {
             chosen.put(choice.pool.pool().id(), choice.chosen());
         });
         try {
-            justCast = ballots.cast(project, chosen);
+            addressProblem = null;
+            justCast = ballots.cast(project, chosen, address);
             paper = ballots.paper(project).orElseThrow();
             Texts.info("ballot.cast", justCast);
             return null;
@@ -167,7 +170,10 @@ public class BallotPage implements Serializable {
             Texts.error("ballot.alreadyVoted");
         } catch (BallotRejected e) {
             choices.forEach(choice -> choice.problem = e.problems().get(choice.pool.pool().id()));
-            if (e.problems().containsKey(0L)) {
+            if (e.problems().containsKey(BallotRejected.ADDRESS)) {
+                addressProblem = Texts.text("ballot.problem.ADDRESS_MISSING");
+            }
+            if (e.problems().containsKey(BallotRejected.WHOLE)) {
                 Texts.error("ballot.problem.EMPTY");
             } else {
                 Texts.error("ballot.rejected");
@@ -222,6 +228,18 @@ public class BallotPage implements Serializable {
 
     public List<PoolChoice> getChoices() {
         return choices;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getAddressProblem() {
+        return addressProblem;
     }
 
     public String getJustCast() {

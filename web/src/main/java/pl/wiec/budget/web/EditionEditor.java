@@ -61,6 +61,7 @@ public class EditionEditor implements Serializable {
     private Filling filling = Filling.SKIP_UNFITTING;
     private boolean requiresPesel;
     private Integer supporters = 10;
+    private String places;
     private List<PoolRow> pools = new ArrayList<>();
 
     /** One pool as the form edits it. */
@@ -196,6 +197,7 @@ public class EditionEditor implements Serializable {
         filling = rules.filling();
         requiresPesel = rules.requiresPesel();
         supporters = rules.supporters();
+        places = String.join("\n", rules.places());
         pools = new ArrayList<>(edition.pools().stream().map(pool -> PoolRow.of(pool.plan())).toList());
     }
 
@@ -236,8 +238,10 @@ public class EditionEditor implements Serializable {
             return;
         }
         try {
-            Edition saved = editions.configure(project, version, new EditionRules(EnumSet.copyOf(channels),
-                    conflictRule, tieBreak, lotSeed, filling, requiresPesel, supporters), plans);
+            Edition saved = editions.configure(project, version,
+                    new EditionRules(EnumSet.copyOf(channels), conflictRule, tieBreak, lotSeed, filling, requiresPesel,
+                            supporters, places == null ? List.of() : List.of(places.split("\\R"))),
+                    plans);
             show(saved);
             Texts.info("editionEditor.saved");
         } catch (EditionLocked e) {
@@ -380,6 +384,14 @@ public class EditionEditor implements Serializable {
 
     public void setSupporters(Integer supporters) {
         this.supporters = supporters;
+    }
+
+    public String getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(String places) {
+        this.places = places;
     }
 
     public List<PoolRow> getPools() {

@@ -1,0 +1,32 @@
+package pl.wiec.budget.boundary;
+
+import java.util.Map;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The card cannot be stored as keyed, because of a keying mistake rather than the card itself: a number not on the
+ * pool's ballot, a PESEL that fails its checksum, a postal card without its date. Per field ("pesel", "receivedOn", or
+ * a pool id as text), what is wrong. Nothing was stored; the entry screen keeps what was typed.
+ */
+@ApplicationException(rollback = true)
+public class CardRejected extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What is wrong with a field. */
+    public enum Problem {
+        PESEL_CHECKSUM, RECEIVED_ON_MISSING, UNKNOWN_NUMBER, REPEATED_NUMBER, BATCH_CLOSED, NOT_YOUR_BATCH, UNKNOWN_CARD
+    }
+
+    private final Map<String, Problem> problems;
+
+    public CardRejected(Map<String, Problem> problems) {
+        super("Card rejected: " + problems);
+        this.problems = Map.copyOf(problems);
+    }
+
+    public Map<String, Problem> problems() {
+        return problems;
+    }
+}

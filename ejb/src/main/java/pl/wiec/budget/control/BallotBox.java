@@ -1,0 +1,41 @@
+package pl.wiec.budget.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import pl.wiec.budget.entity.Ballot;
+import pl.wiec.budget.entity.Voter;
+
+/**
+ * Stores a person's voter mark and their counted ballot together, in a transaction of their own, so that a paper card
+ * whose person has voted already fails here alone (a unique constraint of the voter list or of counted ballots) and the
+ * caller can still record the card as a duplicate. Only the budget's boundaries call it.
+ */
+@Stateless
+@PermitAll
+public class BallotBox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void store(Voter voter, Ballot ballot) {
+        em.persist(voter);
+        em.persist(ballot);
+        em.flush();
+    }
+
+    /** Whether the failure is a unique constraint (SQLState 23505, on PostgreSQL and H2 alike). */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,281 @@
+package pl.wiec.system.budget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.budget.boundary.AlreadyVoted;
+import pl.wiec.budget.boundary.Ballots;
+import pl.wiec.budget.boundary.BatchSummary;
+import pl.wiec.budget.boundary.BudgetEditions;
+import pl.wiec.budget.boundary.BudgetResults;
+import pl.wiec.budget.boundary.CardEntry;
+import pl.wiec.budget.boundary.CardOutcome;
+import pl.wiec.budget.boundary.CardRejected;
+import pl.wiec.budget.boundary.PaperBallots;
+import pl.wiec.budget.boundary.RekeyRefused;
+import pl.wiec.budget.entity.Batch;
+import pl.wiec.budget.entity.CardIdentity;
+import pl.wiec.budget.entity.Channel;
+import pl.wiec.budget.entity.ConflictRule;
+import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.EditionRules;
+import pl.wiec.budget.entity.Filling;
+import pl.wiec.budget.entity.InvalidReason;
+import pl.wiec.budget.entity.TieBreak;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.entity.Requirement;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.boundary.Ticket;
+import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.residents.entity.VerifiedPerson;
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestEditions;
+import pl.wiec.system.support.TestPeople;
+
+/**
+ * Paper and postal cards keyed in batches: every card checked against the rules and against who voted before, online or
+ * on paper, by PESEL or by name and address; invalid cards kept with their reason; re-keying by a second person.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+class PaperBallotsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.wiecWith(PaperBallotsIT.class);
+    }
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    BudgetEditions editions;
+
+    @Inject
+    Ballots ballots;
+
+    @Inject
+    PaperBallots paper;
+
+    @Inject
+    BudgetResults results;
+
+    @Inject
+    Residents residents;
+
+    private Edition edition(ConflictRule rule, boolean pesel) throws Exception {
+        return TestEditions.wasilkow(projects, editions, Requirement.SIGNED_IN,
+                new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER, Channel.POST), rule, TieBreak.LOWER_COST,
+                        null, Filling.SKIP_UNFITTING, pesel, 10, List.of("Urząd Miasta")));
+    }
+
+    private Batch batch(Edition edition, Channel channel) throws Exception {
+        return Staff.as(Staff.CLERK, () -> paper.open(edition.projectId(), channel, "Urząd Miasta"));
+    }
+
+    private CardOutcome key(Batch batch, CardEntry card) throws Exception {
+        return Staff.as(Staff.CLERK, () -> paper.enter(batch.id(), card));
+    }
+
+    /** A valid card of that person marking project {@code number} in the first pool. */
+    private static CardEntry card(Edition edition, CardIdentity who, int number) {
+        return new CardEntry(who, null, Map.of(edition.pools().get(0).id(), List.of(number)), null);
+    }
+
+    private long counted(Edition edition) throws Exception {
+        return Staff.as(Staff.CLERK, () -> results.count(edition.projectId())).countedBallots();
+    }
+
+    @Test
+    void aCardOfSomeoneWhoVotedOnlineIsADuplicateAndTheFirstBallotCounts() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false);
+        VerifiedPerson person = TestPeople.someone(LevelOfAssurance.SUBSTANTIAL);
+        Ticket online = residents.signInNationally(person, null);
+        long pool = edition.pools().get(0).id();
+        Staff.asResident(online, () -> ballots.cast(edition.projectId(),
+                Map.of(pool, List.of(TestEditions.onBallot(editions, edition, 0).get(0).id())), "ul. Długa 5/3"));
+
+        Batch batch = batch(edition, Channel.PAPER);
+        CardOutcome outcome = key(batch, card(edition,
+                new CardIdentity(person.firstName(), person.familyName().toUpperCase(), "Dluga 5 m. 3", null), 2));
+        assertFalse(outcome.counted(), "the same person by name and address, written differently");
+        assertEquals(InvalidReason.DUPLICATE, outcome.invalid());
+        assertEquals(Channel.ONLINE, outcome.earlier());
+        assertEquals(1, counted(edition), "the online ballot counts, the card does not");
+        BatchSummary summary = Staff.as(Staff.CLERK, () -> paper.batch(batch.id())).orElseThrow();
+        assertEquals(Map.of("DUPLICATE", 1L), summary.invalid());
+        assertEquals(Staff.CLERK, summary.batch().enteredBy(), "who keyed the batch is recorded");
+    }
+
+    @Test
+    void whereAllBallotsOfADoubleVoterAreInvalidNeitherCardCounts() throws Exception {
+        Edition edition = edition(ConflictRule.ALL_INVALID, true);
+        String pesel = TestPeople.pesel(LocalDate.of(1970, 5, 17)).digits();
+        Batch first = batch(edition, Channel.PAPER);
+        CardIdentity anna = new CardIdentity("Anna", "Nowak", "ul. Lipowa 1", pesel);
+        assertTrue(key(first, card(edition, anna, 1)).counted());
+        assertEquals(1, counted(edition));
+        Batch second = batch(edition, Channel.PAPER);
+        CardOutcome again = key(second, card(edition, new CardIdentity("Anna", "Nowak", "ul. Lipowa 2", pesel), 3));
+        assertEquals(InvalidReason.ALL_INVALID, again.invalid(), "the PESEL is the same person at another address");
+        assertEquals(Channel.PAPER, again.earlier());
+        assertEquals(0, counted(edition), "the first card stops counting too");
+        assertEquals(Map.of("ALL_INVALID", 2L),
+                Staff.as(Staff.CLERK, () -> results.count(edition.projectId())).invalidBallots());
+    }
+
+    @Test
+    void invalidCardsAreKeptWithTheirReasonAndKeyingMistakesKeepNothing() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, true);
+        Batch batch = batch(edition, Channel.PAPER);
+        long town = edition.pools().get(0).id();
+        String pesel = TestPeople.pesel(LocalDate.of(1981, 2, 3)).digits();
+        CardIdentity complete = new CardIdentity("Jan", "Kowal", "ul. Polna 3", pesel);
+        assertEquals(InvalidReason.NO_SIGNATURE,
+                key(batch, new CardEntry(complete, null, Map.of(town, List.of(1)), InvalidReason.NO_SIGNATURE))
+                        .invalid());
+        assertEquals(InvalidReason.INCOMPLETE_IDENTITY,
+                key(batch, card(edition, new CardIdentity("Jan", "Kowal", "ul. Polna 3", null), 1)).invalid(),
+                "the rules demand a PESEL");
+        String other = TestPeople.pesel(LocalDate.of(1982, 3, 4)).digits();
+        assertEquals(InvalidReason.OVER_LIMIT,
+                key(batch, new CardEntry(new CardIdentity("Ola", "Kos", "ul. Polna 4", other), null,
+                        Map.of(town, List.of(1, 2)), null)).invalid(),
+                "two marks where one vote is allowed");
+        assertEquals(InvalidReason.EMPTY,
+                key(batch, new CardEntry(new CardIdentity("Ola", "Kos", "ul. Polna 4", other), null, Map.of(), null))
+                        .invalid());
+        assertEquals(Map.of(String.valueOf(town), CardRejected.Problem.UNKNOWN_NUMBER),
+                assertThrows(CardRejected.class, () -> key(batch, card(edition, complete, 99))).problems());
+        assertEquals(Map.of("pesel", CardRejected.Problem.PESEL_CHECKSUM),
+                assertThrows(CardRejected.class,
+                        () -> key(batch, card(edition, new CardIdentity("Jan", "Kowal", "x", "12345678901"), 1)))
+                                .problems());
+        assertEquals(0, counted(edition));
+        assertEquals(4, Staff.as(Staff.CLERK, () -> paper.batch(batch.id())).orElseThrow().batch().cards(),
+                "keying mistakes take no card number");
+        assertTrue(key(batch, card(edition, complete, 1)).counted(),
+                "an invalid card does not make its person a voter: they may still vote validly");
+    }
+
+    @Test
+    void aPostalCardMustArriveByTheLastDayOfTheVote() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false);
+        Batch post = batch(edition, Channel.POST);
+        long town = edition.pools().get(0).id();
+        LocalDate today = projects.today();
+        CardIdentity late = new CardIdentity("Piotr", "Późny", "ul. Wolna 8", null);
+        assertEquals(InvalidReason.LATE,
+                key(post, new CardEntry(late, today.plusDays(8), Map.of(town, List.of(1)), null)).invalid(),
+                "the vote ends seven days from today");
+        assertEquals(Map.of("receivedOn", CardRejected.Problem.RECEIVED_ON_MISSING), assertThrows(CardRejected.class,
+                () -> key(post, new CardEntry(late, null, Map.of(town, List.of(1)), null))).problems());
+        assertTrue(key(post, new CardEntry(late, today.plusDays(7), Map.of(town, List.of(1)), null)).counted(),
+                "on the last day itself");
+    }
+
+    @Test
+    void anOnlineVoteRacingAPaperCardOfTheSamePersonCountsOnce() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Edition edition = edition(ConflictRule.FIRST_COUNTS, false);
+            VerifiedPerson person = TestPeople.someone(LevelOfAssurance.SUBSTANTIAL);
+            Ticket online = residents.signInNationally(person, null);
+            long pool = edition.pools().get(0).id();
+            long project = TestEditions.onBallot(editions, edition, 0).get(0).id();
+            Batch batch = batch(edition, Channel.PAPER);
+            CardIdentity same = new CardIdentity(person.firstName(), person.familyName(), "ul. Równa 9", null);
+            ExecutorService both = Executors.newFixedThreadPool(2);
+            try {
+                List<Callable<Boolean>> racing = new ArrayList<>();
+                racing.add(() -> {
+                    try {
+                        Staff.asResident(online,
+                                () -> ballots.cast(edition.projectId(), Map.of(pool, List.of(project)), "ul. Równa 9"));
+                        return true;
+                    } catch (AlreadyVoted e) {
+                        return false;
+                    }
+                });
+                racing.add(() -> key(batch, card(edition, same, 1)).counted());
+                int counts = 0;
+                for (Future<Boolean> done : both.invokeAll(racing)) {
+                    counts += done.get() ? 1 : 0;
+                }
+                assertEquals(1, counts, "exactly one of the two says it counted");
+            } finally {
+                both.shutdown();
+            }
+            assertEquals(1, counted(edition), "and exactly one counts");
+        }
+    }
+
+    @Test
+    void aSecondPersonRekeysAClosedBatchAndTheEntryErrorsAreMeasured() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false);
+        Batch batch = batch(edition, Channel.PAPER);
+        List<CardIdentity> people = List.of(new CardIdentity("Ewa", "Lis", "ul. Leśna 1", null),
+                new CardIdentity("Adam", "Wilk", "ul. Leśna 2", null),
+                new CardIdentity("Iga", "Sowa", "ul. Leśna 3", null));
+        for (int i = 0; i < people.size(); i++) {
+            key(batch, card(edition, people.get(i), i + 1));
+        }
+        assertThrows(RekeyRefused.class, () -> Staff.as(Staff.ADMINISTRATOR, () -> paper.openRekey(batch.id())),
+                "not while it is open");
+        Staff.as(Staff.CLERK, () -> paper.close(batch.id()));
+        assertThrows(RekeyRefused.class, () -> Staff.as(Staff.CLERK, () -> paper.openRekey(batch.id())),
+                "not by who keyed it");
+        Batch rekey = Staff.as(Staff.ADMINISTRATOR, () -> paper.openRekey(batch.id()));
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 1, card(edition, people.get(0), 1))));
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 2, card(edition, people.get(1), 2))));
+        assertFalse(Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 3, card(edition, people.get(2), 4))),
+                "project 4 keyed where the first keying had 3");
+        BatchSummary check = Staff.as(Staff.ADMINISTRATOR, () -> paper.batch(rekey.id())).orElseThrow();
+        assertEquals(3, check.rekeyed());
+        assertEquals(2, check.matching());
+        assertEquals(100.0 / 3, check.errorRate(), 0.01);
+        assertEquals(3, counted(edition), "re-keyed cards are compared, never counted");
+        assertThrows(CardRejected.class,
+                () -> Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 9, card(edition, people.get(0), 1))),
+                "no card 9 in the batch");
+    }
+
+    @Test
+    void onlyClerksAndAdministratorsKeyCardsAndEachBatchOnlyByItsKeyer() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false);
+        Batch batch = batch(edition, Channel.PAPER);
+        CardEntry card = card(edition, new CardIdentity("Ala", "Mak", "ul. Makowa 1", null), 1);
+        assertEquals(Map.of("batch", CardRejected.Problem.NOT_YOUR_BATCH), assertThrows(CardRejected.class,
+                () -> Staff.as(Staff.ADMINISTRATOR, () -> paper.enter(batch.id(), card))).problems());
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.MODERATOR, () -> paper.enter(batch.id(), card)));
+        assertThrows(EJBAccessException.class,
+                () -> Staff.as(Staff.MODERATOR, () -> paper.open(edition.projectId(), Channel.PAPER, "Urząd")));
+        Ticket resident = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        assertThrows(EJBAccessException.class,
+                () -> Staff.asResident(resident, () -> paper.batches(edition.projectId())));
+        assertThrows(EJBAccessException.class, () -> paper.batches(edition.projectId()), "anonymous");
+    }
+}

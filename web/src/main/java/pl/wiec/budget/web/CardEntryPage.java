@@ -1,0 +1,279 @@
+package pl.wiec.budget.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Faces;
+
+import pl.wiec.budget.boundary.BatchSummary;
+import pl.wiec.budget.boundary.BudgetEditions;
+import pl.wiec.budget.boundary.CardEntry;
+import pl.wiec.budget.boundary.CardOutcome;
+import pl.wiec.budget.boundary.CardRejected;
+import pl.wiec.budget.boundary.PaperBallots;
+import pl.wiec.budget.boundary.RekeyRefused;
+import pl.wiec.budget.entity.Batch;
+import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.CardIdentity;
+import pl.wiec.budget.entity.Channel;
+import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.InvalidReason;
+import pl.wiec.budget.entity.Pool;
+import pl.wiec.budget.entity.ProjectStatus;
+import pl.wiec.web.Texts;
+
+/**
+ * {@code backoffice/budget-batch.xhtml?batch=N}: keying paper cards, keyboard first. One form per card in the order the
+ * card reads (name, address, PESEL, the numbers marked in each pool, the verdict), Enter saves it, the form empties and
+ * the cursor goes back to the first field; what became of the card is announced. A keying mistake keeps everything
+ * typed and names the field. In a re-key batch the same form, with the card's number first, compares instead.
+ */
+@Named
+@ViewScoped
+public class CardEntryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PaperBallots paper;
+
+    @Inject
+    BudgetEditions editions;
+
+    private Long batch;
+    private BatchSummary summary;
+    private transient Edition edition;
+    private List<BudgetProject> onBallot = List.of();
+    private Integer cardNumber;
+    private String firstName;
+    private String familyName;
+    private String address;
+    private String pesel;
+    private LocalDate receivedOn;
+    private Map<Long, String> marks = new LinkedHashMap<>();
+    private InvalidReason invalid;
+    private String lastOutcome;
+
+    public void load() {
+        Optional<BatchSummary> found = batch == null ? Optional.empty() : paper.batch(batch);
+        if (found.isEmpty()) {
+            Faces.responseSendError(404, "No such batch");
+            Faces.responseComplete();
+            return;
+        }
+        summary = found.get();
+        onBallot = editions.projects(summary.batch().editionId(), ProjectStatus.ADMITTED);
+    }
+
+    public void save() {
+        CardEntry entry;
+        try {
+            entry = new CardEntry(new CardIdentity(firstName, familyName, address, pesel), receivedOn, numbers(),
+                    invalid);
+        } catch (IllegalArgumentException notNumbers) {
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            if (summary.batch().isRekey()) {
+                if (cardNumber == null || cardNumber < 1) {
+                    Texts.fieldError("cardNumber", "paper.cardNumber.required");
+                    Faces.validationFailed();
+                    return;
+                }
+                boolean same = paper.rekey(batch, cardNumber, entry);
+                lastOutcome = Texts.text(same ? "paper.rekey.same" : "paper.rekey.different", cardNumber);
+            } else {
+                lastOutcome = describe(paper.enter(batch, entry));
+            }
+            Texts.info("paper.outcome", lastOutcome);
+            clear();
+        } catch (CardRejected e) {
+            e.problems().forEach((field, problem) -> {
+                String clientId = field.matches("\\d+") ? "pool-" + field : field;
+                if ("batch".equals(field)) {
+                    Texts.error("paper.problem." + problem.name());
+                } else {
+                    Texts.fieldError(clientId, "paper.problem." + problem.name());
+                }
+            });
+            Faces.validationFailed();
+        }
+        summary = paper.batch(batch).orElseThrow();
+    }
+
+    public void close() {
+        paper.close(batch);
+        summary = paper.batch(batch).orElseThrow();
+        Texts.info("paper.closed");
+    }
+
+    public String rekey() {
+        try {
+            Batch rekey = paper.openRekey(batch);
+            return "/backoffice/budget-batch?faces-redirect=true&batch=" + rekey.id();
+        } catch (RekeyRefused e) {
+            Texts.error("paper.rekey.refused");
+            return null;
+        }
+    }
+
+    private String describe(CardOutcome outcome) {
+        if (outcome.counted()) {
+            return Texts.text("paper.counted", outcome.cardNumber());
+        }
+        String reason = Texts.text("invalid." + outcome.invalid().name());
+        return outcome.earlier() == null ? Texts.text("paper.invalid", outcome.cardNumber(), reason) : Texts.text(
+                "paper.duplicate", outcome.cardNumber(), reason, Texts.text("channel." + outcome.earlier().name()));
+    }
+
+    /** The marks typed per pool ("2", "2, 5", "3 1 4") as numbers; a field with anything else is named. */
+    private Map<Long, List<Integer>> numbers() {
+        Map<Long, List<Integer>> numbers = new LinkedHashMap<>();
+        boolean valid = true;
+        for (Map.Entry<Long, String> typed : marks.entrySet()) {
+            List<Integer> parsed = new ArrayList<>();
+            String text = typed.getValue() == null ? "" : typed.getValue().trim();
+            for (String part : text.isEmpty() ? new String[0] : text.split("[,;\\s]+")) {
+                try {
+                    parsed.add(Integer.valueOf(part));
+                } catch (NumberFormatException e) {
+                    Texts.fieldError("pool-" + typed.getKey(), "paper.marks.invalid");
+                    valid = false;
+                    break;
+                }
+            }
+            numbers.put(typed.getKey(), parsed);
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("Marks that are not numbers");
+        }
+        return numbers;
+    }
+
+    private void clear() {
+        cardNumber = null;
+        firstName = null;
+        familyName = null;
+        address = null;
+        pesel = null;
+        invalid = null;
+        marks = new LinkedHashMap<>();
+    }
+
+    private Edition getEdition() {
+        if (edition == null) {
+            edition = editions.edition(summary.batch().editionId()).orElseThrow();
+        }
+        return edition;
+    }
+
+    public List<Pool> getPools() {
+        return getEdition().pools();
+    }
+
+    public List<BudgetProject> projectsOf(Pool pool) {
+        return onBallot.stream().filter(item -> item.poolId() == pool.id()).toList();
+    }
+
+    public boolean isPeselRequired() {
+        return getEdition().rules().requiresPesel();
+    }
+
+    public boolean isPost() {
+        return summary.batch().channel() == Channel.POST;
+    }
+
+    public boolean isMine() {
+        return summary.batch().enteredBy().equals(Faces.getRemoteUser());
+    }
+
+    public List<InvalidReason> getReasons() {
+        return java.util.Arrays.stream(InvalidReason.values()).filter(InvalidReason::isChosenByStaff).toList();
+    }
+
+    public BatchSummary getSummary() {
+        return summary;
+    }
+
+    public Long getBatch() {
+        return batch;
+    }
+
+    public void setBatch(Long batch) {
+        this.batch = batch;
+    }
+
+    public Integer getCardNumber() {
+        return cardNumber;
+    }
+
+    public void setCardNumber(Integer cardNumber) {
+        this.cardNumber = cardNumber;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPesel() {
+        return pesel;
+    }
+
+    public void setPesel(String pesel) {
+        this.pesel = pesel;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public Map<Long, String> getMarks() {
+        return marks;
+    }
+
+    public InvalidReason getInvalid() {
+        return invalid;
+    }
+
+    public void setInvalid(InvalidReason invalid) {
+        this.invalid = invalid;
+    }
+
+    public String getLastOutcome() {
+        return lastOutcome;
+    }
+}

@@ -1,0 +1,103 @@
+package pl.wiec.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * A plain A4 document for BIP: a title, lines of text and tables, in Liberation Sans (embedded, with every Polish
+ * letter), tagged with its title and language. Usage: {@code try (PdfReport pdf = new PdfReport(out, "Wyniki")) {
+ * pdf.heading(...); pdf.text(...); pdf.table(header, rows); }}.
+ */
+public final class PdfReport implements AutoCloseable {
+
+    private static final BaseFont SANS = sans();
+    private static final Font TITLE = new Font(SANS, 16, Font.BOLD);
+    private static final Font HEADING = new Font(SANS, 12, Font.BOLD);
+    private static final Font TEXT = new Font(SANS, 10);
+    private static final Font CELL = new Font(SANS, 9);
+    private static final Font HEADER_CELL = new Font(SANS, 9, Font.BOLD);
+
+    private final Document document = new Document(PageSize.A4, 40, 40, 48, 48);
+
+    public PdfReport(OutputStream out, String title) {
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("pl-PL"));
+        document.addTitle(title);
+        document.addCreator("Wiec");
+        document.open();
+        add(new Paragraph(title, TITLE));
+    }
+
+    public void heading(String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(12);
+        heading.setSpacingAfter(4);
+        add(heading);
+    }
+
+    public void text(String text) {
+        add(new Paragraph(text, TEXT));
+    }
+
+    /** A table with a header row repeated on every page; numbers (cells starting with a digit) aligned right. */
+    public void table(List<String> header, List<List<String>> rows, float... widths) {
+        PdfPTable table = widths.length == 0 ? new PdfPTable(header.size()) : new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        for (String name : header) {
+            PdfPCell cell = new PdfPCell(new Phrase(name, HEADER_CELL));
+            cell.setGrayFill(0.9f);
+            table.addCell(cell);
+        }
+        for (List<String> row : rows) {
+            for (String value : row) {
+                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, CELL));
+                if (value != null && !value.isEmpty() && Character.isDigit(value.charAt(0))
+                        && value.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == ' ')) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                table.addCell(cell);
+            }
+        }
+        add(table);
+    }
+
+    private void add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the PDF", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        document.close();
+    }
+
+    private static BaseFont sans() {
+        try {
+            return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenPDF carries Liberation Sans", e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("OpenPDF carries Liberation Sans", e);
+        }
+    }
+}
