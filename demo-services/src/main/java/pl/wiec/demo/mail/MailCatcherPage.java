@@ -62,11 +62,18 @@ public class MailCatcherPage extends HttpServlet {
         }
         for (int i = mails.size() - 1; i >= 0; i--) {
             CaughtMail mail = mails.get(i);
-            out.println("<article aria-labelledby=\"mail-" + i + "\"><h2 id=\"mail-" + i + "\">"
-                    + Markup.escape(mail.subject()) + "</h2><dl><dt>Od</dt><dd>" + Markup.escape(mail.from())
-                    + "</dd><dt>Do</dt><dd>" + Markup.escape(String.join(", ", mail.to())) + "</dd><dt>Wysłano</dt><dd>"
-                    + (mail.sent() == null ? "" : WHEN.format(mail.sent())) + "</dd></dl><pre>"
-                    + Markup.escape(mail.text()) + "</pre></article>");
+            out.println(
+                    "<article aria-labelledby=\"mail-" + i + "\"><h2 id=\"mail-" + i + "\">"
+                            + Markup.escape(mail.subject()) + "</h2><dl><dt>Od</dt><dd>" + Markup.escape(mail.from())
+                            + "</dd><dt>Do</dt><dd>" + Markup.escape(String.join(", ", mail.to()))
+                            + "</dd><dt>Wysłano</dt><dd>" + (mail.sent() == null ? "" : WHEN.format(mail.sent()))
+                            + "</dd></dl><pre>" + Markup.escape(mail.text()) + "</pre>"
+                            + (mail.attachments().isEmpty() ? "" : "<p>Załączniki: "
+                                    + Markup.escape(String.join(", ",
+                                            mail.attachments().stream()
+                                                    .map(file -> file.name() + " (" + file.type() + ")").toList()))
+                                    + "</p>")
+                            + "</article>");
         }
         out.println("</main></body></html>");
     }

@@ -28,6 +28,12 @@ public record BallotPaper(long editionId, LocalDate votingFrom, LocalDate voting
         return Optional.ofNullable(refusal);
     }
 
+    /** The same paper once its person has voted, under that receipt. */
+    public BallotPaper voted(String receiptCode) {
+        return new BallotPaper(editionId, votingFrom, votingUntil, rule, pools, online, asksAddress, refusal,
+                receiptCode);
+    }
+
     public boolean hasVoted() {
         return receipt != null;
     }

@@ -80,19 +80,23 @@ public class Ballots {
     /** The ballot paper of the edition for whoever asks (anonymous people see it with the reason to sign in). */
     @PermitAll
     public Optional<BallotPaper> paper(long editionId) {
+        boolean resident = context.isCallerInRole(Resident.ROLE);
+        return paper(editionId, resident ? residents.me() : null, resident ? residents.personKey() : null);
+    }
+
+    private Optional<BallotPaper> paper(long editionId, ResidentAccount me, String personKey) {
         Edition edition = em.find(Edition.class, editionId);
         Optional<Project> project = projects.find(editionId);
         if (edition == null || project.isEmpty()) {
             return Optional.empty();
         }
         Optional<Phase> phase = votingPhase(project.get());
-        ResidentAccount me = context.isCallerInRole(Resident.ROLE) ? residents.me() : null;
-        Map<Long, String> areaNames = taxonomy.areas().stream()
-                .collect(Collectors.toMap(Area::id, Area::namePl, (a, b) -> a));
+        Map<Long, String> areaNames = edition.pools().stream().allMatch(pool -> pool.areaId() == null) ? Map.of()
+                : taxonomy.areas().stream().collect(Collectors.toMap(Area::id, Area::namePl, (a, b) -> a));
         Map<Long, List<BudgetProject>> onBallot = onBallot(editionId).stream()
                 .collect(Collectors.groupingBy(BudgetProject::poolId, LinkedHashMap::new, Collectors.toList()));
         List<PoolOnBallot> pools = edition.pools().stream()
-                .map(pool -> new PoolOnBallot(pool.plan(), areaNames.get(pool.areaId()),
+                .map(pool -> new PoolOnBallot(pool.plan(), pool.areaId() == null ? null : areaNames.get(pool.areaId()),
                         onBallot.getOrDefault(pool.id(), List.of()), votesIn(pool, me, areaNames)))
                 .toList();
         Refusal refusal = phase.isEmpty() ? Refusal.PHASE_CLOSED
@@ -100,7 +104,7 @@ public class Ballots {
                         .to(Action.VOTE, phase.get(), projects.today(), me == null ? null : me.verification(),
                                 me == null ? null : me.dateOfBirth(), me == null ? null : me.residenceArea())
                         .orElse(null);
-        String receipt = me == null ? null : receiptOf(editionId, residents.personKey()).orElse(null);
+        String receipt = me == null ? null : receiptOf(editionId, personKey).orElse(null);
         Phase shown = phase.or(() -> project.get().phases().stream()
                 .filter(p -> BudgetVotingMethod.KEY.equals(p.method())).findFirst()).orElse(null);
         return Optional.of(new BallotPaper(editionId, shown == null ? null : shown.startsOn(),
@@ -127,7 +131,10 @@ public class Ballots {
     @RolesAllowed(Resident.ROLE)
     public String cast(long editionId, @NotNull Map<Long, List<Long>> choices, @Size(max = 300) String address)
             throws VoteRefused, BallotRejected, AlreadyVoted {
-        BallotPaper paper = paper(editionId).orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
+        ResidentAccount me = residents.me();
+        String personKey = residents.personKey();
+        BallotPaper paper = paper(editionId, me, personKey)
+                .orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
         if (paper.refusal() != null) {
             throw new VoteRefused(paper.refusal());
         }
@@ -142,7 +149,6 @@ public class Ballots {
         choices.forEach((pool, ids) -> chosen.put(pool,
                 ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList()));
         Map<Long, BallotProblem> problems = problems(edition, paper, chosen);
-        ResidentAccount me = residents.me();
         CardIdentity identity = new CardIdentity(me.firstName(), me.familyName(), address, null);
         boolean byAddress = edition.rules().matchesByAddress();
         if (byAddress && !identity.isComplete(false)) {
@@ -152,7 +158,7 @@ public class Ballots {
             throw new BallotRejected(problems);
         }
         LocalDate today = projects.today();
-        String voter = keys.voter(editionId, residents.personKey());
+        String voter = keys.voter(editionId, personKey);
         Ballot ballot = new Ballot(BallotKeys.receipt(), editionId, keys.link(voter), Channel.ONLINE, today);
         for (Pool pool : edition.pools()) {
             ballot.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));

@@ -45,6 +45,7 @@ public class BudgetEditions {
     public static final String ENTERED = "budget.project.entered";
     public static final String ADMITTED = "budget.project.admitted";
     public static final String REJECTED = "budget.project.rejected";
+    public static final String APPEAL_DECIDED = "budget.project.appeal";
 
     @PersistenceContext
     EntityManager em;
@@ -153,6 +154,17 @@ public class BudgetEditions {
         BudgetProject project = current(budgetProjectId, loadedVersion);
         project.reject(reason, now());
         staffActions.fire(new StaffAction(REJECTED, "budget project " + project.id(), reason));
+        return project;
+    }
+
+    /** Decides the author's appeal against the rejection: allowed (the project goes to the vote) or dismissed. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public BudgetProject decideAppeal(long budgetProjectId, long loadedVersion, boolean allowed,
+            @NotBlank @Size(max = 4000) String reason) {
+        BudgetProject project = current(budgetProjectId, loadedVersion);
+        project.decideAppeal(allowed, reason, now());
+        staffActions.fire(new StaffAction(APPEAL_DECIDED, "budget project " + project.id(),
+                (allowed ? "allowed: " : "dismissed: ") + reason));
         return project;
     }
 

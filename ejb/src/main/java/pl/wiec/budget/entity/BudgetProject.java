@@ -2,15 +2,21 @@ package pl.wiec.budget.entity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +28,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "budget_project")
-@NamedQuery(name = BudgetProject.OF_EDITION, query = "select p from BudgetProject p where p.editionId = :edition order by p.number")
+@NamedQuery(name = BudgetProject.OF_EDITION, query = "select p from BudgetProject p where p.editionId = :edition and p.status <> pl.wiec.budget.entity.ProjectStatus.DRAFT order by p.number")
 @NamedQuery(name = BudgetProject.ON_BALLOT, query = "select p from BudgetProject p where p.editionId = :edition and p.status = pl.wiec.budget.entity.ProjectStatus.ADMITTED order by p.number")
 public class BudgetProject implements java.io.Serializable {
 
@@ -45,8 +51,8 @@ public class BudgetProject implements java.io.Serializable {
     @Column(name = "pool_id", nullable = false)
     private long poolId;
 
-    @Column(nullable = false)
-    private int number;
+    /** The number on the ballot, given when it is submitted; null for a draft. */
+    private Integer number;
 
     @Column(nullable = false)
     private String title;
@@ -75,6 +81,29 @@ public class BudgetProject implements java.io.Serializable {
     @Column(name = "decision_reason", length = 4000)
     private String decisionReason;
 
+    @Column(length = 4000)
+    private String accessibility;
+
+    @ElementCollection
+    @CollectionTable(name = "budget_cost_item", joinColumns = @JoinColumn(name = "budget_project_id"))
+    @OrderColumn(name = "position")
+    private List<CostItem> costItems = new ArrayList<>();
+
+    @Column(length = 4000)
+    private String appeal;
+
+    @Column(name = "appealed_at")
+    private Instant appealedAt;
+
+    @Column(name = "appeal_allowed")
+    private Boolean appealAllowed;
+
+    @Column(name = "appeal_reason", length = 4000)
+    private String appealReason;
+
+    @Column(name = "appeal_decided_at")
+    private Instant appealDecidedAt;
+
     protected BudgetProject() {
     }
 
@@ -93,6 +122,75 @@ public class BudgetProject implements java.io.Serializable {
         this.authorId = authorId;
         this.submittedAt = now;
         this.status = ProjectStatus.SUBMITTED;
+    }
+
+    /** A resident's draft in the pool: not numbered, not seen by anyone else until it is submitted. */
+    public static BudgetProject draft(Pool pool, ProjectDraft draft, long authorId, Instant now) {
+        BudgetProject project = new BudgetProject();
+        project.editionId = pool.edition().projectId();
+        project.authorId = authorId;
+        project.status = ProjectStatus.DRAFT;
+        project.submittedAt = now;
+        project.revise(pool, draft);
+        return project;
+    }
+
+    /** The author's changes (a draft, or a submitted project while submission runs). */
+    public void revise(Pool pool, ProjectDraft draft) {
+        if (status != ProjectStatus.DRAFT && status != ProjectStatus.SUBMITTED) {
+            throw new IllegalStateException("Project " + id + " is decided and cannot change");
+        }
+        this.poolId = pool.id();
+        this.title = text(draft.title(), "(bez tytułu)");
+        this.summary = text(draft.summary(), "");
+        this.location = draft.location() == null || draft.location().isBlank() ? null : draft.location().trim();
+        this.accessibility = draft.accessibility() == null ? null : draft.accessibility().trim();
+        this.costItems = new ArrayList<>(draft.costItems());
+        BigDecimal sum = draft.cost();
+        this.cost = sum.signum() > 0 ? sum : BigDecimal.ONE.movePointLeft(2);
+    }
+
+    /** Submits the draft under its number: from now on it waits for verification and anyone reads it. */
+    public void submit(int number, Instant now) {
+        if (status != ProjectStatus.DRAFT) {
+            throw new IllegalStateException("Project " + id + " is not a draft");
+        }
+        this.number = number;
+        this.status = ProjectStatus.SUBMITTED;
+        this.submittedAt = now;
+    }
+
+    /** The author appeals the rejection, by {@code deadline}. */
+    public void appeal(String text, Instant now, Instant deadline) {
+        if (status != ProjectStatus.REJECTED || appealedAt != null) {
+            throw new IllegalStateException("Project " + id + " has no rejection to appeal");
+        }
+        if (now.isAfter(deadline)) {
+            throw new IllegalStateException("The time to appeal project " + id + " is over");
+        }
+        this.appeal = text.trim();
+        this.appealedAt = now;
+    }
+
+    /** The appeal body's decision: allowed (the project goes to the vote) or dismissed, with its reason. */
+    public void decideAppeal(boolean allowed, String reason, Instant now) {
+        if (appealedAt == null || appealDecidedAt != null) {
+            throw new IllegalStateException("Project " + id + " has no open appeal");
+        }
+        this.appealAllowed = allowed;
+        this.appealReason = reason.trim();
+        this.appealDecidedAt = now;
+        if (allowed) {
+            this.status = ProjectStatus.ADMITTED;
+        }
+    }
+
+    public boolean isAuthoredBy(long residentId) {
+        return authorId != null && authorId == residentId;
+    }
+
+    private static String text(String text, String otherwise) {
+        return text == null || text.isBlank() ? otherwise : text.trim();
     }
 
     public void admit(Instant now) {
@@ -130,8 +228,9 @@ public class BudgetProject implements java.io.Serializable {
         return poolId;
     }
 
+    /** The number on the ballot; 0 for a draft, which has none yet. */
     public int number() {
-        return number;
+        return number == null ? 0 : number;
     }
 
     public String title() {
@@ -168,5 +267,42 @@ public class BudgetProject implements java.io.Serializable {
 
     public String decisionReason() {
         return decisionReason;
+    }
+
+    public String accessibility() {
+        return accessibility;
+    }
+
+    public List<CostItem> costItems() {
+        return List.copyOf(costItems);
+    }
+
+    public String appeal() {
+        return appeal;
+    }
+
+    public Instant appealedAt() {
+        return appealedAt;
+    }
+
+    /** Whether the appeal was allowed; null while none was decided. */
+    public Boolean appealAllowed() {
+        return appealAllowed;
+    }
+
+    public String appealReason() {
+        return appealReason;
+    }
+
+    public Instant appealDecidedAt() {
+        return appealDecidedAt;
+    }
+
+    public boolean isAppealOpen() {
+        return appealedAt != null && appealDecidedAt == null;
+    }
+
+    public ProjectDraft draft() {
+        return new ProjectDraft(poolId, title, summary, location, accessibility, costItems);
     }
 }

@@ -69,6 +69,9 @@ public class Edition {
     @Column(length = 4000)
     private String places;
 
+    @Column(name = "appeal_days", nullable = false)
+    private int appealDays = 7;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -95,6 +98,7 @@ public class Edition {
         this.requiresPesel = rules.requiresPesel();
         this.supporters = rules.supporters();
         this.places = rules.places().isEmpty() ? null : String.join("\n", rules.places());
+        this.appealDays = rules.appealDays();
     }
 
     /**
@@ -155,7 +159,7 @@ public class Edition {
             channels.add(Channel.POST);
         }
         return new EditionRules(channels, conflictRule, tieBreak, lotSeed, filling, requiresPesel, supporters,
-                places == null ? List.of() : List.of(places.split("\n")));
+                places == null ? List.of() : List.of(places.split("\n")), appealDays);
     }
 
     public List<Pool> pools() {

@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * The rules of an edition that are not per pool: the channels ballots come through, what happens to a person who votes
  * twice, the tie-break (with the seed of the draw, for {@link TieBreak#LOT}), how the money is filled, whether paper
- * cards must carry a PESEL (legally contested: see {@link #peselContested()}), how many supporters a project needs and
- * the places of the ballot boxes.
+ * cards must carry a PESEL (legally contested: see {@link #peselContested()}), how many supporters a project needs, the
+ * places of the ballot boxes and the days a rejected project's author has to appeal.
  */
 public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, TieBreak tieBreak, String lotSeed,
-        Filling filling, boolean requiresPesel, int supporters, List<String> places) implements Serializable {
+        Filling filling, boolean requiresPesel, int supporters, List<String> places, int appealDays)
+        implements Serializable {
 
     public EditionRules {
         if (channels == null || channels.isEmpty()) {
@@ -28,6 +29,9 @@ public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, Tie
         }
         places = places == null ? List.of() : places.stream().filter(java.util.Objects::nonNull).map(String::trim)
                 .filter(p -> !p.isEmpty()).distinct().toList();
+        if (appealDays < 0) {
+            throw new IllegalArgumentException("Days to appeal cannot be negative");
+        }
         if (supporters < 0) {
             throw new IllegalArgumentException("Supporters cannot be negative");
         }
@@ -36,7 +40,7 @@ public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, Tie
     /** Wasilków's rules: online and ballot boxes, first ballot counts, cheaper first, skip what does not fit. */
     public static EditionRules usual() {
         return new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
-                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta, Rynek 1"));
+                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta, Rynek 1"), 7);
     }
 
     /**

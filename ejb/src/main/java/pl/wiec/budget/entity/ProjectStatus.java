@@ -2,6 +2,8 @@ package pl.wiec.budget.entity;
 
 /** Where a budget project stands in verification. */
 public enum ProjectStatus {
+    /** Its author is still writing it; nobody else sees it. */
+    DRAFT,
     /** Submitted, waiting for verification. */
     SUBMITTED,
     /** Admitted to the vote: it is on the ballot. */

@@ -298,7 +298,7 @@ class BudgetBenchmark {
                 .as(Staff.CLERK,
                         () -> editions.configure(project, null,
                                 new EditionRules(java.util.EnumSet.of(Channel.ONLINE), ConflictRule.FIRST_COUNTS,
-                                        TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 0, List.of()),
+                                        TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 0, List.of(), 7),
                                 pools));
         long seedStart = System.nanoTime();
         long choices = seedBallots(edition);

@@ -87,8 +87,17 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page to load, then checks it. */
     public Browser submit(By button) {
+        return nextPage(() -> driver.findElement(button).click());
+    }
+
+    /** Presses Enter in the field (the form's own way to send itself), waits for the next page, then checks it. */
+    public Browser enter(By field) {
+        return nextPage(() -> driver.findElement(field).sendKeys(org.openqa.selenium.Keys.ENTER));
+    }
+
+    private Browser nextPage(Runnable action) {
         WebElement old = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {
                 old.isDisplayed();

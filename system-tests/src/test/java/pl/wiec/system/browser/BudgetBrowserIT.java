@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.MailCatcherClient;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestServer;
 import pl.wiec.system.support.WebClient;
@@ -38,6 +39,8 @@ class BudgetBrowserIT extends BrowserTest {
     /** The demo's edition in preparation (a draft) and the one whose vote runs now. */
     private static final int PREPARED = 3;
     private static final int VOTING = 5;
+    /** The demo's edition whose submission runs now. */
+    private static final int SUBMISSION = 6;
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
@@ -162,11 +165,7 @@ class BudgetBrowserIT extends BrowserTest {
         if (invalid != null) {
             new Select(browser.find(By.id("invalid"))).selectByValue(invalid);
         }
-        org.openqa.selenium.WebElement html = browser.find(By.tagName("html"));
-        browser.find(By.id("pool-1")).sendKeys(Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
-        browser.checked();
+        browser.enter(By.id("pool-1"));
     }
 
     @Test
@@ -209,6 +208,68 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(decisions.contains("odrzucony"), decisions);
         String csv = anyone.get(TestServer.url("/budget/protocol.csv?project=" + VOTING)).body();
         assertTrue(csv.contains("\"Oświetlenie ścieżki rowerowej wzdłuż Netty\""), csv);
+    }
+
+    @Test
+    @Order(6)
+    void aResidentSubmitsAProjectAClerkRejectsItAndTheAppealIsAllowed() throws Exception {
+        String email = "autorka-" + java.util.UUID.randomUUID() + "@example.org";
+        registerAndConfirm("Alicja", "Autorka", email, "haslo-autorki-2028");
+        browser.open("/project.xhtml?id=" + SUBMISSION);
+        browser.submit(By.id("go-to-submission"));
+        new Select(browser.find(By.id("pool"))).selectByIndex(1);
+        browser.type(By.id("title"), "Wiata rowerowa przy dworcu");
+        browser.submit(By.id("saveDraft"));
+        assertTrue(browser.pageText().contains("Szkic zapisany"), browser.pageText());
+        browser.submit(By.id("submitProject"));
+        assertTrue(browser.text(By.id("summary-message")).contains("Opisz projekt"), browser.pageText());
+        assertTrue(browser.text(By.id("accessibility-message")).contains("niepełnosprawnościami"));
+        assertTrue(browser.text(By.id("costs-total-message")).contains("co najmniej jedną pozycję"));
+        assertEquals("Wiata rowerowa przy dworcu", browser.find(By.id("title")).getAttribute("value"), "kept");
+
+        browser.type(By.id("summary"), "Zadaszona wiata na 40 rowerów ze stojakami.");
+        browser.type(By.id("costs:0:name"), "Wiata z montażem");
+        browser.type(By.id("costs:0:amount"), "38000");
+        browser.submit(By.id("addCost"));
+        browser.type(By.id("costs:1:name"), "Stojaki, 20 szt.");
+        browser.type(By.id("costs:1:amount"), "9000");
+        browser.type(By.id("accessibility"), "Dojazd bez krawężników, oświetlenie, miejsce na rower trójkołowy.");
+        browser.submit(By.id("submitProject"));
+        assertTrue(browser.pageText().contains("Projekt zgłoszony z numerem 1"), browser.pageText());
+        String pdf = pdfText(MailCatcherClient.attachment(email, "zgloszenie-projektu-1.pdf"));
+        assertTrue(pdf.contains("Wiata rowerowa przy dworcu"), pdf);
+        assertTrue(pdf.contains("Stojaki, 20 szt."), pdf);
+        assertTrue(pdf.contains("Razem: 47000.00 zł"), pdf);
+        assertTrue(pdf.contains("Dostępność dla osób z niepełnosprawnościami"), pdf);
+        browser.driver().manage().deleteAllCookies();
+
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/budget-projects.xhtml?project=" + SUBMISSION);
+        browser.type(By.id("rows:0:reason"), "Teren przy dworcu należy do PKP, nie do gminy.");
+        browser.submit(By.id("rows:0:reject"));
+        assertTrue(browser.text(By.id("row-1")).contains("PKP"), browser.pageText());
+        browser.driver().manage().deleteAllCookies();
+
+        browser.open("/signin.xhtml");
+        browser.type(By.id("email"), email);
+        browser.type(By.id("password"), "haslo-autorki-2028");
+        browser.submit(By.id("submit"));
+        browser.open("/budget/submit.xhtml?project=" + SUBMISSION);
+        browser.type(By.id("items:0:appeal"), "PKP zgodziły się na użyczenie terenu; pismo w załączeniu.");
+        browser.submit(By.id("items:0:sendAppeal"));
+        assertTrue(browser.pageText().contains("Odwołanie w sprawie projektu nr 1 zostało złożone"),
+                browser.pageText());
+        browser.driver().manage().deleteAllCookies();
+
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/budget-projects.xhtml?project=" + SUBMISSION);
+        assertTrue(browser.text(By.id("row-1")).contains("PKP zgodziły się"), "the clerk reads the appeal");
+        browser.type(By.id("rows:0:appealReason"), "Użyczenie terenu usuwa przeszkodę.");
+        browser.submit(By.id("rows:0:allowAppeal"));
+        browser.submit(By.id("public-list"));
+        assertTrue(browser.pageText().contains("Odwołanie uwzględnione: Użyczenie terenu usuwa przeszkodę."),
+                browser.pageText());
+        assertTrue(browser.pageText().contains("Dopuszczone do głosowania"));
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

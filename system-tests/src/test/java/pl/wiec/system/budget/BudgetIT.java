@@ -366,7 +366,7 @@ class BudgetIT {
         Staff.as(Staff.CLERK, () -> editions.configure(edition.projectId(), edition.version(),
                 new EditionRules(edition.rules().channels(), edition.rules().conflictRule(),
                         pl.wiec.budget.entity.TieBreak.EARLIER_SUBMISSION, null, edition.rules().filling(), false, 10,
-                        edition.rules().places()),
+                        edition.rules().places(), 7),
                 edition.pools().stream().map(Pool::plan).toList()));
         assertEquals(pl.wiec.budget.entity.TieBreak.EARLIER_SUBMISSION,
                 editions.edition(edition.projectId()).orElseThrow().rules().tieBreak(),
@@ -387,6 +387,8 @@ class BudgetIT {
                     () -> Staff.as(login, () -> editions.admit(item.id(), item.version())), login);
             assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> results.publish(project)), login);
             assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> results.count(project)), login);
+            assertThrows(EJBAccessException.class,
+                    () -> Staff.as(login, () -> editions.decideAppeal(item.id(), item.version(), true, "tak")), login);
         }
         assertThrows(EJBAccessException.class,
                 () -> Staff.asResident(resident, () -> editions.reject(item.id(), item.version(), "nie")));

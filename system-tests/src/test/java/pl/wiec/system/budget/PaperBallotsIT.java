@@ -90,7 +90,7 @@ class PaperBallotsIT {
     private Edition edition(ConflictRule rule, boolean pesel) throws Exception {
         return TestEditions.wasilkow(projects, editions, Requirement.SIGNED_IN,
                 new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER, Channel.POST), rule, TieBreak.LOWER_COST,
-                        null, Filling.SKIP_UNFITTING, pesel, 10, List.of("Urząd Miasta")));
+                        null, Filling.SKIP_UNFITTING, pesel, 10, List.of("Urząd Miasta"), 7));
     }
 
     private Batch batch(Edition edition, Channel channel) throws Exception {

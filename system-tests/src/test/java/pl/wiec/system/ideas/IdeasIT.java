@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -39,13 +38,11 @@ import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Requirement;
 import pl.wiec.projects.entity.Visibility;
-import pl.wiec.residents.boundary.PasswordSignIn;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
-import pl.wiec.system.support.MailCatcherClient;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
 import pl.wiec.system.support.TestProjects;
@@ -327,11 +324,6 @@ class IdeasIT {
     }
 
     private Ticket confirmedEmailAccount() throws Exception {
-        String email = "pomysly-" + UUID.randomUUID() + "@example.org";
-        residents.register("Ewa", "Test", email, "haslo-do-pomyslow", Locale.ENGLISH);
-        String link = MailCatcherClient.link(email, "/confirm.xhtml");
-        residents.confirmEmail(link.substring(link.indexOf("token=") + 6)).orElseThrow();
-        PasswordSignIn outcome = residents.signInWithPassword(email, "haslo-do-pomyslow", Locale.ENGLISH);
-        return ((PasswordSignIn.Accepted) outcome).ticket();
+        return TestPeople.emailAccount(residents, "pomysly-" + UUID.randomUUID() + "@example.org");
     }
 }

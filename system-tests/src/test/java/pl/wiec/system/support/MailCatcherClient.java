@@ -41,6 +41,21 @@ public final class MailCatcherClient {
         throw new AssertionError("No mail with a link to " + page + " arrived for " + address);
     }
 
+    /**
+     * The bytes of the newest attachment named {@code name} in mail to the address; waits up to 20 seconds for it.
+     */
+    public static byte[] attachment(String address, String name) throws Exception {
+        Pattern file = Pattern.compile("\\{\"base64\":\"([A-Za-z0-9+/=]+)\",\"name\":\"" + Pattern.quote(name) + "\"");
+        for (int attempt = 0; attempt < 80; attempt++) {
+            Matcher matcher = file.matcher(mailsTo(address));
+            if (matcher.find()) {
+                return java.util.Base64.getDecoder().decode(matcher.group(1));
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No mail with the attachment " + name + " arrived for " + address);
+    }
+
     /** How many mails the address received so far. */
     public static int count(String address) throws Exception {
         return mailsTo(address).split("\"subject\"", -1).length - 1;

@@ -16,6 +16,19 @@ public final class TestPeople {
     private TestPeople() {
     }
 
+    /**
+     * A resident with a confirmed e-mail account at {@code email} (registered, confirmed through the link the mail
+     * catcher received, signed in with the password), as their ticket.
+     */
+    public static pl.wiec.residents.boundary.Ticket emailAccount(pl.wiec.residents.boundary.Residents residents,
+            String email) throws Exception {
+        residents.register("Ewa", "Test", email, "haslo-testowe-1", java.util.Locale.forLanguageTag("pl"));
+        String link = MailCatcherClient.link(email, "/confirm.xhtml");
+        residents.confirmEmail(link.substring(link.indexOf("token=") + 6)).orElseThrow();
+        var outcome = residents.signInWithPassword(email, "haslo-testowe-1", java.util.Locale.forLanguageTag("pl"));
+        return ((pl.wiec.residents.boundary.PasswordSignIn.Accepted) outcome).ticket();
+    }
+
     /** Someone born on a random day in 1940–1999. */
     public static VerifiedPerson someone(LevelOfAssurance level) {
         return bornOn(LocalDate.of(1940, 1, 1).plusDays(RANDOM.nextInt(365 * 60)), level);

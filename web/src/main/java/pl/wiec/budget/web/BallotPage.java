@@ -160,7 +160,7 @@ public class BallotPage implements Serializable {
         try {
             addressProblem = null;
             justCast = ballots.cast(project, chosen, address);
-            paper = ballots.paper(project).orElseThrow();
+            paper = paper.voted(justCast);
             Texts.info("ballot.cast", justCast);
             return null;
         } catch (VoteRefused e) {

@@ -23,7 +23,7 @@ import pl.wiec.budget.entity.Pool;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.web.CsvWriter;
 import pl.wiec.web.Dates;
-import pl.wiec.web.PdfReport;
+import pl.wiec.platform.control.PdfReport;
 
 /**
  * The budget's public lists for BIP, as CSV (for spreadsheets) and PDF (to publish): {@code /budget/decisions.csv|pdf
@@ -117,7 +117,7 @@ public class BudgetLists extends HttpServlet {
         for (BudgetProject item : editions.projects(project)) {
             String pool = edition.pool(item.poolId()).map(Pool::name).map(name -> name.pl()).orElse("");
             rows.add(Arrays.asList(String.valueOf(item.number()), pool, item.title(), item.cost().toPlainString(),
-                    item.location(), status(item), item.decisionReason(),
+                    item.location(), status(item), decision(item),
                     item.decidedAt() == null ? null : new Dates().when(item.decidedAt())));
         }
         return rows;
@@ -125,10 +125,21 @@ public class BudgetLists extends HttpServlet {
 
     private static String status(BudgetProject item) {
         return switch (item.status()) {
-        case SUBMITTED -> "w weryfikacji";
+        case DRAFT, SUBMITTED -> "w weryfikacji";
         case ADMITTED -> "dopuszczony do głosowania";
         case REJECTED -> "odrzucony";
         };
+    }
+
+    /** The reason of the decision and, where the author appealed, the appeal's fate. */
+    private static String decision(BudgetProject item) {
+        String reason = item.decisionReason();
+        if (item.appealDecidedAt() != null) {
+            return (reason == null ? "" : reason + " ")
+                    + (item.appealAllowed() ? "Odwołanie uwzględnione: " : "Odwołanie nieuwzględnione: ")
+                    + item.appealReason();
+        }
+        return item.isAppealOpen() ? (reason == null ? "" : reason + " ") + "Odwołanie w toku." : reason;
     }
 
     private static String outcome(Line line) {

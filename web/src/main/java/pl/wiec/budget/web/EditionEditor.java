@@ -62,6 +62,7 @@ public class EditionEditor implements Serializable {
     private boolean requiresPesel;
     private Integer supporters = 10;
     private String places;
+    private Integer appealDays = 7;
     private List<PoolRow> pools = new ArrayList<>();
 
     /** One pool as the form edits it. */
@@ -198,6 +199,7 @@ public class EditionEditor implements Serializable {
         requiresPesel = rules.requiresPesel();
         supporters = rules.supporters();
         places = String.join("\n", rules.places());
+        appealDays = rules.appealDays();
         pools = new ArrayList<>(edition.pools().stream().map(pool -> PoolRow.of(pool.plan())).toList());
     }
 
@@ -217,6 +219,10 @@ public class EditionEditor implements Serializable {
         }
         if (tieBreak == TieBreak.LOT && (lotSeed == null || lotSeed.isBlank())) {
             Texts.fieldError("lotSeed", "editionEditor.lotSeed.required");
+            valid = false;
+        }
+        if (appealDays == null || appealDays < 0) {
+            Texts.fieldError("appealDays", "editionEditor.appealDays.invalid");
             valid = false;
         }
         if (supporters == null || supporters < 0) {
@@ -240,7 +246,8 @@ public class EditionEditor implements Serializable {
         try {
             Edition saved = editions.configure(project, version,
                     new EditionRules(EnumSet.copyOf(channels), conflictRule, tieBreak, lotSeed, filling, requiresPesel,
-                            supporters, places == null ? List.of() : List.of(places.split("\\R"))),
+                            supporters, places == null ? List.of() : List.of(places.split("\\R")),
+                            appealDays == null ? 0 : appealDays),
                     plans);
             show(saved);
             Texts.info("editionEditor.saved");
@@ -384,6 +391,14 @@ public class EditionEditor implements Serializable {
 
     public void setSupporters(Integer supporters) {
         this.supporters = supporters;
+    }
+
+    public Integer getAppealDays() {
+        return appealDays;
+    }
+
+    public void setAppealDays(Integer appealDays) {
+        this.appealDays = appealDays;
     }
 
     public String getPlaces() {

@@ -125,6 +125,24 @@ public class VerificationPage implements Serializable {
         all = editions.projects(project);
     }
 
+    /** The appeal body decides the author's appeal, with reasons that are published. */
+    public void decideAppeal(BudgetProject item, boolean allowed) {
+        String reason = reasons.get(item.id());
+        if (reason == null || reason.isBlank()) {
+            Texts.error("verification.appeal.reason.required", item.number());
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            editions.decideAppeal(item.id(), item.version(), allowed, reason);
+            reasons.remove(item.id());
+            Texts.info("verification.appeal.decided", item.number());
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("verification.changedMeanwhile");
+        }
+        all = editions.projects(project);
+    }
+
     public String poolName(BudgetProject item) {
         return getEdition().pool(item.poolId()).map(pool -> pool.name().pl()).orElse("");
     }

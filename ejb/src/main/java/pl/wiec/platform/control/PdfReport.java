@@ -1,4 +1,4 @@
-package pl.wiec.web;
+package pl.wiec.platform.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
