@@ -7,13 +7,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.util.Faces;
-
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetResults;
 import pl.wiec.budget.boundary.EditionCount;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.entity.Project;
 import pl.wiec.web.Texts;
 
 /**
@@ -41,13 +38,11 @@ public class CountingPage implements Serializable {
     private EditionCount published;
 
     public void load() {
-        Optional<Project> found = project == null ? Optional.empty() : projects.find(project);
-        if (found.isEmpty() || editions.edition(project).isEmpty()) {
-            Faces.responseSendError(404, "No such budget edition");
-            Faces.responseComplete();
+        Optional<EditionPages.Found> found = EditionPages.find(projects, editions, project);
+        if (found.isEmpty()) {
             return;
         }
-        projectTitle = found.get().title().pl();
+        projectTitle = found.get().title();
         published = results.published(project).orElse(null);
         preview = results.count(project);
     }

@@ -17,7 +17,6 @@ import pl.wiec.budget.entity.Batch;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.entity.Project;
 import pl.wiec.web.Texts;
 
 /**
@@ -47,15 +46,12 @@ public class PaperDesk implements Serializable {
     private String place;
 
     public void load() {
-        Optional<Project> found = project == null ? Optional.empty() : projects.find(project);
-        Optional<Edition> budget = found.isEmpty() ? Optional.empty() : editions.edition(project);
-        if (budget.isEmpty()) {
-            Faces.responseSendError(404, "No such budget edition");
-            Faces.responseComplete();
+        Optional<EditionPages.Found> found = EditionPages.find(projects, editions, project);
+        if (found.isEmpty()) {
             return;
         }
-        projectTitle = found.get().title().pl();
-        edition = budget.get();
+        projectTitle = found.get().title();
+        edition = found.get().edition();
         batches = paper.batches(project);
     }
 

@@ -8,8 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.util.Faces;
-
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Edition;
@@ -40,15 +38,12 @@ public class ProjectsListPage implements Serializable {
     private transient List<BudgetProject> all;
 
     public void load() {
-        Optional<Project> found = project == null ? Optional.empty() : projects.find(project);
-        Optional<Edition> budget = found.isEmpty() ? Optional.empty() : editions.edition(project);
-        if (budget.isEmpty()) {
-            Faces.responseSendError(404, "No such budget edition");
-            Faces.responseComplete();
+        Optional<EditionPages.Found> found = EditionPages.find(projects, editions, project);
+        if (found.isEmpty()) {
             return;
         }
-        edition = found.get();
-        rules = budget.get();
+        edition = projects.find(project).orElseThrow();
+        rules = found.get().edition();
         all = editions.projects(project);
     }
 

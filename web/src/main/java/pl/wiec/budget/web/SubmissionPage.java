@@ -25,7 +25,6 @@ import pl.wiec.budget.entity.ProjectStatus;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.entity.Action;
-import pl.wiec.projects.entity.Project;
 import pl.wiec.projects.web.Refusals;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.web.LocalPath;
@@ -90,13 +89,12 @@ public class SubmissionPage implements Serializable {
     }
 
     public void load() {
-        Optional<Project> found = project == null ? Optional.empty() : projects.find(project);
-        if (found.isEmpty() || editions.edition(project).isEmpty()) {
-            Faces.responseSendError(404, "No such budget edition");
-            Faces.responseComplete();
+        Optional<EditionPages.Found> found = EditionPages.find(projects, editions, project);
+        if (found.isEmpty()) {
             return;
         }
-        editionTitle = found.get().title().pl();
+        editionTitle = found.get().title();
+        edition = found.get().edition();
         if (!isResident()) {
             refusal = Refusal.SIGN_IN;
             return;

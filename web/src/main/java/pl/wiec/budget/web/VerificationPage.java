@@ -19,7 +19,6 @@ import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.entity.Project;
 import pl.wiec.web.Texts;
 
 /**
@@ -50,15 +49,12 @@ public class VerificationPage implements Serializable {
     private BigDecimal cost;
 
     public void load() {
-        Optional<Project> found = project == null ? Optional.empty() : projects.find(project);
-        Optional<Edition> budget = found.isEmpty() ? Optional.empty() : editions.edition(project);
-        if (budget.isEmpty()) {
-            Faces.responseSendError(404, "No such budget edition");
-            Faces.responseComplete();
+        Optional<EditionPages.Found> found = EditionPages.find(projects, editions, project);
+        if (found.isEmpty()) {
             return;
         }
-        projectTitle = found.get().title().pl();
-        edition = budget.get();
+        projectTitle = found.get().title();
+        edition = found.get().edition();
         all = editions.projects(project);
     }
 
