@@ -49,7 +49,7 @@ create table budget_project (
     summary         varchar(4000)  not null,
     location        varchar(300),
     cost            numeric(14, 2) not null check (cost > 0),
-    status          varchar(20)    not null check (status in ('DRAFT', 'SUBMITTED', 'ADMITTED', 'REJECTED')),
+    status          varchar(20)    not null check (status in ('DRAFT', 'SUBMITTED', 'CORRECTIONS', 'ADMITTED', 'REJECTED')),
     author_id       bigint         references resident (id) on delete set null,
     submitted_at    timestamp with time zone not null,
     decided_at      timestamp with time zone,

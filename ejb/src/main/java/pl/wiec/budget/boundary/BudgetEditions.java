@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Size;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.Checklist;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.EditionRules;
 import pl.wiec.budget.entity.Pool;
@@ -46,6 +47,9 @@ public class BudgetEditions {
     public static final String ADMITTED = "budget.project.admitted";
     public static final String REJECTED = "budget.project.rejected";
     public static final String APPEAL_DECIDED = "budget.project.appeal";
+    public static final String CHECKED = "budget.project.checked";
+    public static final String SUPPORTERS = "budget.project.supporters";
+    public static final String CORRECTIONS = "budget.project.corrections";
 
     @PersistenceContext
     EntityManager em;
@@ -139,7 +143,41 @@ public class BudgetEditions {
         return project;
     }
 
-    /** Admits the project to the vote. */
+    /** Records the count of signatures on the author's paper list of supporters. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public BudgetProject countPaperSupporters(long budgetProjectId, long loadedVersion, int signatures) {
+        BudgetProject project = current(budgetProjectId, loadedVersion);
+        project.countPaperSupporters(signatures);
+        staffActions.fire(new StaffAction(SUPPORTERS, "budget project " + project.id(), signatures + " signatures"));
+        return project;
+    }
+
+    /** Records staff's answers to the verification checklist (formal, legal, technical, cost) and their notes. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public BudgetProject verify(long budgetProjectId, long loadedVersion, @NotNull Checklist answers) {
+        BudgetProject project = current(budgetProjectId, loadedVersion);
+        project.check(answers);
+        staffActions.fire(new StaffAction(CHECKED, "budget project " + project.id(),
+                "formal " + answers.formal() + ", legal " + answers.legal() + ", technical " + answers.technical()
+                        + ", cost " + answers.cost() + (answers.notes() == null ? "" : "; " + answers.notes())));
+        return project;
+    }
+
+    /** Sends the project back to its author to correct as the note says, by the day given. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public BudgetProject askForCorrections(long budgetProjectId, long loadedVersion,
+            @NotBlank @Size(max = 4000) String note, @NotNull java.time.LocalDate until) {
+        if (until.isBefore(projects.today())) {
+            throw new IllegalArgumentException("The day for corrections has passed");
+        }
+        BudgetProject project = current(budgetProjectId, loadedVersion);
+        project.askForCorrections(note, until);
+        staffActions
+                .fire(new StaffAction(CORRECTIONS, "budget project " + project.id(), "until " + until + ": " + note));
+        return project;
+    }
+
+    /** Admits the project to the vote: it must have passed the checklist. */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
     public BudgetProject admit(long budgetProjectId, long loadedVersion) {
         BudgetProject project = current(budgetProjectId, loadedVersion);

@@ -27,6 +27,7 @@ import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.ProjectDraft;
+import pl.wiec.budget.entity.ProjectSupport;
 import pl.wiec.budget.entity.ProjectStatus;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility;
@@ -58,6 +59,9 @@ public class BudgetSubmissions {
     @Inject
     Event<SubmissionMail.Confirmed> confirmations;
 
+    @Inject
+    pl.wiec.platform.control.InsertOnce insertOnce;
+
     /** Why the caller (or an anonymous visitor) may not submit to the edition now, if they may not. */
     @PermitAll
     public Optional<Refusal> whyNot(long editionId, ResidentAccount caller) {
@@ -74,6 +78,54 @@ public class BudgetSubmissions {
     @RolesAllowed(Resident.ROLE)
     public Optional<Refusal> whyNotMe(long editionId) {
         return whyNot(editionId, residents.me());
+    }
+
+    /**
+     * Supports the project (someone else's, submitted, while submission runs), by the submission phase's support rule;
+     * supporting it again, or twice at once, leaves one support.
+     *
+     * @throws VoteRefused
+     *             (its refusal) when the caller may not support projects now
+     */
+    @RolesAllowed(Resident.ROLE)
+    public void support(long projectId) throws VoteRefused {
+        ResidentAccount me = residents.me();
+        BudgetProject project = em.find(BudgetProject.class, projectId);
+        if (project == null
+                || (project.status() != ProjectStatus.SUBMITTED && project.status() != ProjectStatus.CORRECTIONS)
+                || project.isAuthoredBy(me.id())) {
+            throw new IllegalArgumentException("Project " + projectId + " cannot be supported by the caller");
+        }
+        Optional<Phase> phase = submissionPhase(project.editionId());
+        Optional<Refusal> refusal = phase.isEmpty() ? Optional.of(Refusal.PHASE_CLOSED) : Eligibility.to(Action.SUPPORT,
+                phase.get(), projects.today(), me.verification(), me.dateOfBirth(), me.residenceArea());
+        if (refusal.isPresent()) {
+            throw new VoteRefused(refusal.get());
+        }
+        try {
+            insertOnce.insert(new ProjectSupport(projectId, me.id(), now()),
+                    new ProjectSupport.Key(projectId, me.id()));
+        } catch (jakarta.ejb.EJBException raced) {
+            // A parallel request stored the same support first: there is one, as wanted.
+        }
+    }
+
+    /** How many residents support the project online. */
+    @PermitAll
+    public long supporters(long projectId) {
+        return em.createQuery("select count(s) from ProjectSupport s where s.projectId = :project", Long.class)
+                .setParameter("project", projectId).getSingleResult();
+    }
+
+    /** Which of the edition's projects the caller supports. */
+    @RolesAllowed(Resident.ROLE)
+    public java.util.Set<Long> supportedByMe(long editionId) {
+        return new java.util.HashSet<>(em
+                .createQuery(
+                        "select s.projectId from ProjectSupport s, BudgetProject p"
+                                + " where p.id = s.projectId and p.editionId = :edition and s.residentId = :me",
+                        Long.class)
+                .setParameter("edition", editionId).setParameter("me", residents.me().id()).getResultList());
     }
 
     /** The caller's projects in the edition, drafts included, newest first. */
@@ -95,7 +147,9 @@ public class BudgetSubmissions {
     @RolesAllowed(Resident.ROLE)
     public BudgetProject save(long editionId, Long projectId, @NotNull ProjectDraft draft) throws VoteRefused {
         ResidentAccount me = residents.me();
-        Optional<Refusal> refusal = whyNot(editionId, me);
+        BudgetProject existing = projectId == null ? null : own(projectId, me);
+        boolean correcting = existing != null && existing.acceptsCorrectionsOn(projects.today());
+        Optional<Refusal> refusal = correcting ? Optional.empty() : whyNot(editionId, me);
         if (refusal.isPresent()) {
             throw new VoteRefused(refusal.get());
         }
@@ -107,7 +161,7 @@ public class BudgetSubmissions {
             em.flush();
             return created;
         }
-        BudgetProject mine = own(projectId, me);
+        BudgetProject mine = existing;
         mine.revise(pool, draft);
         em.flush();
         return mine;
@@ -126,7 +180,8 @@ public class BudgetSubmissions {
     public BudgetProject submit(long projectId) throws SubmissionRejected, VoteRefused {
         ResidentAccount me = residents.me();
         BudgetProject draft = own(projectId, me);
-        Optional<Refusal> refusal = whyNot(draft.editionId(), me);
+        boolean correcting = draft.acceptsCorrectionsOn(projects.today());
+        Optional<Refusal> refusal = correcting ? Optional.empty() : whyNot(draft.editionId(), me);
         if (refusal.isPresent()) {
             throw new VoteRefused(refusal.get());
         }
@@ -151,7 +206,9 @@ public class BudgetSubmissions {
         if (!problems.isEmpty()) {
             throw new SubmissionRejected(problems);
         }
-        if (draft.status() == ProjectStatus.DRAFT) {
+        if (correcting) {
+            draft.resubmit();
+        } else if (draft.status() == ProjectStatus.DRAFT) {
             int number = em
                     .createQuery("select coalesce(max(p.number), 0) from BudgetProject p" + " where p.editionId = :e",
                             Integer.class)

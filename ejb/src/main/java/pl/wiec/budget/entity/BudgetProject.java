@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -84,6 +85,19 @@ public class BudgetProject implements java.io.Serializable {
     @Column(length = 4000)
     private String accessibility;
 
+    @Embedded
+    private Checklist checklist = Checklist.unchecked();
+
+    /** Signatures on the paper list of supporters the author handed in, as staff counted them. */
+    @Column(name = "paper_supporters", nullable = false)
+    private int paperSupporters;
+
+    @Column(length = 4000)
+    private String corrections;
+
+    @Column(name = "corrections_until")
+    private java.time.LocalDate correctionsUntil;
+
     @ElementCollection
     @CollectionTable(name = "budget_cost_item", joinColumns = @JoinColumn(name = "budget_project_id"))
     @OrderColumn(name = "position")
@@ -135,9 +149,9 @@ public class BudgetProject implements java.io.Serializable {
         return project;
     }
 
-    /** The author's changes (a draft, or a submitted project while submission runs). */
+    /** The author's changes (a draft, a submitted project while submission runs, or one sent back for corrections). */
     public void revise(Pool pool, ProjectDraft draft) {
-        if (status != ProjectStatus.DRAFT && status != ProjectStatus.SUBMITTED) {
+        if (status != ProjectStatus.DRAFT && status != ProjectStatus.SUBMITTED && status != ProjectStatus.CORRECTIONS) {
             throw new IllegalStateException("Project " + id + " is decided and cannot change");
         }
         this.poolId = pool.id();
@@ -158,6 +172,49 @@ public class BudgetProject implements java.io.Serializable {
         this.number = number;
         this.status = ProjectStatus.SUBMITTED;
         this.submittedAt = now;
+    }
+
+    /** Staff's count of the signatures on the author's paper list of supporters. */
+    public void countPaperSupporters(int signatures) {
+        if (signatures < 0) {
+            throw new IllegalArgumentException("Signatures cannot be negative");
+        }
+        this.paperSupporters = signatures;
+    }
+
+    public int paperSupporters() {
+        return paperSupporters;
+    }
+
+    /** Staff's answers to the checklist, recorded as they verify. */
+    public void check(Checklist answers) {
+        if (status == ProjectStatus.DRAFT) {
+            throw new IllegalStateException("Project " + id + " is not submitted");
+        }
+        this.checklist = answers;
+    }
+
+    /** Sends the project back to its author to correct as the note says, by the day given. */
+    public void askForCorrections(String note, java.time.LocalDate until) {
+        if (status != ProjectStatus.SUBMITTED || authorId == null) {
+            throw new IllegalStateException("Project " + id + " is not waiting for verification by an author");
+        }
+        this.corrections = note.trim();
+        this.correctionsUntil = until;
+        this.status = ProjectStatus.CORRECTIONS;
+    }
+
+    /** Whether the author may still correct it on that day. */
+    public boolean acceptsCorrectionsOn(java.time.LocalDate day) {
+        return status == ProjectStatus.CORRECTIONS && !day.isAfter(correctionsUntil);
+    }
+
+    /** The author sends the corrected project back for verification. */
+    public void resubmit() {
+        if (status != ProjectStatus.CORRECTIONS) {
+            throw new IllegalStateException("Project " + id + " was not sent back for corrections");
+        }
+        this.status = ProjectStatus.SUBMITTED;
     }
 
     /** The author appeals the rejection, by {@code deadline}. */
@@ -193,7 +250,11 @@ public class BudgetProject implements java.io.Serializable {
         return text == null || text.isBlank() ? otherwise : text.trim();
     }
 
+    /** Admits it to the vote: only once every question of the checklist is answered yes. */
     public void admit(Instant now) {
+        if (!checklist().passed()) {
+            throw new IllegalStateException("Project " + id + " has not passed the checklist");
+        }
         this.status = ProjectStatus.ADMITTED;
         this.decidedAt = now;
         this.decisionReason = null;
@@ -271,6 +332,18 @@ public class BudgetProject implements java.io.Serializable {
 
     public String accessibility() {
         return accessibility;
+    }
+
+    public Checklist checklist() {
+        return checklist == null ? Checklist.unchecked() : checklist;
+    }
+
+    public String corrections() {
+        return corrections;
+    }
+
+    public java.time.LocalDate correctionsUntil() {
+        return correctionsUntil;
     }
 
     public List<CostItem> costItems() {

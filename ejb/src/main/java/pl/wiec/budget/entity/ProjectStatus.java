@@ -6,6 +6,8 @@ public enum ProjectStatus {
     DRAFT,
     /** Submitted, waiting for verification. */
     SUBMITTED,
+    /** Staff asked the author to correct it by a day; the author edits it and sends it back. */
+    CORRECTIONS,
     /** Admitted to the vote: it is on the ballot. */
     ADMITTED,
     /** Not admitted, with the reason published. */

@@ -386,6 +386,11 @@ class BudgetIT {
             assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> results.count(project)), login);
             assertThrows(EJBAccessException.class,
                     () -> Staff.as(login, () -> editions.decideAppeal(item.id(), item.version(), true, "tak")), login);
+            assertThrows(EJBAccessException.class,
+                    () -> Staff.as(login, () -> editions.verify(item.id(), item.version(), TestEditions.PASSED)),
+                    login);
+            assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> editions.askForCorrections(item.id(),
+                    item.version(), "Popraw", java.time.LocalDate.now().plusDays(3))), login);
         }
         assertThrows(EJBAccessException.class,
                 () -> Staff.asResident(resident, () -> editions.reject(item.id(), item.version(), "nie")));

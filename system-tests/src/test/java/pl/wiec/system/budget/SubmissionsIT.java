@@ -162,6 +162,66 @@ class SubmissionsIT {
     }
 
     @Test
+    void staffVerifyAgainstTheChecklistAndTheAuthorCorrectsTheProjectByTheDayGiven() throws Exception {
+        Edition edition = edition(true, 7);
+        Ticket author = residents
+                .signInNationally(TestPeople.someone(pl.wiec.residents.entity.LevelOfAssurance.SUBSTANTIAL), null);
+        BudgetProject draft = Staff.asResident(author,
+                () -> submissions.save(edition.projectId(), null, complete(edition, "Altana", 40_000)));
+        BudgetProject submitted = Staff.asResident(author, () -> submissions.submit(draft.id()));
+        BudgetProject checked = Staff.as(Staff.CLERK, () -> editions.verify(submitted.id(), submitted.version(),
+                new pl.wiec.budget.entity.Checklist(true, true, true, false, "Kosztorys bez montażu.")));
+        assertThrows(EJBException.class,
+                () -> Staff.as(Staff.CLERK, () -> editions.admit(checked.id(), checked.version())),
+                "not admitted while the cost is in doubt");
+        BudgetProject sentBack = Staff.as(Staff.CLERK, () -> editions.askForCorrections(checked.id(), checked.version(),
+                "Dodaj koszt montażu altany.", projects.today().plusDays(5)));
+        assertEquals(ProjectStatus.CORRECTIONS, sentBack.status());
+
+        BudgetProject corrected = Staff.asResident(author,
+                () -> submissions.save(edition.projectId(), draft.id(), complete(edition, "Altana", 40_000, 6_000)));
+        assertEquals(0, BigDecimal.valueOf(46_000).compareTo(corrected.cost()));
+        assertEquals(ProjectStatus.SUBMITTED, Staff.asResident(author, () -> submissions.submit(draft.id())).status(),
+                "back for verification");
+        BudgetProject again = editions.projects(edition.projectId()).get(0);
+        BudgetProject passed = Staff.as(Staff.CLERK,
+                () -> editions.verify(again.id(), again.version(), TestEditions.PASSED));
+        assertEquals(ProjectStatus.ADMITTED,
+                Staff.as(Staff.CLERK, () -> editions.admit(passed.id(), passed.version())).status());
+        assertEquals(1, editions.projects(edition.projectId()).get(0).number(), "the number stays");
+    }
+
+    @Test
+    void residentsSupportASubmittedProjectOnceEachAndStaffAddTheSignaturesOfThePaperList() throws Exception {
+        Edition edition = edition(true, 7);
+        Ticket author = residents
+                .signInNationally(TestPeople.someone(pl.wiec.residents.entity.LevelOfAssurance.SUBSTANTIAL), null);
+        BudgetProject draft = Staff.asResident(author,
+                () -> submissions.save(edition.projectId(), null, complete(edition, "Boisko", 70_000)));
+        BudgetProject submitted = Staff.asResident(author, () -> submissions.submit(draft.id()));
+        assertThrows(EJBException.class, () -> Staff.asResident(author, () -> {
+            submissions.support(submitted.id());
+            return null;
+        }), "nobody supports their own project");
+        Ticket neighbour = residents
+                .signInNationally(TestPeople.someone(pl.wiec.residents.entity.LevelOfAssurance.SUBSTANTIAL), null);
+        for (int click = 0; click < 3; click++) {
+            Staff.asResident(neighbour, () -> {
+                submissions.support(submitted.id());
+                return null;
+            });
+        }
+        assertEquals(1, submissions.supporters(submitted.id()), "one support per resident, however many clicks");
+        assertEquals(Set.of(submitted.id()),
+                Staff.asResident(neighbour, () -> submissions.supportedByMe(edition.projectId())));
+        BudgetProject counted = Staff.as(Staff.CLERK,
+                () -> editions.countPaperSupporters(submitted.id(), submitted.version(), 12));
+        assertEquals(12, counted.paperSupporters());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> Staff.asResident(neighbour,
+                () -> editions.countPaperSupporters(submitted.id(), counted.version(), 100)));
+    }
+
+    @Test
     void theAuthorAppealsARejectionInTimeAndTheAppealBodysDecisionIsPublished() throws Exception {
         Edition edition = edition(true, 7);
         Ticket author = residents

@@ -5,6 +5,7 @@ import java.util.List;
 
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.Checklist;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.EditionRules;
 import pl.wiec.budget.entity.Pool;
@@ -24,6 +25,9 @@ import pl.wiec.projects.entity.Visibility;
  * projects 1–4 in the first pool, 5–6 in the second, 7 in the third admitted, project 8 (third pool) rejected.
  */
 public final class TestEditions {
+
+    /** A checklist with every question answered yes. */
+    public static final Checklist PASSED = new Checklist(true, true, true, true, null);
 
     /** The demo area Zarzecze, whose residents vote in the second pool. */
     public static final long ZARZECZE = 4;
@@ -48,7 +52,8 @@ public final class TestEditions {
                 BudgetProject item = editions.enter(project, pools.get((int) entered[i][0]).id(), "Projekt " + (i + 1),
                         "Opis projektu " + (i + 1), null, BigDecimal.valueOf(entered[i][1]));
                 if (i < 7) {
-                    editions.admit(item.id(), item.version());
+                    BudgetProject checked = editions.verify(item.id(), item.version(), PASSED);
+                    editions.admit(checked.id(), checked.version());
                 } else {
                     editions.reject(item.id(), item.version(), "Teren nie należy do gminy.");
                 }

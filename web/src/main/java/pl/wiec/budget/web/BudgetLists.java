@@ -126,6 +126,7 @@ public class BudgetLists extends HttpServlet {
     private static String status(BudgetProject item) {
         return switch (item.status()) {
         case DRAFT, SUBMITTED -> "w weryfikacji";
+        case CORRECTIONS -> "do poprawienia przez autora";
         case ADMITTED -> "dopuszczony do głosowania";
         case REJECTED -> "odrzucony";
         };

@@ -32,6 +32,15 @@ public class ProjectsListPage implements Serializable {
     @Inject
     Projects projects;
 
+    @Inject
+    pl.wiec.budget.boundary.BudgetSubmissions submissions;
+
+    @Inject
+    pl.wiec.residents.boundary.Residents residents;
+
+    private java.util.Set<Long> supportedByMe = java.util.Set.of();
+    private Long me;
+
     private Long project;
     private transient Project edition;
     private transient Edition rules;
@@ -45,6 +54,52 @@ public class ProjectsListPage implements Serializable {
         edition = projects.find(project).orElseThrow();
         rules = found.get().edition();
         all = editions.projects(project);
+        if (isResident()) {
+            supportedByMe = submissions.supportedByMe(project);
+            me = residents.me().id();
+        }
+    }
+
+    /** Supports the project online; says why not when the caller may not. */
+    public void support(BudgetProject item) {
+        try {
+            submissions.support(item.id());
+            supportedByMe = submissions.supportedByMe(project);
+            pl.wiec.web.Texts.info("budgetProjects.supported", item.number());
+        } catch (pl.wiec.budget.boundary.VoteRefused e) {
+            pl.wiec.web.Texts.errorText(pl.wiec.projects.web.Refusals.of(pl.wiec.projects.entity.Action.SUPPORT,
+                    e.refusal(), pl.wiec.projects.entity.ActionRule.anyoneSignedIn()));
+        }
+        all = editions.projects(project);
+    }
+
+    /** Whether the project still collects supporters (submitted, in the submission phase). */
+    public boolean collects(BudgetProject item) {
+        return (item.status() == ProjectStatus.SUBMITTED || item.status() == ProjectStatus.CORRECTIONS)
+                && submissions.whyNot(project, null)
+                        .filter(r -> r == pl.wiec.projects.control.Eligibility.Refusal.PHASE_CLOSED).isEmpty();
+    }
+
+    /** Whether the signed-in resident wrote it (nobody supports their own project). */
+    public boolean mine(BudgetProject item) {
+        return me != null && item.isAuthoredBy(me);
+    }
+
+    public boolean supports(BudgetProject item) {
+        return supportedByMe.contains(item.id());
+    }
+
+    public long supportersOf(BudgetProject item) {
+        return submissions.supporters(item.id()) + item.paperSupporters();
+    }
+
+    public int getRequired() {
+        return rules == null ? editions.edition(project).orElseThrow().rules().supporters()
+                : rules.rules().supporters();
+    }
+
+    public boolean isResident() {
+        return org.omnifaces.util.Faces.getRequest().isUserInRole(pl.wiec.residents.entity.Resident.ROLE);
     }
 
     public List<BudgetProject> of(Pool pool, ProjectStatus status) {

@@ -236,8 +236,15 @@ public class SubmissionPage implements Serializable {
         if (id == null) {
             return true;
         }
-        return mine.stream().filter(p -> p.id().equals(id)).findFirst()
-                .map(p -> p.status() == ProjectStatus.DRAFT || p.status() == ProjectStatus.SUBMITTED).orElse(false);
+        return mine
+                .stream().filter(p -> p.id().equals(id)).findFirst().map(p -> p.status() == ProjectStatus.DRAFT
+                        || p.status() == ProjectStatus.SUBMITTED || p.status() == ProjectStatus.CORRECTIONS)
+                .orElse(false);
+    }
+
+    /** Whether the project being edited was sent back for corrections (editable by its day, whatever the phase). */
+    public boolean isCorrecting() {
+        return id != null && mine.stream().anyMatch(p -> p.id().equals(id) && p.status() == ProjectStatus.CORRECTIONS);
     }
 
     public boolean isResident() {

@@ -2,6 +2,7 @@ package pl.wiec.budget.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.Checklist;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
@@ -42,6 +44,85 @@ public class VerificationPage implements Serializable {
     private transient Edition edition;
     private List<BudgetProject> all = List.of();
     private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, Answers> answers = new HashMap<>();
+    private final Map<Long, LocalDate> correctionDays = new HashMap<>();
+    private final Map<Long, Integer> paperSupporters = new HashMap<>();
+
+    @Inject
+    pl.wiec.budget.boundary.BudgetSubmissions submissions;
+
+    /** Staff's answers to the checklist for one project, as the form edits them ("" unanswered, "true", "false"). */
+    public static class Answers implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String formal = "";
+        private String legal = "";
+        private String technical = "";
+        private String cost = "";
+        private String notes;
+
+        static Answers of(Checklist checklist) {
+            Answers answers = new Answers();
+            answers.formal = text(checklist.formal());
+            answers.legal = text(checklist.legal());
+            answers.technical = text(checklist.technical());
+            answers.cost = text(checklist.cost());
+            answers.notes = checklist.notes();
+            return answers;
+        }
+
+        Checklist checklist() {
+            return new Checklist(value(formal), value(legal), value(technical), value(cost), notes);
+        }
+
+        private static String text(Boolean answer) {
+            return answer == null ? "" : answer.toString();
+        }
+
+        private static Boolean value(String text) {
+            return text == null || text.isEmpty() ? null : Boolean.valueOf(text);
+        }
+
+        public String getFormal() {
+            return formal;
+        }
+
+        public void setFormal(String formal) {
+            this.formal = formal;
+        }
+
+        public String getLegal() {
+            return legal;
+        }
+
+        public void setLegal(String legal) {
+            this.legal = legal;
+        }
+
+        public String getTechnical() {
+            return technical;
+        }
+
+        public void setTechnical(String technical) {
+            this.technical = technical;
+        }
+
+        public String getCost() {
+            return cost;
+        }
+
+        public void setCost(String cost) {
+            this.cost = cost;
+        }
+
+        public String getNotes() {
+            return notes;
+        }
+
+        public void setNotes(String notes) {
+            this.notes = notes;
+        }
+    }
+
     private Long poolId;
     private String title;
     private String summary;
@@ -94,14 +175,85 @@ public class VerificationPage implements Serializable {
         all = editions.projects(project);
     }
 
+    /** Saves the checklist answers of the project. */
+    public void verify(BudgetProject item) {
+        try {
+            editions.verify(item.id(), item.version(), answersOf(item).checklist());
+            Texts.info("verification.checked", item.number());
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("verification.changedMeanwhile");
+        }
+        reload();
+    }
+
+    /** Sends the project back to its author with the note (the reason field) and the day. */
+    public void askForCorrections(BudgetProject item) {
+        String note = reasons.get(item.id());
+        LocalDate until = correctionDays.get(item.id());
+        if (note == null || note.isBlank() || until == null || until.isBefore(projects.today())) {
+            Texts.error("verification.corrections.required", item.number());
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            editions.askForCorrections(item.id(), item.version(), note, until);
+            reasons.remove(item.id());
+            Texts.info("verification.corrections.sent", item.number());
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("verification.changedMeanwhile");
+        }
+        reload();
+    }
+
+    /** Saves the count of signatures on the author's paper list of supporters. */
+    public void savePaperSupporters(BudgetProject item) {
+        Integer signatures = paperSupporters.get(item.id());
+        if (signatures == null || signatures < 0) {
+            Texts.error("verification.supporters.invalid", item.number());
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            editions.countPaperSupporters(item.id(), item.version(), signatures);
+            Texts.info("verification.supporters.saved", item.number());
+        } catch (ProjectChangedMeanwhile e) {
+            Texts.error("verification.changedMeanwhile");
+        }
+        reload();
+    }
+
+    /** "12 online + 3 on paper = 15 of 10 needed". */
+    public String supportOf(BudgetProject item) {
+        long online = submissions.supporters(item.id());
+        return Texts.text("verification.supporters", online, item.paperSupporters(), online + item.paperSupporters(),
+                getEdition().rules().supporters());
+    }
+
+    public Map<Long, Integer> getPaperSupporters() {
+        return paperSupporters;
+    }
+
+    public Answers answersOf(BudgetProject item) {
+        return answers.computeIfAbsent(item.id(), id -> Answers.of(item.checklist()));
+    }
+
+    private void reload() {
+        all = editions.projects(project);
+        answers.clear();
+    }
+
     public void admit(BudgetProject item) {
+        if (!item.checklist().passed()) {
+            Texts.error("verification.admit.unchecked", item.number());
+            return;
+        }
         try {
             editions.admit(item.id(), item.version());
             Texts.info("verification.admitted", item.number());
         } catch (ProjectChangedMeanwhile e) {
             Texts.error("verification.changedMeanwhile");
         }
-        all = editions.projects(project);
+        reload();
     }
 
     public void reject(BudgetProject item) {
@@ -118,7 +270,7 @@ public class VerificationPage implements Serializable {
         } catch (ProjectChangedMeanwhile e) {
             Texts.error("verification.changedMeanwhile");
         }
-        all = editions.projects(project);
+        reload();
     }
 
     /** The appeal body decides the author's appeal, with reasons that are published. */
@@ -156,6 +308,10 @@ public class VerificationPage implements Serializable {
 
     public List<BudgetProject> getAll() {
         return all;
+    }
+
+    public Map<Long, LocalDate> getCorrectionDays() {
+        return correctionDays;
     }
 
     public Map<Long, String> getReasons() {
