@@ -11,6 +11,15 @@
  * constraint (two, in fact: the voter mark and the counted link), not an {@code if}: double clicks, two devices and a
  * paper card keyed at the same moment all end in one counted ballot.
  * <p>
+ * Paper and postal cards are keyed by staff in batches and meet the same constraints: a card of someone who voted
+ * before (by PESEL, or by a keyed hash of name and address, which the online ballot then also asks for) is kept as a
+ * duplicate under the edition's rule, never counted twice. Re-keying by a second person measures entry errors.
+ * <p>
+ * Projects: residents write drafts and submit them (numbered then); staff verify them against the checklist (formal,
+ * legal, technical, cost), may send them back for corrections by a day, admit only what passed and reject with a
+ * published reason, which the author may appeal within the edition's days; every decision reaches the author as a
+ * notification. Supporters are residents' online supports plus the signatures of a paper list staff count.
+ * <p>
  * Counting is per pool by its method, then the pool's money goes to the projects in rank order; a project that no
  * longer fits is skipped (or ends the filling, where the rules say so). The published result is stored, so the page
  * never recounts; a recount from the raw ballots must give the same numbers.

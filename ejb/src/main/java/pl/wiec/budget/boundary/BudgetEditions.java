@@ -28,6 +28,9 @@ import pl.wiec.budget.entity.Checklist;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.EditionRules;
 import pl.wiec.budget.entity.Pool;
+import pl.wiec.notifications.entity.Happening;
+import pl.wiec.notifications.entity.Kind;
+import pl.wiec.notifications.entity.Words;
 import pl.wiec.budget.entity.PoolPlan;
 import pl.wiec.budget.entity.ProjectStatus;
 import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
@@ -59,6 +62,9 @@ public class BudgetEditions {
 
     @Inject
     Event<StaffAction> staffActions;
+
+    @Inject
+    Event<Happening> happenings;
 
     /** The edition of a project residents may see (or staff, for a draft), with its pools. */
     @PermitAll
@@ -172,6 +178,8 @@ public class BudgetEditions {
         }
         BudgetProject project = current(budgetProjectId, loadedVersion);
         project.askForCorrections(note, until);
+        tell(project, new Words("prośba o poprawki do " + until + ": " + note.trim(),
+                "corrections asked for by " + until + ": " + note.trim()));
         staffActions
                 .fire(new StaffAction(CORRECTIONS, "budget project " + project.id(), "until " + until + ": " + note));
         return project;
@@ -182,6 +190,7 @@ public class BudgetEditions {
     public BudgetProject admit(long budgetProjectId, long loadedVersion) {
         BudgetProject project = current(budgetProjectId, loadedVersion);
         project.admit(now());
+        tell(project, new Words("dopuszczony do głosowania", "admitted to the vote"));
         staffActions.fire(new StaffAction(ADMITTED, "budget project " + project.id(), project.title()));
         return project;
     }
@@ -191,6 +200,10 @@ public class BudgetEditions {
     public BudgetProject reject(long budgetProjectId, long loadedVersion, @NotBlank @Size(max = 4000) String reason) {
         BudgetProject project = current(budgetProjectId, loadedVersion);
         project.reject(reason, now());
+        tell(project, new Words(
+                "nie został dopuszczony do głosowania — " + reason.trim()
+                        + " Możesz się odwołać na stronie swoich projektów.",
+                "not admitted to the vote: " + reason.trim() + " You can appeal on the page of your projects."));
         staffActions.fire(new StaffAction(REJECTED, "budget project " + project.id(), reason));
         return project;
     }
@@ -201,6 +214,10 @@ public class BudgetEditions {
             @NotBlank @Size(max = 4000) String reason) {
         BudgetProject project = current(budgetProjectId, loadedVersion);
         project.decideAppeal(allowed, reason, now());
+        tell(project, allowed
+                ? new Words("odwołanie uwzględnione, projekt dopuszczony do głosowania — " + reason.trim(),
+                        "appeal allowed, the project is admitted to the vote: " + reason.trim())
+                : new Words("odwołanie nieuwzględnione — " + reason.trim(), "appeal dismissed: " + reason.trim()));
         staffActions.fire(new StaffAction(APPEAL_DECIDED, "budget project " + project.id(),
                 (allowed ? "allowed: " : "dismissed: ") + reason));
         return project;
@@ -225,6 +242,14 @@ public class BudgetEditions {
     private long ballots(long projectId) {
         return em.createQuery("select count(b) from Ballot b where b.editionId = :edition", Long.class)
                 .setParameter("edition", projectId).getSingleResult();
+    }
+
+    /** Tells the project's author (if a resident wrote it) what staff decided, in their language. */
+    private void tell(BudgetProject project, Words decision) {
+        if (project.authorId() != null) {
+            happenings.fire(new Happening(project.authorId(), Kind.BUDGET_DECISION, Words.same(project.title()),
+                    decision, "/budget/submit.xhtml?project=" + project.editionId()));
+        }
     }
 
     private BudgetProject current(long id, long loadedVersion) {

@@ -56,7 +56,8 @@ import pl.wiec.staff.entity.Roles;
  * postal card in time, each pool's limits) and against everyone who voted already, online or on another card: by the
  * PESEL where the card has one, else by name and address. A card of someone who voted already is kept as invalid, and
  * where the rules say all that person's ballots are invalid, their earlier ballot stops counting too. A second staff
- * member can key a closed batch again; the share of cards keyed differently is the batch's entry error.
+ * member can key a closed batch again ({@link Rekeying}); the share of cards keyed differently is the batch's entry
+ * error, shown with the batches here.
  */
 @Stateless
 @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
@@ -64,7 +65,6 @@ public class PaperBallots {
 
     public static final String OPENED = "budget.batch.opened";
     public static final String CLOSED = "budget.batch.closed";
-    public static final String REKEY = "budget.batch.rekey";
 
     @PersistenceContext
     EntityManager em;
@@ -247,66 +247,6 @@ public class PaperBallots {
         return projects.find(edition.projectId()).stream().flatMap(project -> project.phases().stream())
                 .filter(phase -> BudgetVotingMethod.KEY.equals(phase.method())).map(Phase::endsOn)
                 .max(LocalDate::compareTo);
-    }
-
-    /**
-     * Starts keying a closed batch again, as a second person, to measure entry errors.
-     *
-     * @throws RekeyRefused
-     *             when the batch is open or the caller keyed it
-     */
-    public Batch openRekey(long batchId) throws RekeyRefused {
-        Batch original = em.find(Batch.class, batchId);
-        if (original == null || original.isRekey()) {
-            throw new IllegalArgumentException("No batch " + batchId + " to re-key");
-        }
-        if (!original.isClosed()) {
-            throw new RekeyRefused("Batch " + batchId + " is still open");
-        }
-        if (original.enteredBy().equals(me())) {
-            throw new RekeyRefused("Batch " + batchId + " must be re-keyed by someone else");
-        }
-        Batch rekey = new Batch(original.editionId(), original.channel(), original.place(), me(), batchId, now());
-        em.persist(rekey);
-        em.flush();
-        staffActions.fire(new StaffAction(REKEY, "batch " + rekey.id(), "re-keying batch " + batchId));
-        return rekey;
-    }
-
-    /**
-     * Keys one card of the original batch again (by its number there).
-     *
-     * @return whether it was keyed the same as the first time
-     */
-    public boolean rekey(long rekeyBatchId, int cardNumber, @NotNull CardEntry entry) throws CardRejected {
-        Batch rekey = em.find(Batch.class, rekeyBatchId, LockModeType.PESSIMISTIC_WRITE);
-        if (rekey == null || !rekey.isRekey()) {
-            throw new IllegalArgumentException("No re-key batch " + rekeyBatchId);
-        }
-        if (rekey.isClosed()) {
-            throw new CardRejected(Map.of("batch", Problem.BATCH_CLOSED));
-        }
-        if (!rekey.enteredBy().equals(me())) {
-            throw new CardRejected(Map.of("batch", Problem.NOT_YOUR_BATCH));
-        }
-        Optional<Ballot> found = em
-                .createQuery("select b from Ballot b where b.batchId = :batch and b.cardNumber = :number", Ballot.class)
-                .setParameter("batch", rekey.rekeyOf()).setParameter("number", cardNumber).getResultStream()
-                .findFirst();
-        if (found.isEmpty()) {
-            throw new CardRejected(Map.of("cardNumber", Problem.UNKNOWN_CARD));
-        }
-        Ballot original = found.get();
-        String check = keys.check(entry.keyed(cardNumber));
-        Rekey existing = em.find(Rekey.class, new Rekey.Key(rekeyBatchId, cardNumber));
-        if (existing != null) {
-            em.remove(existing);
-            em.flush();
-        } else {
-            rekey.nextCard();
-        }
-        em.persist(new Rekey(rekeyBatchId, cardNumber, check));
-        return check.equals(original.cardCheck());
     }
 
     /** The edition's batches, newest first, each with what its cards came to. */

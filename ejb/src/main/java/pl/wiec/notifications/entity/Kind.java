@@ -11,5 +11,7 @@ public enum Kind {
     /** An idea I follow got a new status or an official answer. */
     FOLLOWED_IDEA,
     /** A new phase started in a project I follow. */
-    NEW_PHASE
+    NEW_PHASE,
+    /** Staff decided on my budget project: admitted, rejected, sent back for corrections, my appeal decided. */
+    BUDGET_DECISION
 }

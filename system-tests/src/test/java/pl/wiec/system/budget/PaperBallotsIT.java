@@ -82,6 +82,9 @@ class PaperBallotsIT {
     PaperBallots paper;
 
     @Inject
+    pl.wiec.budget.boundary.Rekeying rekeying;
+
+    @Inject
     BudgetResults results;
 
     @Inject
@@ -243,15 +246,15 @@ class PaperBallotsIT {
         for (int i = 0; i < people.size(); i++) {
             key(batch, card(edition, people.get(i), i + 1));
         }
-        assertThrows(RekeyRefused.class, () -> Staff.as(Staff.ADMINISTRATOR, () -> paper.openRekey(batch.id())),
+        assertThrows(RekeyRefused.class, () -> Staff.as(Staff.ADMINISTRATOR, () -> rekeying.openRekey(batch.id())),
                 "not while it is open");
         Staff.as(Staff.CLERK, () -> paper.close(batch.id()));
-        assertThrows(RekeyRefused.class, () -> Staff.as(Staff.CLERK, () -> paper.openRekey(batch.id())),
+        assertThrows(RekeyRefused.class, () -> Staff.as(Staff.CLERK, () -> rekeying.openRekey(batch.id())),
                 "not by who keyed it");
-        Batch rekey = Staff.as(Staff.ADMINISTRATOR, () -> paper.openRekey(batch.id()));
-        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 1, card(edition, people.get(0), 1))));
-        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 2, card(edition, people.get(1), 2))));
-        assertFalse(Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 3, card(edition, people.get(2), 4))),
+        Batch rekey = Staff.as(Staff.ADMINISTRATOR, () -> rekeying.openRekey(batch.id()));
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(rekey.id(), 1, card(edition, people.get(0), 1))));
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(rekey.id(), 2, card(edition, people.get(1), 2))));
+        assertFalse(Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(rekey.id(), 3, card(edition, people.get(2), 4))),
                 "project 4 keyed where the first keying had 3");
         BatchSummary check = Staff.as(Staff.ADMINISTRATOR, () -> paper.batch(rekey.id())).orElseThrow();
         assertEquals(3, check.rekeyed());
@@ -259,7 +262,8 @@ class PaperBallotsIT {
         assertEquals(100.0 / 3, check.errorRate(), 0.01);
         assertEquals(3, counted(edition), "re-keyed cards are compared, never counted");
         assertThrows(CardRejected.class,
-                () -> Staff.as(Staff.ADMINISTRATOR, () -> paper.rekey(rekey.id(), 9, card(edition, people.get(0), 1))),
+                () -> Staff.as(Staff.ADMINISTRATOR,
+                        () -> rekeying.rekey(rekey.id(), 9, card(edition, people.get(0), 1))),
                 "no card 9 in the batch");
     }
 

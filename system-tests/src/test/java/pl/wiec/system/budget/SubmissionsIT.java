@@ -76,6 +76,9 @@ class SubmissionsIT {
     @Inject
     Residents residents;
 
+    @Inject
+    pl.wiec.notifications.boundary.Notifications notifications;
+
     /** An edition whose submission runs now (or ended yesterday), one pool of 240,000 zł with a 100,000 zł cap. */
     private Edition edition(boolean running, int appealDays) throws Exception {
         long project = TestProjects.create(projects, "BO zgłaszanie", Visibility.PUBLISHED,
@@ -231,6 +234,13 @@ class SubmissionsIT {
         BudgetProject submitted = Staff.asResident(author, () -> submissions.submit(draft.id()));
         BudgetProject rejected = Staff.as(Staff.CLERK,
                 () -> editions.reject(submitted.id(), submitted.version(), "Teren jest w użytkowaniu wieczystym."));
+        List<pl.wiec.notifications.entity.Notification> told = Staff.asResident(author, notifications::mine);
+        assertEquals(pl.wiec.notifications.entity.Kind.BUDGET_DECISION, told.get(0).kind());
+        assertTrue(
+                told.get(0).subject()
+                        .contains("„Skatepark”: nie został dopuszczony do głosowania — Teren jest"
+                                + " w użytkowaniu wieczystym."),
+                "the author hears of the rejection: " + told.get(0).subject());
         assertTrue(Staff.asResident(author, () -> submissions.appeal(rejected.id(),
                 "Użytkownik wieczysty zgodził się na realizację; zgoda w załączeniu.")));
         assertThrows(EJBException.class,

@@ -47,6 +47,9 @@ public class CardEntryPage implements Serializable {
     PaperBallots paper;
 
     @Inject
+    pl.wiec.budget.boundary.Rekeying rekeying;
+
+    @Inject
     BudgetEditions editions;
 
     private Long batch;
@@ -90,7 +93,7 @@ public class CardEntryPage implements Serializable {
                     Faces.validationFailed();
                     return;
                 }
-                boolean same = paper.rekey(batch, cardNumber, entry);
+                boolean same = rekeying.rekey(batch, cardNumber, entry);
                 lastOutcome = Texts.text(same ? "paper.rekey.same" : "paper.rekey.different", cardNumber);
             } else {
                 lastOutcome = describe(paper.enter(batch, entry));
@@ -119,7 +122,7 @@ public class CardEntryPage implements Serializable {
 
     public String rekey() {
         try {
-            Batch rekey = paper.openRekey(batch);
+            Batch rekey = rekeying.openRekey(batch);
             return "/backoffice/budget-batch?faces-redirect=true&batch=" + rekey.id();
         } catch (RekeyRefused e) {
             Texts.error("paper.rekey.refused");

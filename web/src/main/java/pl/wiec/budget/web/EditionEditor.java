@@ -1,7 +1,6 @@
 package pl.wiec.budget.web;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +26,6 @@ import pl.wiec.municipality.boundary.Taxonomy;
 import pl.wiec.municipality.entity.Area;
 import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.web.Texts;
 
@@ -64,118 +62,6 @@ public class EditionEditor implements Serializable {
     private String places;
     private Integer appealDays = 7;
     private List<PoolRow> pools = new ArrayList<>();
-
-    /** One pool as the form edits it. */
-    public static class PoolRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long id;
-        private String namePl;
-        private String nameEn;
-        private BigDecimal amount;
-        private BigDecimal costCap;
-        private Long areaId;
-        private VotingMethod method = VotingMethod.ONE_VOTE;
-        private Integer minChoices = 1;
-        private Integer maxChoices = 1;
-        private String points;
-
-        static PoolRow of(PoolPlan plan) {
-            PoolRow row = new PoolRow();
-            row.id = plan.id();
-            row.namePl = plan.name().pl();
-            row.nameEn = plan.name().en();
-            row.amount = plan.amount();
-            row.costCap = plan.costCap();
-            row.areaId = plan.areaId();
-            row.method = plan.method();
-            row.minChoices = plan.minChoices();
-            row.maxChoices = plan.method() == VotingMethod.ALLOCATION ? null : plan.maxChoices();
-            row.points = plan.points().isEmpty() ? null
-                    : String.join(", ", plan.points().stream().map(String::valueOf).toList());
-            return row;
-        }
-
-        PoolPlan plan() {
-            return new PoolPlan(id, new LocalizedText(namePl, nameEn), amount, costCap, areaId, method,
-                    minChoices == null ? 1 : minChoices, maxChoices == null ? 1 : maxChoices, PoolPlan.points(points));
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getNamePl() {
-            return namePl;
-        }
-
-        public void setNamePl(String namePl) {
-            this.namePl = namePl;
-        }
-
-        public String getNameEn() {
-            return nameEn;
-        }
-
-        public void setNameEn(String nameEn) {
-            this.nameEn = nameEn;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public void setAmount(BigDecimal amount) {
-            this.amount = amount;
-        }
-
-        public BigDecimal getCostCap() {
-            return costCap;
-        }
-
-        public void setCostCap(BigDecimal costCap) {
-            this.costCap = costCap;
-        }
-
-        public Long getAreaId() {
-            return areaId;
-        }
-
-        public void setAreaId(Long areaId) {
-            this.areaId = areaId;
-        }
-
-        public VotingMethod getMethod() {
-            return method;
-        }
-
-        public void setMethod(VotingMethod method) {
-            this.method = method;
-        }
-
-        public Integer getMinChoices() {
-            return minChoices;
-        }
-
-        public void setMinChoices(Integer minChoices) {
-            this.minChoices = minChoices;
-        }
-
-        public Integer getMaxChoices() {
-            return maxChoices;
-        }
-
-        public void setMaxChoices(Integer maxChoices) {
-            this.maxChoices = maxChoices;
-        }
-
-        public String getPoints() {
-            return points;
-        }
-
-        public void setPoints(String points) {
-            this.points = points;
-        }
-    }
 
     public void load() {
         Optional<Project> found = project == null ? Optional.empty() : projects.find(project);

@@ -51,6 +51,9 @@ public class SubmissionPage implements Serializable {
     @Inject
     Projects projects;
 
+    @Inject
+    pl.wiec.residents.boundary.Residents residents;
+
     private Long project;
     private Long id;
     private String editionTitle;
@@ -64,29 +67,6 @@ public class SubmissionPage implements Serializable {
     private String accessibility;
     private List<CostRow> costs = new ArrayList<>(List.of(new CostRow()));
     private final java.util.Map<Long, String> appeals = new java.util.HashMap<>();
-
-    /** One line of the cost estimate as the form edits it. */
-    public static class CostRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String name;
-        private BigDecimal amount;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public void setAmount(BigDecimal amount) {
-            this.amount = amount;
-        }
-    }
 
     public void load() {
         Optional<EditionPages.Found> found = EditionPages.find(projects, editions, project);
@@ -151,7 +131,9 @@ public class SubmissionPage implements Serializable {
         }
         try {
             BudgetProject submitted = submissions.submit(saved.get().id());
-            Texts.info("submission.submitted", submitted.number());
+            var me = residents.me();
+            Texts.info(me.email() != null && me.emailConfirmedAt() != null ? "submission.submitted"
+                    : "submission.submitted.noMail", submitted.number());
             mine = submissions.mine(project);
         } catch (SubmissionRejected e) {
             e.problems().forEach(problem -> {

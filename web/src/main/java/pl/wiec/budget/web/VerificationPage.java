@@ -16,7 +16,6 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.entity.BudgetProject;
-import pl.wiec.budget.entity.Checklist;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
@@ -44,84 +43,12 @@ public class VerificationPage implements Serializable {
     private transient Edition edition;
     private List<BudgetProject> all = List.of();
     private final Map<Long, String> reasons = new HashMap<>();
-    private final Map<Long, Answers> answers = new HashMap<>();
+    private final Map<Long, ChecklistAnswers> answers = new HashMap<>();
     private final Map<Long, LocalDate> correctionDays = new HashMap<>();
     private final Map<Long, Integer> paperSupporters = new HashMap<>();
 
     @Inject
     pl.wiec.budget.boundary.BudgetSubmissions submissions;
-
-    /** Staff's answers to the checklist for one project, as the form edits them ("" unanswered, "true", "false"). */
-    public static class Answers implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String formal = "";
-        private String legal = "";
-        private String technical = "";
-        private String cost = "";
-        private String notes;
-
-        static Answers of(Checklist checklist) {
-            Answers answers = new Answers();
-            answers.formal = text(checklist.formal());
-            answers.legal = text(checklist.legal());
-            answers.technical = text(checklist.technical());
-            answers.cost = text(checklist.cost());
-            answers.notes = checklist.notes();
-            return answers;
-        }
-
-        Checklist checklist() {
-            return new Checklist(value(formal), value(legal), value(technical), value(cost), notes);
-        }
-
-        private static String text(Boolean answer) {
-            return answer == null ? "" : answer.toString();
-        }
-
-        private static Boolean value(String text) {
-            return text == null || text.isEmpty() ? null : Boolean.valueOf(text);
-        }
-
-        public String getFormal() {
-            return formal;
-        }
-
-        public void setFormal(String formal) {
-            this.formal = formal;
-        }
-
-        public String getLegal() {
-            return legal;
-        }
-
-        public void setLegal(String legal) {
-            this.legal = legal;
-        }
-
-        public String getTechnical() {
-            return technical;
-        }
-
-        public void setTechnical(String technical) {
-            this.technical = technical;
-        }
-
-        public String getCost() {
-            return cost;
-        }
-
-        public void setCost(String cost) {
-            this.cost = cost;
-        }
-
-        public String getNotes() {
-            return notes;
-        }
-
-        public void setNotes(String notes) {
-            this.notes = notes;
-        }
-    }
 
     private Long poolId;
     private String title;
@@ -233,8 +160,8 @@ public class VerificationPage implements Serializable {
         return paperSupporters;
     }
 
-    public Answers answersOf(BudgetProject item) {
-        return answers.computeIfAbsent(item.id(), id -> Answers.of(item.checklist()));
+    public ChecklistAnswers answersOf(BudgetProject item) {
+        return answers.computeIfAbsent(item.id(), id -> ChecklistAnswers.of(item.checklist()));
     }
 
     private void reload() {
