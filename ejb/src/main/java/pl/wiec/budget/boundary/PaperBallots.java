@@ -115,7 +115,9 @@ public class PaperBallots {
      *             for a keying mistake (nothing is stored)
      */
     public CardOutcome enter(long batchId, @NotNull CardEntry entry) throws CardRejected {
-        Batch batch = em.find(Batch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
+        // Not locked here: the card's own transaction (BallotBox) locks the batch while it numbers and stores the card,
+        // and a lock held here would block that transaction's insert of a row that refers to the batch.
+        Batch batch = em.find(Batch.class, batchId);
         if (batch == null || batch.isRekey()) {
             throw new IllegalArgumentException("No batch " + batchId + " to key cards into");
         }
@@ -127,34 +129,46 @@ public class PaperBallots {
         }
         Edition edition = edition(batch.editionId());
         Map<Long, List<Long>> chosen = checked(edition, batch, entry);
-        int number = batch.nextCard();
-        String check = keys.check(entry.keyed(number));
         EditionRules rules = edition.rules();
         LocalDate castOn = batch.channel() == Channel.POST ? entry.receivedOn() : projects.today();
         Pesel pesel = entry.identity().pesel() == null ? null : Pesel.of(entry.identity().pesel());
         String voter = keys.voter(edition.projectId(), pesel != null ? residents.personKeyOf(pesel)
                 : "card:" + keys.card(edition.projectId(), entry.identity()));
+        String link = keys.link(voter);
         Optional<InvalidReason> invalid = verdict(edition, batch, entry, chosen);
-        Ballot card = Ballot.card(BallotKeys.receipt(), batch, number, check, keys.link(voter), castOn);
         if (invalid.isPresent()) {
+            int number = nextCard(batch);
+            Ballot card = Ballot.card(BallotKeys.receipt(), batch, number, keys.check(entry.keyed(number)), link,
+                    castOn);
             card.invalidate(invalid.get());
             em.persist(card);
             return new CardOutcome(number, false, invalid.get(), null);
         }
-        for (Pool pool : edition.pools()) {
-            card.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
-        }
         String cardKey = rules.matchesByAddress() ? keys.card(edition.projectId(), entry.identity()) : null;
         try {
-            box.store(new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn, null,
-                    AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn)), card);
+            int number = box.storeCard(batchId, numbered -> {
+                Ballot card = Ballot.card(BallotKeys.receipt(), batch, numbered, keys.check(entry.keyed(numbered)),
+                        link, castOn);
+                for (Pool pool : edition.pools()) {
+                    card.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
+                }
+                return card;
+            }, new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn, null,
+                    AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn)));
             return new CardOutcome(number, true, null, null);
         } catch (EJBException taken) {
             if (!BallotBox.isUniqueViolation(taken)) {
                 throw taken;
             }
-            return duplicate(edition, batch, number, check, voter, cardKey, castOn);
+            int number = nextCard(batch);
+            return duplicate(edition, batch, number, keys.check(entry.keyed(number)), voter, cardKey, castOn);
         }
+    }
+
+    /** The batch's next card number, under the batch's lock (as it stands committed). */
+    private int nextCard(Batch batch) {
+        em.refresh(batch, LockModeType.PESSIMISTIC_WRITE);
+        return batch.nextCard();
     }
 
     /** The person of the card voted already: the card is kept as invalid, and by the rules maybe their first too. */

@@ -22,11 +22,21 @@ public class BallotBox {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Numbers a paper card in its batch and stores it counted with its person's voter mark, in a transaction of its own
+     * that holds the batch's lock (cards of one batch get consecutive numbers).
+     *
+     * @return the card's number in the batch
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void store(Voter voter, Ballot ballot) {
+    public int storeCard(long batchId, java.util.function.IntFunction<Ballot> cardNumbered, Voter voter) {
+        pl.wiec.budget.entity.Batch batch = em.find(pl.wiec.budget.entity.Batch.class, batchId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        int number = batch.nextCard();
         em.persist(voter);
-        em.persist(ballot);
+        em.persist(cardNumbered.apply(number));
         em.flush();
+        return number;
     }
 
     /** Whether the failure is a unique constraint (SQLState 23505, on PostgreSQL and H2 alike). */
