@@ -75,7 +75,8 @@ public class BudgetResults {
                 .forEach(row -> tallies.put((Long) row[0],
                         new Tally(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
         EditionRules rules = edition.rules();
-        Map<Long, List<BudgetProject>> onBallot = editions.projects(editionId).stream()
+        List<BudgetProject> projects = editions.projects(editionId);
+        Map<Long, List<BudgetProject>> onBallot = projects.stream()
                 .filter(project -> project.status() == pl.wiec.budget.entity.ProjectStatus.ADMITTED)
                 .collect(Collectors.groupingBy(BudgetProject::poolId));
         List<PoolResult> all = new ArrayList<>();
@@ -87,7 +88,7 @@ public class BudgetResults {
         }
         Map<Long, Result> lines = all.stream().map(line -> new Result(editionId, line))
                 .collect(Collectors.toMap(Result::projectId, Function.identity()));
-        return view(edition, null, lines, liveTurnout(editionId));
+        return view(edition, projects, null, lines, liveTurnout(editionId));
     }
 
     /** Counts the edition and publishes the result, replacing one published before. */
@@ -134,14 +135,16 @@ public class BudgetResults {
         em.createQuery("select t from Turnout t where t.editionId = :edition", Turnout.class)
                 .setParameter("edition", editionId).getResultStream().forEach(row -> turnout
                         .computeIfAbsent(row.dimension(), d -> new TreeMap<>()).put(row.bucket(), row.voters()));
-        return Optional.of(view(edition.get(), edition.get().publishedAt().get(), lines, turnout));
+        return Optional.of(
+                view(edition.get(), editions.projects(editionId), edition.get().publishedAt().get(), lines, turnout));
     }
 
-    private EditionCount view(Edition edition, Instant publishedAt, Map<Long, Result> lines,
+    /** The count as its readers see it, from the result lines of the edition's projects ({@code all}). */
+    private EditionCount view(Edition edition, List<BudgetProject> all, Instant publishedAt, Map<Long, Result> lines,
             Map<Dimension, Map<String, Long>> turnout) {
         Map<Long, String> areaNames = taxonomy.areas().stream()
                 .collect(Collectors.toMap(Area::id, Area::namePl, (a, b) -> a));
-        Map<Long, BudgetProject> projects = editions.projects(edition.projectId()).stream()
+        Map<Long, BudgetProject> projects = all.stream()
                 .collect(Collectors.toMap(BudgetProject::id, Function.identity()));
         List<PoolLines> pools = new ArrayList<>();
         for (Pool pool : edition.pools()) {

@@ -102,10 +102,6 @@ public class Ballot {
         return castOn;
     }
 
-    public boolean counts() {
-        return countedLink != null;
-    }
-
     public InvalidReason invalidReason() {
         return invalidReason == null ? null : InvalidReason.valueOf(invalidReason);
     }

@@ -135,10 +135,6 @@ public class Edition {
         this.publishedAt = at;
     }
 
-    public void withdrawResults() {
-        this.publishedAt = null;
-    }
-
     public long projectId() {
         return projectId;
     }

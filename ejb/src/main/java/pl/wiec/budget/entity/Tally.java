@@ -7,7 +7,4 @@ public record Tally(long score, long voters) implements Serializable {
 
     public static final Tally NONE = new Tally(0, 0);
 
-    public Tally plus(int points) {
-        return new Tally(score + points, voters + 1);
-    }
 }

@@ -68,7 +68,4 @@ public class Voter {
         return channel;
     }
 
-    public LocalDate votedOn() {
-        return votedOn;
-    }
 }
