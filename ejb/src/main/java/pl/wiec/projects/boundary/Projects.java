@@ -248,8 +248,8 @@ public class Projects {
     @PermitAll
     public List<AttachmentRef> attachments(long id) {
         return find(id).isEmpty() ? List.of()
-                : em.createQuery("select new pl.wiec.projects.entity.AttachmentRef(a.id, a.title, a.fileName,"
-                        + " a.contentType, a.size) from ProjectAttachment a where a.projectId = :project order by a.id",
+                : em.createQuery("select new pl.wiec.projects.entity.AttachmentRef(a.id, a.title, a.file.fileName,"
+                        + " a.file.contentType, a.file.size) from ProjectAttachment a where a.projectId = :project order by a.id",
                         AttachmentRef.class).setParameter("project", id).getResultList();
     }
 

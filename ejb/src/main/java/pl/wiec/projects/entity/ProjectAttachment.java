@@ -1,11 +1,9 @@
 package pl.wiec.projects.entity;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,25 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import pl.wiec.platform.entity.RasterImage;
+import pl.wiec.platform.entity.StoredFile;
 
 /**
- * A document of a project residents download. Only what its bytes show to be a PDF, an office document (OOXML or
- * OpenDocument, which are ZIP files, told apart by the name's extension) or a PNG/JPEG/WebP picture is kept, at most
- * {@link #MAX_BYTES}; HTML, SVG and programs never are. It is always served as a download.
+ * A document of a project residents download (what is kept of it: {@link StoredFile}).
  */
 @Entity
 @Table(name = "project_attachment")
 public class ProjectAttachment {
 
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
-
-    private static final Map<String, String> OFFICE = Map.of("docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pptx",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation", "odt",
-            "application/vnd.oasis.opendocument.text", "ods", "application/vnd.oasis.opendocument.spreadsheet", "odp",
-            "application/vnd.oasis.opendocument.presentation");
+    public static final int MAX_BYTES = StoredFile.MAX_BYTES;
 
     @Id
     @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)
@@ -44,17 +33,8 @@ public class ProjectAttachment {
     @Column(nullable = false)
     private String title;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private int size;
-
-    @Column(nullable = false)
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
@@ -67,47 +47,10 @@ public class ProjectAttachment {
      *             empty, too large, or not a kind of document Wiec keeps
      */
     public ProjectAttachment(long projectId, String title, String fileName, byte[] content, Instant now) {
-        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("A document has 1 to " + MAX_BYTES + " bytes");
-        }
-        this.contentType = contentTypeOf(fileName, content);
-        if (contentType == null) {
-            throw new IllegalArgumentException("Not a PDF, an office document or a picture");
-        }
+        this.file = new StoredFile(fileName, content);
         this.projectId = projectId;
         this.title = title.trim();
-        this.fileName = safeName(fileName);
-        this.content = content.clone();
-        this.size = content.length;
         this.uploadedAt = now;
-    }
-
-    /** The type the bytes (and, for ZIP-based office files, the name's extension) show; null for anything else. */
-    public static String contentTypeOf(String fileName, byte[] bytes) {
-        if (bytes.length >= 5 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            return "application/pdf";
-        }
-        String picture = RasterImage.contentTypeOf(bytes);
-        if (picture != null) {
-            return picture;
-        }
-        boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-        return zip ? OFFICE.get(extension(fileName)) : null;
-    }
-
-    /** The name without any path and without characters a download header or a file system would trip on. */
-    static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
-        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").trim();
-        if (name.isEmpty()) {
-            name = "dokument";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     public Long id() {
@@ -122,19 +65,23 @@ public class ProjectAttachment {
         return title;
     }
 
+    public StoredFile file() {
+        return file;
+    }
+
     public String fileName() {
-        return fileName;
+        return file.fileName();
     }
 
     public String contentType() {
-        return contentType;
+        return file.contentType();
     }
 
     public int size() {
-        return size;
+        return file.size();
     }
 
     public byte[] content() {
-        return Arrays.copyOf(content, content.length);
+        return file.content();
     }
 }

@@ -1,8 +1,6 @@
 package pl.wiec.projects.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -34,13 +32,6 @@ public class AttachmentServlet extends MediaServlet<ProjectAttachment> {
     @Override
     protected void send(ProjectAttachment document, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        byte[] content = document.content();
-        String name = document.fileName();
-        response.setContentType(document.contentType());
-        response.setContentLength(content.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^\\x20-\\x7e]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(content);
+        download(document.file(), response);
     }
 }

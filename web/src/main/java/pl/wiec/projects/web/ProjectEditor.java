@@ -309,45 +309,18 @@ public class ProjectEditor implements Serializable {
     private boolean hasCover;
     private String coverVersion;
 
-    private transient jakarta.servlet.http.Part documentFile;
-    private String documentTitle;
+    private final pl.wiec.web.DocumentUpload document = new pl.wiec.web.DocumentUpload();
     private transient List<pl.wiec.projects.entity.AttachmentRef> documents;
 
-    /** Adds a document residents can download. */
+    /** Adds the document in the form to the project. */
     public void attach() {
-        if (documentTitle == null || documentTitle.isBlank() || documentTitle.length() > 200) {
-            Texts.fieldError("documentTitle", "projectEditor.documents.title.required");
-            Faces.validationFailed();
+        pl.wiec.web.DocumentUpload.Taken taken = document.take();
+        if (taken == null) {
             return;
         }
-        if (documentFile == null || documentFile.getSize() == 0) {
-            Texts.fieldError("documentFile", "projectEditor.documents.choose");
-            Faces.validationFailed();
-            return;
-        }
-        if (documentFile.getSize() > pl.wiec.projects.entity.ProjectAttachment.MAX_BYTES) {
-            Texts.fieldError("documentFile", "projectEditor.documents.tooLarge",
-                    pl.wiec.projects.entity.ProjectAttachment.MAX_BYTES / 1024 / 1024);
-            Faces.validationFailed();
-            return;
-        }
-        byte[] content;
-        try (java.io.InputStream in = documentFile.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (java.io.IOException e) {
-            Texts.fieldError("documentFile", "projectEditor.cover.unreadable");
-            Faces.validationFailed();
-            return;
-        }
-        String name = documentFile.getSubmittedFileName();
-        if (pl.wiec.projects.entity.ProjectAttachment.contentTypeOf(name, content) == null) {
-            Texts.fieldError("documentFile", "projectEditor.documents.kind");
-            Faces.validationFailed();
-            return;
-        }
-        projects.attach(id, documentTitle, name, content);
-        Texts.info("projectEditor.documents.added", documentTitle.trim());
-        documentTitle = null;
+        projects.attach(id, taken.title(), taken.fileName(), taken.content());
+        Texts.info("projectEditor.documents.added", taken.title());
+        document.clear();
         documents = null;
     }
 
@@ -364,20 +337,8 @@ public class ProjectEditor implements Serializable {
         return documents;
     }
 
-    public jakarta.servlet.http.Part getDocumentFile() {
-        return documentFile;
-    }
-
-    public void setDocumentFile(jakarta.servlet.http.Part documentFile) {
-        this.documentFile = documentFile;
-    }
-
-    public String getDocumentTitle() {
-        return documentTitle;
-    }
-
-    public void setDocumentTitle(String documentTitle) {
-        this.documentTitle = documentTitle;
+    public pl.wiec.web.DocumentUpload getDocument() {
+        return document;
     }
 
     /** Saves a new cover picture with its description. */
