@@ -21,8 +21,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import pl.wiec.budget.boundary.SubmissionRejected.Problem;
-import pl.wiec.budget.control.BudgetSubmissionMethod;
 import pl.wiec.budget.control.SubmissionMail;
+import pl.wiec.budget.control.SubmissionWindow;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
@@ -62,16 +62,13 @@ public class BudgetSubmissions {
     @Inject
     pl.wiec.platform.control.InsertOnce insertOnce;
 
+    @Inject
+    SubmissionWindow window;
+
     /** Why the caller (or an anonymous visitor) may not submit to the edition now, if they may not. */
     @PermitAll
     public Optional<Refusal> whyNot(long editionId, ResidentAccount caller) {
-        Optional<Phase> phase = submissionPhase(editionId);
-        if (phase.isEmpty()) {
-            return Optional.of(Refusal.PHASE_CLOSED);
-        }
-        return Eligibility.to(Action.SUBMIT, phase.get(), projects.today(),
-                caller == null ? null : caller.verification(), caller == null ? null : caller.dateOfBirth(),
-                caller == null ? null : caller.residenceArea());
+        return window.whyNot(editionId, caller);
     }
 
     /** Why the signed-in resident may not submit to the edition now, if they may not. */
@@ -96,7 +93,7 @@ public class BudgetSubmissions {
                 || project.isAuthoredBy(me.id())) {
             throw new IllegalArgumentException("Project " + projectId + " cannot be supported by the caller");
         }
-        Optional<Phase> phase = submissionPhase(project.editionId());
+        Optional<Phase> phase = window.phase(project.editionId());
         Optional<Refusal> refusal = phase.isEmpty() ? Optional.of(Refusal.PHASE_CLOSED) : Eligibility.to(Action.SUPPORT,
                 phase.get(), projects.today(), me.verification(), me.dateOfBirth(), me.residenceArea());
         if (refusal.isPresent()) {
@@ -148,8 +145,7 @@ public class BudgetSubmissions {
     public BudgetProject save(long editionId, Long projectId, @NotNull ProjectDraft draft) throws VoteRefused {
         ResidentAccount me = residents.me();
         BudgetProject existing = projectId == null ? null : own(projectId, me);
-        boolean correcting = existing != null && existing.acceptsCorrectionsOn(projects.today());
-        Optional<Refusal> refusal = correcting ? Optional.empty() : whyNot(editionId, me);
+        Optional<Refusal> refusal = existing == null ? whyNot(editionId, me) : window.whyNotChange(existing, me);
         if (refusal.isPresent()) {
             throw new VoteRefused(refusal.get());
         }
@@ -180,8 +176,8 @@ public class BudgetSubmissions {
     public BudgetProject submit(long projectId) throws SubmissionRejected, VoteRefused {
         ResidentAccount me = residents.me();
         BudgetProject draft = own(projectId, me);
-        boolean correcting = draft.acceptsCorrectionsOn(projects.today());
-        Optional<Refusal> refusal = correcting ? Optional.empty() : whyNot(draft.editionId(), me);
+        boolean correcting = window.isCorrecting(draft);
+        Optional<Refusal> refusal = window.whyNotChange(draft, me);
         if (refusal.isPresent()) {
             throw new VoteRefused(refusal.get());
         }
@@ -265,11 +261,6 @@ public class BudgetSubmissions {
             throw new IllegalArgumentException("No edition " + editionId);
         }
         return edition;
-    }
-
-    private Optional<Phase> submissionPhase(long editionId) {
-        return projects.find(editionId).flatMap(project -> project.phaseOn(projects.today())
-                .filter(phase -> BudgetSubmissionMethod.KEY.equals(phase.method())));
     }
 
     private static Instant now() {

@@ -85,6 +85,9 @@ public class PaperBallots {
     Projects projects;
 
     @Inject
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
+
+    @Inject
     Event<StaffAction> staffActions;
 
     /** Opens a batch of cards from a ballot box (one of the edition's places) or from the post. */
@@ -153,7 +156,7 @@ public class PaperBallots {
                     card.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
                 }
                 return card;
-            }, new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn, null,
+            }, new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn, areaName(entry.area()),
                     AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn)));
             return new CardOutcome(number, true, null, null);
         } catch (EJBException taken) {
@@ -243,6 +246,11 @@ public class PaperBallots {
         if (chosen.values().stream().allMatch(List::isEmpty)) {
             return Optional.of(InvalidReason.EMPTY);
         }
+        boolean outsideArea = edition.pools().stream().anyMatch(pool -> pool.areaId() != null
+                && !pool.areaId().equals(entry.area()) && !chosen.getOrDefault(pool.id(), List.of()).isEmpty());
+        if (outsideArea) {
+            return Optional.of(InvalidReason.OUTSIDE_AREA);
+        }
         Map<Long, java.math.BigDecimal> costs = em.createNamedQuery(BudgetProject.ON_BALLOT, BudgetProject.class)
                 .setParameter("edition", edition.projectId()).getResultStream()
                 .collect(Collectors.toMap(BudgetProject::id, BudgetProject::cost));
@@ -254,6 +262,12 @@ public class PaperBallots {
             }
         }
         return Optional.empty();
+    }
+
+    /** The Polish name of the area (as residents' profiles and the online voter list name it), or null. */
+    private String areaName(Long area) {
+        return area == null ? null : taxonomy.areas().stream().filter(a -> a.id().equals(area))
+                .map(pl.wiec.municipality.entity.Area::namePl).findFirst().orElse(null);
     }
 
     /** The last day of the vote, which a postal card must arrive by. */

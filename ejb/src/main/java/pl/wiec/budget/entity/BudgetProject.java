@@ -118,6 +118,9 @@ public class BudgetProject implements java.io.Serializable {
     @Column(name = "appeal_decided_at")
     private Instant appealDecidedAt;
 
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+
     protected BudgetProject() {
     }
 
@@ -151,7 +154,7 @@ public class BudgetProject implements java.io.Serializable {
 
     /** The author's changes (a draft, a submitted project while submission runs, or one sent back for corrections). */
     public void revise(Pool pool, ProjectDraft draft) {
-        if (status != ProjectStatus.DRAFT && status != ProjectStatus.SUBMITTED && status != ProjectStatus.CORRECTIONS) {
+        if (!isUndecided()) {
             throw new IllegalStateException("Project " + id + " is decided and cannot change");
         }
         this.poolId = pool.id();
@@ -162,6 +165,32 @@ public class BudgetProject implements java.io.Serializable {
         this.costItems = new ArrayList<>(draft.costItems());
         BigDecimal sum = draft.cost();
         this.cost = sum.signum() > 0 ? sum : BigDecimal.ONE.movePointLeft(2);
+    }
+
+    /** Whether staff have not decided on it yet (a draft, submitted, or sent back for corrections). */
+    public boolean isUndecided() {
+        return status == ProjectStatus.DRAFT || status == ProjectStatus.SUBMITTED
+                || status == ProjectStatus.CORRECTIONS;
+    }
+
+    /**
+     * Staff's report on the implementation of this winning project: the stage it reached and what happened, on a day.
+     * The project keeps the latest stage.
+     */
+    public Progress report(Stage reached, String note, java.time.LocalDate on, Instant now) {
+        if (status != ProjectStatus.ADMITTED) {
+            throw new IllegalStateException("Project " + id + " was not on the ballot");
+        }
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("A report says what happened");
+        }
+        this.stage = reached;
+        return new Progress(id, reached, note, on, now);
+    }
+
+    /** The stage of its implementation staff last reported; null before the first report. */
+    public Stage stage() {
+        return stage;
     }
 
     /** Submits the draft under its number: from now on it waits for verification and anyone reads it. */

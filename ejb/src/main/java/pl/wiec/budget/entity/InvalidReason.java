@@ -14,6 +14,8 @@ public enum InvalidReason {
     EMPTY,
     /** The marks cannot be read. */
     UNREADABLE,
+    /** Marks in the pool of an area the voter (by the address on the card) does not live in. */
+    OUTSIDE_AREA,
     /** A postal card that arrived after the vote's last day. */
     LATE,
     /** The person had voted already and the first ballot counts. */
@@ -23,6 +25,6 @@ public enum InvalidReason {
 
     /** Whether staff choose it for a card (the others follow from the double-vote rule). */
     public boolean isChosenByStaff() {
-        return this != DUPLICATE && this != ALL_INVALID;
+        return this != DUPLICATE && this != ALL_INVALID && this != OUTSIDE_AREA;
     }
 }

@@ -13,5 +13,7 @@ public enum Kind {
     /** A new phase started in a project I follow. */
     NEW_PHASE,
     /** Staff decided on my budget project: admitted, rejected, sent back for corrections, my appeal decided. */
-    BUDGET_DECISION
+    BUDGET_DECISION,
+    /** A winning budget project (mine, or of an edition I follow) reached a new step of its implementation. */
+    BUDGET_PROGRESS
 }

@@ -221,6 +221,21 @@ class BudgetBrowserIT extends BrowserTest {
         browser.type(By.id("title"), "Wiata rowerowa przy dworcu");
         browser.submit(By.id("saveDraft"));
         assertTrue(browser.pageText().contains("Szkic zapisany"), browser.pageText());
+        java.nio.file.Path map = java.nio.file.Files.createTempFile("mapa", ".pdf");
+        java.nio.file.Files.writeString(map, "%PDF-1.4\n%%EOF\n");
+        browser.find(By.id("documentFile")).sendKeys(map.toString());
+        browser.submit(By.id("attachFile"));
+        assertTrue(browser.text(By.id("documentTitle-message")).contains("Podaj nazwę"), "the name is asked for");
+        browser.type(By.id("documentTitle"), "Mapa lokalizacji wiaty");
+        browser.find(By.id("documentFile")).sendKeys(map.toString());
+        browser.submit(By.id("attachFile"));
+        new Select(browser.find(By.id("fileKind"))).selectByValue("SUPPORTERS");
+        browser.type(By.id("documentTitle"), "Lista poparcia z podpisami");
+        browser.find(By.id("documentFile")).sendKeys(map.toString());
+        browser.submit(By.id("attachFile"));
+        assertTrue(browser.text(By.id("file-list")).contains("Lista poparcia z podpisami"), browser.pageText());
+        assertEquals("Wiata rowerowa przy dworcu", browser.find(By.id("title")).getAttribute("value"),
+                "the project's form is as it was saved");
         browser.submit(By.id("submitProject"));
         assertTrue(browser.text(By.id("summary-message")).contains("Opisz projekt"), browser.pageText());
         assertTrue(browser.text(By.id("accessibility-message")).contains("niepełnosprawnościami"));
@@ -270,6 +285,36 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Odwołanie uwzględnione: Użyczenie terenu usuwa przeszkodę."),
                 browser.pageText());
         assertTrue(browser.pageText().contains("Dopuszczone do głosowania"));
+        assertTrue(browser.find(By.linkText("Mapa lokalizacji wiaty")).isDisplayed(), "the map is public");
+        assertTrue(browser.findAll(By.linkText("Lista poparcia z podpisami")).isEmpty(),
+                "the list of supporters (personal data) is not");
+        browser.open("/backoffice/budget-projects.xhtml?project=" + SUBMISSION);
+        browser.submit(By.id("files-1"));
+        assertTrue(browser.text(By.id("file-list")).contains("Lista poparcia z podpisami"), "staff see the list");
+    }
+
+    @Test
+    @Order(7)
+    void aClerkReportsTheImplementationOfAWinnerAndEveryoneReadsIt() {
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/budget-implementation.xhtml?project=" + VOTING);
+        browser.type(By.id("note"), "Podpisano umowę z wykonawcą; montaż lamp w maju.");
+        browser.submit(By.id("publishReport"));
+        assertTrue(browser.text(By.id("winner-message")).contains("Wybierz projekt"), browser.pageText());
+        assertEquals("Podpisano umowę z wykonawcą; montaż lamp w maju.",
+                browser.find(By.id("note")).getAttribute("value"), "what was typed stays");
+        Select winner = new Select(browser.find(By.id("winner")));
+        winner.getOptions().stream().filter(o -> o.getText().contains("Oświetlenie ścieżki")).findFirst().orElseThrow()
+                .click();
+        new Select(browser.find(By.id("stage"))).selectByValue("IN_PROGRESS");
+        browser.submit(By.id("publishReport"));
+        assertTrue(browser.pageText().contains("Opublikowano informację o realizacji"), browser.pageText());
+        browser.submit(By.id("public-implementation"));
+        String lamps = browser.text(By.id("winner-2"));
+        assertTrue(lamps.contains("Etap: w realizacji"), lamps);
+        assertTrue(lamps.contains("montaż lamp w maju"), lamps);
+        assertTrue(browser.text(By.id("implementation-summary")).contains("w realizacji 1"),
+                browser.text(By.id("implementation-summary")));
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -152,6 +152,25 @@ class PaperBallotsIT {
     }
 
     @Test
+    void aVoteInAnAreasPoolCountsOnlyFromACardWhoseAddressIsInThatArea() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false);
+        Batch batch = batch(edition, Channel.PAPER);
+        long town = edition.pools().get(0).id();
+        long zarzecze = edition.pools().get(1).id();
+        CardOutcome outsider = key(batch, new CardEntry(new CardIdentity("Ewa", "Lis", "ul. Miejska 9", null), null,
+                Map.of(town, List.of(1), zarzecze, List.of(5)), null, null));
+        assertEquals(InvalidReason.OUTSIDE_AREA, outsider.invalid(), "she does not live in Zarzecze");
+        CardOutcome resident = key(batch, new CardEntry(new CardIdentity("Piotr", "Lis", "Zarzecze 12", null), null,
+                Map.of(town, List.of(1), zarzecze, List.of(5)), null, TestEditions.ZARZECZE));
+        assertTrue(resident.counted());
+        assertTrue(key(batch, new CardEntry(new CardIdentity("Adam", "Lis", "ul. Miejska 10", null), null,
+                Map.of(town, List.of(2)), null, null)).counted(), "the town's pool is for everyone");
+        var count = Staff.as(Staff.CLERK, () -> results.count(edition.projectId()));
+        assertEquals(2, count.countedBallots());
+        assertEquals(Map.of("OUTSIDE_AREA", 1L), count.invalidBallots());
+    }
+
+    @Test
     void invalidCardsAreKeptWithTheirReasonAndKeyingMistakesKeepNothing() throws Exception {
         Edition edition = edition(ConflictRule.FIRST_COUNTS, true);
         Batch batch = batch(edition, Channel.PAPER);

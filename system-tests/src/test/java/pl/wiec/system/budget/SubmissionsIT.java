@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -264,5 +265,77 @@ class SubmissionsIT {
         Thread.sleep(5);
         assertFalse(Staff.asResident(author, () -> submissions.appeal(lateRejected.id(), "Proszę o ponowną ocenę.")),
                 "no days to appeal: the time is over at once");
+    }
+
+    @Inject
+    pl.wiec.budget.boundary.BudgetFiles files;
+
+    /** The first bytes of a PDF: enough for Wiec to keep it as one. */
+    private static final byte[] PDF = "%PDF-1.4\n% mapa lokalizacji\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void theAuthorAttachesDrawingsForEveryoneAndTheListOfSupportersOnlyForStaff() throws Exception {
+        Edition edition = edition(true, 7);
+        Ticket author = residents
+                .signInNationally(TestPeople.someone(pl.wiec.residents.entity.LevelOfAssurance.SUBSTANTIAL), null);
+        BudgetProject draft = Staff.asResident(author,
+                () -> submissions.save(edition.projectId(), null, complete(edition, "Plac zabaw", 50_000)));
+        var map = Staff.asResident(author, () -> files.attach(draft.id(), pl.wiec.budget.entity.FileKind.DOCUMENT,
+                "Mapa lokalizacji", "mapa.pdf", PDF)).orElseThrow();
+        Staff.asResident(author, () -> files.attach(draft.id(), pl.wiec.budget.entity.FileKind.SUPPORTERS,
+                "Lista poparcia", "C:\\skany\\lista.pdf", PDF));
+        assertEquals(List.of("mapa.pdf", "lista.pdf"),
+                Staff.asResident(author, () -> files.files(draft.id())).stream().map(f -> f.fileName()).toList(),
+                "the author sees both, under names without a path");
+        assertTrue(files.files(draft.id()).isEmpty(), "nobody else sees the files of a draft");
+        assertTrue(files.file(map.id()).isEmpty());
+
+        Staff.asResident(author, () -> submissions.submit(draft.id()));
+        assertEquals(List.of("Mapa lokalizacji"), files.files(draft.id()).stream().map(f -> f.title()).toList(),
+                "once submitted, anyone downloads the map, never the list of supporters");
+        assertEquals(List.of("Mapa lokalizacji"),
+                files.documents(edition.projectId()).get(draft.id()).stream().map(f -> f.title()).toList());
+        Ticket neighbour = residents
+                .signInNationally(TestPeople.someone(pl.wiec.residents.entity.LevelOfAssurance.SUBSTANTIAL), null);
+        assertEquals(1, Staff.asResident(neighbour, () -> files.files(draft.id())).size());
+        assertEquals(2, Staff.as(Staff.CLERK, () -> files.files(draft.id())).size(), "staff see the list too");
+        assertEquals(Map.of(draft.id(), 2L), Staff.as(Staff.CLERK, () -> files.counts(edition.projectId())));
+        assertThrows(EJBException.class, () -> Staff.asResident(neighbour,
+                () -> files.attach(draft.id(), pl.wiec.budget.entity.FileKind.DOCUMENT, "Podrzucone", "x.pdf", PDF)),
+                "only the author adds files");
+    }
+
+    @Test
+    void filesWiecDoesNotKeepAreRefusedAndADecidedProjectChangesOnlyInStaffsHands() throws Exception {
+        Edition edition = edition(true, 7);
+        Ticket author = residents
+                .signInNationally(TestPeople.someone(pl.wiec.residents.entity.LevelOfAssurance.SUBSTANTIAL), null);
+        BudgetProject draft = Staff.asResident(author,
+                () -> submissions.save(edition.projectId(), null, complete(edition, "Zieleń", 20_000)));
+        assertThrows(EJBException.class, () -> Staff.asResident(author,
+                () -> files.attach(draft.id(), pl.wiec.budget.entity.FileKind.DOCUMENT, "Strona", "strona.html",
+                        "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "HTML is never kept");
+        for (int i = 0; i < pl.wiec.budget.entity.ProjectFile.MAX_PER_PROJECT; i++) {
+            int n = i;
+            assertTrue(Staff.asResident(author, () -> files.attach(draft.id(), pl.wiec.budget.entity.FileKind.DOCUMENT,
+                    "Rysunek " + n, "rysunek.pdf", PDF)).isPresent());
+        }
+        assertTrue(Staff.asResident(author, () -> files.attach(draft.id(), pl.wiec.budget.entity.FileKind.DOCUMENT,
+                "Jeden za dużo", "rysunek.pdf", PDF)).isEmpty(), "ten files at most");
+        long first = Staff.asResident(author, () -> files.files(draft.id())).get(0).id();
+
+        BudgetProject submitted = Staff.asResident(author, () -> submissions.submit(draft.id()));
+        Staff.as(Staff.CLERK, () -> editions.reject(submitted.id(), submitted.version(), "Teren prywatny."));
+        assertEquals(Refusal.PHASE_CLOSED, assertThrows(VoteRefused.class, () -> Staff.asResident(author, () -> {
+            files.detach(first);
+            return null;
+        })).refusal(), "a decided project no longer changes in its author's hands");
+        Staff.as(Staff.CLERK, () -> {
+            files.detach(first);
+            return null;
+        });
+        assertEquals(9, files.files(draft.id()).size(), "staff may still tidy it up");
     }
 }

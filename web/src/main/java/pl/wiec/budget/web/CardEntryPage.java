@@ -52,6 +52,9 @@ public class CardEntryPage implements Serializable {
     @Inject
     BudgetEditions editions;
 
+    @Inject
+    pl.wiec.municipality.boundary.Taxonomy taxonomy;
+
     private Long batch;
     private BatchSummary summary;
     private transient Edition edition;
@@ -64,6 +67,7 @@ public class CardEntryPage implements Serializable {
     private LocalDate receivedOn;
     private Map<Long, String> marks = new LinkedHashMap<>();
     private InvalidReason invalid;
+    private Long area;
     private String lastOutcome;
 
     public void load() {
@@ -81,7 +85,7 @@ public class CardEntryPage implements Serializable {
         CardEntry entry;
         try {
             entry = new CardEntry(new CardIdentity(firstName, familyName, address, pesel), receivedOn, numbers(),
-                    invalid);
+                    invalid, area);
         } catch (IllegalArgumentException notNumbers) {
             Faces.validationFailed();
             return;
@@ -169,6 +173,7 @@ public class CardEntryPage implements Serializable {
         familyName = null;
         address = null;
         pesel = null;
+        area = null;
         invalid = null;
         marks = new LinkedHashMap<>();
     }
@@ -178,6 +183,21 @@ public class CardEntryPage implements Serializable {
             edition = editions.edition(summary.batch().editionId()).orElseThrow();
         }
         return edition;
+    }
+
+    /** The areas with a pool of their own, which staff tell from the card's address. */
+    public List<pl.wiec.municipality.entity.Area> getAreas() {
+        java.util.Set<Long> pooled = getPools().stream().map(Pool::areaId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        return pooled.isEmpty() ? List.of() : taxonomy.areas().stream().filter(a -> pooled.contains(a.id())).toList();
+    }
+
+    public Long getArea() {
+        return area;
+    }
+
+    public void setArea(Long area) {
+        this.area = area;
     }
 
     public List<Pool> getPools() {

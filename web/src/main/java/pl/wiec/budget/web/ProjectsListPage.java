@@ -38,6 +38,11 @@ public class ProjectsListPage implements Serializable {
     @Inject
     pl.wiec.residents.boundary.Residents residents;
 
+    @Inject
+    pl.wiec.budget.boundary.BudgetFiles budgetFiles;
+
+    private transient java.util.Map<Long, List<pl.wiec.budget.entity.FileRef>> documents;
+
     private java.util.Set<Long> supportedByMe = java.util.Set.of();
     private Long me;
 
@@ -58,6 +63,14 @@ public class ProjectsListPage implements Serializable {
             supportedByMe = submissions.supportedByMe(project);
             me = residents.me().id();
         }
+    }
+
+    /** The documents of the project anyone may download. */
+    public List<pl.wiec.budget.entity.FileRef> documentsOf(BudgetProject item) {
+        if (documents == null) {
+            documents = budgetFiles.documents(project);
+        }
+        return documents.getOrDefault(item.id(), List.of());
     }
 
     /** Supports the project online; says why not when the caller may not. */

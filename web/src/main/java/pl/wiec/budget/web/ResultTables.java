@@ -30,6 +30,13 @@ public class ResultTables {
         return List.copyOf(count.turnout().getOrDefault(Dimension.valueOf(dimension), Map.of()).entrySet());
     }
 
+    /** The bucket's share of the dimension's voters, in per cent (one decimal), for the column and its bar. */
+    public double share(EditionCount count, String dimension, long voters) {
+        long all = count.turnout().getOrDefault(Dimension.valueOf(dimension), Map.of()).values().stream()
+                .mapToLong(Long::longValue).sum();
+        return all == 0 ? 0 : Math.round(1000.0 * voters / all) / 10.0;
+    }
+
     public List<Map.Entry<String, Long>> invalid(EditionCount count) {
         return List.copyOf(count.invalidBallots().entrySet());
     }

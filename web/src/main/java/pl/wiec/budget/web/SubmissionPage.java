@@ -54,6 +54,11 @@ public class SubmissionPage implements Serializable {
     @Inject
     pl.wiec.residents.boundary.Residents residents;
 
+    @Inject
+    pl.wiec.budget.boundary.BudgetFiles budgetFiles;
+
+    private final ProjectFilesForm filesForm = new ProjectFilesForm();
+
     private Long project;
     private Long id;
     private String editionTitle;
@@ -189,6 +194,23 @@ public class SubmissionPage implements Serializable {
         }
     }
 
+    /** Adds the file in the files' form to the project being edited (saved first: the form needs its id). */
+    public void attachFile() {
+        filesForm.attach(budgetFiles, id);
+    }
+
+    public void detachFile(long fileId) {
+        filesForm.detach(budgetFiles, fileId);
+    }
+
+    public List<pl.wiec.budget.entity.FileRef> getFiles() {
+        return filesForm.files(budgetFiles, id);
+    }
+
+    public ProjectFilesForm getFilesForm() {
+        return filesForm;
+    }
+
     public void appeal(BudgetProject rejected) {
         String appealText = appeals.get(rejected.id());
         if (appealText == null || appealText.isBlank()) {
@@ -218,10 +240,7 @@ public class SubmissionPage implements Serializable {
         if (id == null) {
             return true;
         }
-        return mine
-                .stream().filter(p -> p.id().equals(id)).findFirst().map(p -> p.status() == ProjectStatus.DRAFT
-                        || p.status() == ProjectStatus.SUBMITTED || p.status() == ProjectStatus.CORRECTIONS)
-                .orElse(false);
+        return mine.stream().filter(p -> p.id().equals(id)).findFirst().map(BudgetProject::isUndecided).orElse(false);
     }
 
     /** Whether the project being edited was sent back for corrections (editable by its day, whatever the phase). */

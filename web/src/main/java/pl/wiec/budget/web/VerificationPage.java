@@ -50,6 +50,11 @@ public class VerificationPage implements Serializable {
     @Inject
     pl.wiec.budget.boundary.BudgetSubmissions submissions;
 
+    @Inject
+    pl.wiec.budget.boundary.BudgetFiles budgetFiles;
+
+    private transient Map<Long, Long> fileCounts;
+
     private Long poolId;
     private String title;
     private String summary;
@@ -64,6 +69,14 @@ public class VerificationPage implements Serializable {
         projectTitle = found.get().title();
         edition = found.get().edition();
         all = editions.projects(project);
+    }
+
+    /** How many files the project has (documents and lists of supporters). */
+    public long fileCount(BudgetProject item) {
+        if (fileCounts == null) {
+            fileCounts = budgetFiles.counts(project);
+        }
+        return fileCounts.getOrDefault(item.id(), 0L);
     }
 
     public void enter() {
