@@ -37,7 +37,6 @@ import pl.wiec.budget.entity.EditionRules;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.Voter;
 import pl.wiec.municipality.boundary.Taxonomy;
-import pl.wiec.municipality.entity.Area;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.control.Eligibility.Refusal;
@@ -92,7 +91,7 @@ public class Ballots {
         }
         Optional<Phase> phase = votingPhase(project.get());
         Map<Long, String> areaNames = edition.pools().stream().allMatch(pool -> pool.areaId() == null) ? Map.of()
-                : taxonomy.areas().stream().collect(Collectors.toMap(Area::id, Area::namePl, (a, b) -> a));
+                : taxonomy.areaNames();
         Map<Long, List<BudgetProject>> onBallot = onBallot(editionId).stream()
                 .collect(Collectors.groupingBy(BudgetProject::poolId, LinkedHashMap::new, Collectors.toList()));
         List<PoolOnBallot> pools = edition.pools().stream()

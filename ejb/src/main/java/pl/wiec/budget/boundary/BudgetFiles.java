@@ -98,15 +98,16 @@ public class BudgetFiles {
      */
     @RolesAllowed({ Resident.ROLE, Roles.ADMINISTRATOR, Roles.CLERK })
     public void detach(long fileId) throws VoteRefused {
-        ProjectFile file = em.find(ProjectFile.class, fileId);
-        if (file == null) {
+        Optional<FileRef> file = ref(fileId);
+        if (file.isEmpty()) {
             return;
         }
         boolean staff = isStaff();
-        mayChange(em.find(BudgetProject.class, file.projectId(), LockModeType.PESSIMISTIC_WRITE), staff);
-        em.remove(file);
+        mayChange(em.find(BudgetProject.class, file.get().projectId(), LockModeType.PESSIMISTIC_WRITE), staff);
+        em.createQuery("delete from ProjectFile f where f.id = :id").setParameter("id", fileId).executeUpdate();
         if (staff) {
-            staffActions.fire(new StaffAction(UNFILED, subject(file.projectId()), fileId + ": " + file.title()));
+            staffActions.fire(
+                    new StaffAction(UNFILED, subject(file.get().projectId()), fileId + ": " + file.get().title()));
         }
     }
 
@@ -144,12 +145,19 @@ public class BudgetFiles {
     /** The file, if the caller may download it. */
     @PermitAll
     public Optional<ProjectFile> file(long fileId) {
-        ProjectFile file = em.find(ProjectFile.class, fileId);
-        if (file == null) {
+        Optional<FileRef> ref = ref(fileId);
+        if (ref.isEmpty()) {
             return Optional.empty();
         }
-        BudgetProject project = em.find(BudgetProject.class, file.projectId());
-        return seesEverything(project) || isPublic(project, file.kind()) ? Optional.of(file) : Optional.empty();
+        BudgetProject project = em.find(BudgetProject.class, ref.get().projectId());
+        return seesEverything(project) || isPublic(project, ref.get().kind())
+                ? Optional.of(em.find(ProjectFile.class, fileId)) : Optional.empty();
+    }
+
+    /** One file as lists show it (its bytes are read only to be served). */
+    private Optional<FileRef> ref(long fileId) {
+        return em.createQuery("select " + REF + " from ProjectFile f where f.id = :id", FileRef.class)
+                .setParameter("id", fileId).getResultStream().findFirst();
     }
 
     /** The project's files as lists show them, without loading their bytes. */

@@ -38,7 +38,6 @@ import pl.wiec.budget.entity.Tally;
 import pl.wiec.budget.entity.Turnout;
 import pl.wiec.budget.entity.Turnout.Dimension;
 import pl.wiec.municipality.boundary.Taxonomy;
-import pl.wiec.municipality.entity.Area;
 import pl.wiec.staff.entity.Roles;
 
 /**
@@ -142,8 +141,7 @@ public class BudgetResults {
     /** The count as its readers see it, from the result lines of the edition's projects ({@code all}). */
     private EditionCount view(Edition edition, List<BudgetProject> all, Instant publishedAt, Map<Long, Result> lines,
             Map<Dimension, Map<String, Long>> turnout) {
-        Map<Long, String> areaNames = taxonomy.areas().stream()
-                .collect(Collectors.toMap(Area::id, Area::namePl, (a, b) -> a));
+        Map<Long, String> areaNames = taxonomy.areaNames();
         Map<Long, BudgetProject> projects = all.stream()
                 .collect(Collectors.toMap(BudgetProject::id, Function.identity()));
         List<PoolLines> pools = new ArrayList<>();

@@ -266,8 +266,7 @@ public class PaperBallots {
 
     /** The Polish name of the area (as residents' profiles and the online voter list name it), or null. */
     private String areaName(Long area) {
-        return area == null ? null : taxonomy.areas().stream().filter(a -> a.id().equals(area))
-                .map(pl.wiec.municipality.entity.Area::namePl).findFirst().orElse(null);
+        return area == null ? null : taxonomy.areaNames().get(area);
     }
 
     /** The last day of the vote, which a postal card must arrive by. */

@@ -46,6 +46,15 @@ public class Taxonomy {
         return em.createQuery("select a from Area a order by a.position, a.namePl", Area.class).getResultList();
     }
 
+    /** The areas' Polish names by id, in the areas' order; without their outlines (large, and not needed for names). */
+    @PermitAll
+    public java.util.Map<Long, String> areaNames() {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        em.createQuery("select a.id, a.namePl from Area a order by a.position, a.namePl", Object[].class)
+                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     @PermitAll
     public List<Topic> topics() {
         return em.createQuery("select t from Topic t order by t.position, t.namePl", Topic.class).getResultList();

@@ -68,6 +68,7 @@ public class CardEntryPage implements Serializable {
     private Map<Long, String> marks = new LinkedHashMap<>();
     private InvalidReason invalid;
     private Long area;
+    private transient List<Map.Entry<Long, String>> areas;
     private String lastOutcome;
 
     public void load() {
@@ -186,10 +187,14 @@ public class CardEntryPage implements Serializable {
     }
 
     /** The areas with a pool of their own, which staff tell from the card's address. */
-    public List<pl.wiec.municipality.entity.Area> getAreas() {
-        java.util.Set<Long> pooled = getPools().stream().map(Pool::areaId).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
-        return pooled.isEmpty() ? List.of() : taxonomy.areas().stream().filter(a -> pooled.contains(a.id())).toList();
+    public List<Map.Entry<Long, String>> getAreas() {
+        if (areas == null) {
+            java.util.Set<Long> pooled = getPools().stream().map(Pool::areaId).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            areas = pooled.isEmpty() ? List.of()
+                    : taxonomy.areaNames().entrySet().stream().filter(a -> pooled.contains(a.getKey())).toList();
+        }
+        return areas;
     }
 
     public Long getArea() {
