@@ -103,7 +103,7 @@ public class Ballots {
                         .to(Action.VOTE, phase.get(), projects.today(), me == null ? null : me.verification(),
                                 me == null ? null : me.dateOfBirth(), me == null ? null : me.residenceArea())
                         .orElse(null);
-        String receipt = me == null ? null : receiptOf(editionId, personKey).orElse(null);
+        String receipt = personKey == null ? null : receiptOf(editionId, personKey).orElse(null);
         Phase shown = phase.or(() -> project.get().phases().stream()
                 .filter(p -> BudgetVotingMethod.KEY.equals(p.method())).findFirst()).orElse(null);
         return Optional.of(new BallotPaper(editionId, shown == null ? null : shown.startsOn(),
@@ -132,16 +132,14 @@ public class Ballots {
             throws VoteRefused, BallotRejected, AlreadyVoted {
         ResidentAccount me = residents.me();
         String personKey = residents.personKey();
-        BallotPaper paper = paper(editionId, me, personKey)
+        // Without looking up a receipt: whether the person voted already, the voter's unique key tells at the insert.
+        BallotPaper paper = paper(editionId, me, null)
                 .orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
         if (paper.refusal() != null) {
             throw new VoteRefused(paper.refusal());
         }
         if (!paper.online()) {
             throw new VoteRefused(Refusal.PHASE_CLOSED);
-        }
-        if (paper.hasVoted()) {
-            throw new AlreadyVoted();
         }
         Edition edition = em.find(Edition.class, editionId);
         Map<Long, List<Long>> chosen = new LinkedHashMap<>();

@@ -81,7 +81,7 @@ public class Reactions {
     /** The caller's reaction to the idea, if any. */
     @RolesAllowed(Resident.ROLE)
     public Optional<Kind> mine(long ideaId) {
-        return Optional.ofNullable(em.find(Reaction.class, new IdeaResidentKey(ideaId, residents.me().id())))
+        return Optional.ofNullable(em.find(Reaction.class, new IdeaResidentKey(ideaId, residents.myId())))
                 .map(Reaction::kind);
     }
 

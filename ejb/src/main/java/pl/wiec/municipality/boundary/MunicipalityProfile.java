@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import pl.wiec.audit.entity.StaffAction;
+import pl.wiec.municipality.control.ProfileOnPages;
 import pl.wiec.municipality.entity.FieldChange;
 import pl.wiec.municipality.entity.Logo;
 import pl.wiec.municipality.entity.Municipality;
@@ -37,9 +40,22 @@ public class MunicipalityProfile {
     @Inject
     Event<StaffAction> staffActions;
 
+    @Inject
+    ProfileOnPages onPages;
+
     @PermitAll
     public Municipality current() {
         return em.find(Municipality.class, Municipality.THE_MUNICIPALITY);
+    }
+
+    /**
+     * The profile as pages show it (name, contact, colour, logo's date): a copy at most {@link ProfileOnPages#FRESH_FOR}
+     * old, read once for all requests of this node. Not for editing: {@link #current()} gives the row with its version.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Municipality shown() {
+        return onPages.get(this::current);
     }
 
     /**

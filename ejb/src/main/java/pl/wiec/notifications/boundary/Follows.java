@@ -58,7 +58,7 @@ public class Follows {
 
     @RolesAllowed(Resident.ROLE)
     public boolean following(@NotNull Subject subject, long subjectId) {
-        return em.find(Follow.class, new Follow.Key(residents.me().id(), subject, subjectId)) != null;
+        return em.find(Follow.class, new Follow.Key(residents.myId(), subject, subjectId)) != null;
     }
 
     /** How many residents follow it (shown on the page). */

@@ -94,7 +94,7 @@ public class Notifications {
     }
 
     private long me() {
-        return residents.me().id();
+        return residents.myId();
     }
 
     private static Instant now() {

@@ -283,6 +283,13 @@ public class Residents {
         return "national:" + nationalKeys.of(pesel);
     }
 
+    /** The signed-in resident's account id, from who they signed in as, without reading the account. */
+    @RolesAllowed(Resident.ROLE)
+    public long myId() {
+        return Resident.idOf(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("The caller is not a resident"));
+    }
+
     @RolesAllowed(Resident.ROLE)
     public ResidentAccount me() {
         return ResidentAccount.of(caller());

@@ -13,7 +13,8 @@ import pl.wiec.municipality.boundary.MunicipalityProfile;
 import pl.wiec.municipality.entity.Municipality;
 
 /**
- * The municipality's name, contact and colours for the page templates, read once per request. If the database cannot be
+ * The municipality's name, contact and colours for the page templates (a copy shared by the node's requests, see
+ * {@link MunicipalityProfile#shown()}). If the database cannot be
  * read, pages (the error page above all) still render, with the platform's own name and colour.
  */
 @Named
@@ -32,7 +33,7 @@ public class Branding {
     @PostConstruct
     void load() {
         try {
-            municipality = profile.current();
+            municipality = profile.shown();
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "The municipality profile could not be read; pages use the fallback branding", e);
         }
