@@ -24,7 +24,6 @@ import jakarta.validation.constraints.Size;
 
 import pl.wiec.budget.boundary.BallotPaper.PoolOnBallot;
 import pl.wiec.budget.control.AgeGroups;
-import pl.wiec.budget.control.BallotBox;
 import pl.wiec.budget.control.BallotKeys;
 import pl.wiec.budget.control.BudgetVotingMethod;
 import pl.wiec.budget.entity.Ballot;
@@ -37,9 +36,11 @@ import pl.wiec.budget.entity.EditionRules;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.Voter;
 import pl.wiec.municipality.boundary.Taxonomy;
+import pl.wiec.platform.control.UniqueKeys;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.ActionRule;
 import pl.wiec.projects.entity.Phase;
@@ -83,8 +84,11 @@ public class Ballots {
         return paper(editionId, resident ? residents.me() : null, resident ? residents.personKey() : null);
     }
 
+    /** The ballot paper for the person (null: anonymous); their receipt is looked up where a person key is given. */
     private Optional<BallotPaper> paper(long editionId, ResidentAccount me, String personKey) {
-        Edition edition = em.find(Edition.class, editionId);
+        Edition edition = em.createQuery(
+                "select e from Edition e left join fetch e.pools p where e.projectId = :id order by p.position",
+                Edition.class).setParameter("id", editionId).getResultStream().findFirst().orElse(null);
         Optional<Project> project = projects.find(editionId);
         if (edition == null || project.isEmpty()) {
             return Optional.empty();
@@ -120,7 +124,7 @@ public class Ballots {
      *
      * @return the receipt code
      *
-     * @throws VoteRefused
+     * @throws NotAllowed
      *             when the caller may not vote now
      * @throws BallotRejected
      *             naming what breaks which pool's rules
@@ -129,17 +133,17 @@ public class Ballots {
      */
     @RolesAllowed(Resident.ROLE)
     public String cast(long editionId, @NotNull Map<Long, List<Long>> choices, @Size(max = 300) String address)
-            throws VoteRefused, BallotRejected, AlreadyVoted {
+            throws NotAllowed, BallotRejected, AlreadyVoted {
         ResidentAccount me = residents.me();
         String personKey = residents.personKey();
         // Without looking up a receipt: whether the person voted already, the voter's unique key tells at the insert.
         BallotPaper paper = paper(editionId, me, null)
                 .orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
         if (paper.refusal() != null) {
-            throw new VoteRefused(paper.refusal());
+            throw new NotAllowed(paper.refusal());
         }
         if (!paper.online()) {
-            throw new VoteRefused(Refusal.PHASE_CLOSED);
+            throw new NotAllowed(Refusal.PHASE_CLOSED);
         }
         Edition edition = em.find(Edition.class, editionId);
         Map<Long, List<Long>> chosen = new LinkedHashMap<>();
@@ -166,7 +170,7 @@ public class Ballots {
             em.persist(ballot);
             em.flush();
         } catch (PersistenceException raced) {
-            if (BallotBox.isUniqueViolation(raced)) {
+            if (UniqueKeys.violatedBy(raced)) {
                 throw new AlreadyVoted();
             }
             throw raced;

@@ -28,6 +28,7 @@ import pl.wiec.budget.entity.FileKind;
 import pl.wiec.budget.entity.FileRef;
 import pl.wiec.budget.entity.ProjectFile;
 import pl.wiec.budget.entity.ProjectStatus;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
@@ -67,14 +68,14 @@ public class BudgetFiles {
      *
      * @return the file, or empty when the project already has {@link ProjectFile#MAX_PER_PROJECT} files
      *
-     * @throws VoteRefused
+     * @throws NotAllowed
      *             (its refusal) when the author may not change the project now
      * @throws IllegalArgumentException
      *             the caller is a resident who did not write the project, or the file is of a kind Wiec does not keep
      */
     @RolesAllowed({ Resident.ROLE, Roles.ADMINISTRATOR, Roles.CLERK })
     public Optional<FileRef> attach(long projectId, @NotNull FileKind kind, @NotBlank @Size(max = 200) String title,
-            String fileName, @NotNull byte[] content) throws VoteRefused {
+            String fileName, @NotNull byte[] content) throws NotAllowed {
         BudgetProject project = em.find(BudgetProject.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         boolean staff = isStaff();
         mayChange(project, staff);
@@ -93,11 +94,11 @@ public class BudgetFiles {
     /**
      * Removes a file of the project.
      *
-     * @throws VoteRefused
+     * @throws NotAllowed
      *             (its refusal) when the author may not change the project now
      */
     @RolesAllowed({ Resident.ROLE, Roles.ADMINISTRATOR, Roles.CLERK })
-    public void detach(long fileId) throws VoteRefused {
+    public void detach(long fileId) throws NotAllowed {
         Optional<FileRef> file = ref(fileId);
         if (file.isEmpty()) {
             return;
@@ -177,7 +178,7 @@ public class BudgetFiles {
         return isStaff() || (context.isCallerInRole(Resident.ROLE) && project.isAuthoredBy(residents.me().id()));
     }
 
-    private void mayChange(BudgetProject project, boolean staff) throws VoteRefused {
+    private void mayChange(BudgetProject project, boolean staff) throws NotAllowed {
         if (project == null) {
             throw new IllegalArgumentException("No such budget project");
         }
@@ -190,7 +191,7 @@ public class BudgetFiles {
         }
         Optional<Refusal> refusal = window.whyNotChange(project, me);
         if (refusal.isPresent()) {
-            throw new VoteRefused(refusal.get());
+            throw new NotAllowed(refusal.get());
         }
     }
 

@@ -27,11 +27,12 @@ import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.ProjectDraft;
-import pl.wiec.budget.entity.ProjectSupport;
 import pl.wiec.budget.entity.ProjectStatus;
+import pl.wiec.budget.entity.ProjectSupport;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.control.Eligibility;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Project;
@@ -81,11 +82,11 @@ public class BudgetSubmissions {
      * Supports the project (someone else's, submitted, while submission runs), by the submission phase's support rule;
      * supporting it again, or twice at once, leaves one support.
      *
-     * @throws VoteRefused
+     * @throws NotAllowed
      *             (its refusal) when the caller may not support projects now
      */
     @RolesAllowed(Resident.ROLE)
-    public void support(long projectId) throws VoteRefused {
+    public void support(long projectId) throws NotAllowed {
         ResidentAccount me = residents.me();
         BudgetProject project = em.find(BudgetProject.class, projectId);
         if (project == null
@@ -97,7 +98,7 @@ public class BudgetSubmissions {
         Optional<Refusal> refusal = phase.isEmpty() ? Optional.of(Refusal.PHASE_CLOSED) : Eligibility.to(Action.SUPPORT,
                 phase.get(), projects.today(), me.verification(), me.dateOfBirth(), me.residenceArea());
         if (refusal.isPresent()) {
-            throw new VoteRefused(refusal.get());
+            throw new NotAllowed(refusal.get());
         }
         try {
             insertOnce.insert(new ProjectSupport(projectId, me.id(), now()),
@@ -138,16 +139,16 @@ public class BudgetSubmissions {
      * Saves the draft: a new one ({@code projectId} null), or the caller's draft or submitted project while submission
      * runs. A draft may be incomplete.
      *
-     * @throws VoteRefused
+     * @throws NotAllowed
      *             (its refusal) when the caller may not submit to the edition now
      */
     @RolesAllowed(Resident.ROLE)
-    public BudgetProject save(long editionId, Long projectId, @NotNull ProjectDraft draft) throws VoteRefused {
+    public BudgetProject save(long editionId, Long projectId, @NotNull ProjectDraft draft) throws NotAllowed {
         ResidentAccount me = residents.me();
         BudgetProject existing = projectId == null ? null : own(projectId, me);
         Optional<Refusal> refusal = existing == null ? whyNot(editionId, me) : window.whyNotChange(existing, me);
         if (refusal.isPresent()) {
-            throw new VoteRefused(refusal.get());
+            throw new NotAllowed(refusal.get());
         }
         Pool pool = edition(editionId).pool(draft.poolId())
                 .orElseThrow(() -> new IllegalArgumentException("No pool " + draft.poolId()));
@@ -169,17 +170,17 @@ public class BudgetSubmissions {
      *
      * @throws SubmissionRejected
      *             naming what is missing (title, description, universal design, costs) or a cost over the cap
-     * @throws VoteRefused
+     * @throws NotAllowed
      *             when the caller may not submit now
      */
     @RolesAllowed(Resident.ROLE)
-    public BudgetProject submit(long projectId) throws SubmissionRejected, VoteRefused {
+    public BudgetProject submit(long projectId) throws SubmissionRejected, NotAllowed {
         ResidentAccount me = residents.me();
         BudgetProject draft = own(projectId, me);
         boolean correcting = window.isCorrecting(draft);
         Optional<Refusal> refusal = window.whyNotChange(draft, me);
         if (refusal.isPresent()) {
-            throw new VoteRefused(refusal.get());
+            throw new NotAllowed(refusal.get());
         }
         Edition edition = em.find(Edition.class, draft.editionId(), LockModeType.PESSIMISTIC_WRITE);
         Pool pool = edition.pool(draft.poolId()).orElseThrow();

@@ -45,6 +45,7 @@ import pl.wiec.budget.entity.InvalidReason;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.Rekey;
 import pl.wiec.budget.entity.Voter;
+import pl.wiec.platform.control.UniqueKeys;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.residents.boundary.Residents;
@@ -160,7 +161,7 @@ public class PaperBallots {
                     AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn)));
             return new CardOutcome(number, true, null, null);
         } catch (EJBException taken) {
-            if (!BallotBox.isUniqueViolation(taken)) {
+            if (!UniqueKeys.violatedBy(taken)) {
                 throw taken;
             }
             int number = nextCard(batch);

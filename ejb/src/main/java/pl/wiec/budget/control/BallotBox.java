@@ -38,14 +38,4 @@ public class BallotBox {
         em.flush();
         return number;
     }
-
-    /** Whether the failure is a unique constraint (SQLState 23505, on PostgreSQL and H2 alike). */
-    public static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -25,14 +25,14 @@ import jakarta.validation.constraints.Size;
 import pl.wiec.discussion.boundary.CommentThread.CommentView;
 import pl.wiec.discussion.entity.Comment;
 import pl.wiec.ideas.boundary.Ideas;
-import pl.wiec.ideas.boundary.NotAllowed;
 import pl.wiec.ideas.control.IdeaCounters;
-import pl.wiec.projects.entity.Action;
 import pl.wiec.moderation.boundary.Moderation;
-import pl.wiec.notifications.entity.Happening;
-import pl.wiec.notifications.entity.Kind;
 import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationState;
+import pl.wiec.notifications.entity.Happening;
+import pl.wiec.notifications.entity.Kind;
+import pl.wiec.projects.boundary.NotAllowed;
+import pl.wiec.projects.entity.Action;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 

@@ -14,14 +14,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import pl.wiec.discussion.entity.Reaction;
 import pl.wiec.discussion.entity.Reaction.Kind;
+import pl.wiec.discussion.entity.Reaction;
 import pl.wiec.ideas.boundary.Ideas;
-import pl.wiec.ideas.boundary.NotAllowed;
 import pl.wiec.ideas.control.IdeaCounters;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.platform.control.InsertOnce;
 import pl.wiec.platform.entity.IdeaResidentKey;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;

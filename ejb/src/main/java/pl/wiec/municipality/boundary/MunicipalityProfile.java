@@ -49,8 +49,9 @@ public class MunicipalityProfile {
     }
 
     /**
-     * The profile as pages show it (name, contact, colour, logo's date): a copy at most {@link ProfileOnPages#FRESH_FOR}
-     * old, read once for all requests of this node. Not for editing: {@link #current()} gives the row with its version.
+     * The profile as pages show it (name, contact, colour, logo's date): a copy at most
+     * {@link ProfileOnPages#FRESH_FOR} old, read once for all requests of this node. Not for editing:
+     * {@link #current()} gives the row with its version.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -286,7 +286,13 @@ public class Projects {
     /** A project as residents may see it: published or archived; a draft only for staff. */
     @PermitAll
     public Optional<Project> find(long id) {
-        Project project = em.find(Project.class, id);
+        // With its phases in the same statement: every caller asks for them (timeline, current phase, rules).
+        Project project = em
+                .createQuery(
+                        "select p from Project p left join fetch p.phases ph where p.id = :id order by ph.startsOn",
+                        Project.class)
+                .setParameter("id", id).setHint("eclipselink.cache-usage", "CheckCacheByExactPrimaryKey")
+                .getResultStream().findFirst().orElse(null);
         if (project == null || !project.visibility().isPublic() && !isStaff()) {
             return Optional.empty();
         }

@@ -63,6 +63,9 @@ public class Residents {
     static final Duration RESEND_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(Residents.class.getName());
 
+    /** EclipseLink's query hint to answer a query by primary key from the entities already read. */
+    private static final String CHECK_CONTEXT_FIRST = "eclipselink.cache-usage";
+
     @PersistenceContext
     EntityManager em;
 
@@ -347,8 +350,12 @@ public class Residents {
 
     private Resident caller() {
         String name = context.getCallerPrincipal().getName();
-        Resident resident = Resident.idOf(name).map(id -> em.find(Resident.class, id))
-                .orElseThrow(() -> new IllegalStateException("The caller is not a resident"));
+        // One statement with the consents (every ResidentAccount lists them); within a transaction, the account read
+        // already is taken from the persistence context instead of the database.
+        Resident resident = Resident.idOf(name).flatMap(id -> em
+                .createQuery("select r from Resident r left join fetch r.consents where r.id = :id", Resident.class)
+                .setParameter("id", id).setHint(CHECK_CONTEXT_FIRST, "CheckCacheByExactPrimaryKey").getResultStream()
+                .findFirst()).orElseThrow(() -> new IllegalStateException("The caller is not a resident"));
         if (resident.isDeleted()) {
             throw new IllegalStateException("The caller's account was deleted");
         }

@@ -41,11 +41,10 @@ import pl.wiec.budget.boundary.BallotRejected;
 import pl.wiec.budget.boundary.Ballots;
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetResults;
-import pl.wiec.budget.boundary.EditionCount;
 import pl.wiec.budget.boundary.EditionCount.Line;
 import pl.wiec.budget.boundary.EditionCount.PoolLines;
+import pl.wiec.budget.boundary.EditionCount;
 import pl.wiec.budget.boundary.EditionLocked;
-import pl.wiec.budget.boundary.VoteRefused;
 import pl.wiec.budget.entity.BallotProblem;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Edition;
@@ -54,6 +53,7 @@ import pl.wiec.budget.entity.Outcome;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.PoolPlan;
 import pl.wiec.budget.entity.VotingMethod;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.entity.LocalizedText;
@@ -67,8 +67,8 @@ import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
-import pl.wiec.system.support.TestPeople;
 import pl.wiec.system.support.TestEditions;
+import pl.wiec.system.support.TestPeople;
 import pl.wiec.system.support.TestProjects;
 
 /**
@@ -238,7 +238,7 @@ class BudgetIT {
         long pool = verifiedOnly.pools().get(0).id();
         long choice = onBallot(verifiedOnly, 0).get(0).id();
         assertEquals(Refusal.VERIFY_NATIONALLY,
-                assertThrows(VoteRefused.class,
+                assertThrows(NotAllowed.class,
                         () -> Staff.asResident(substantial,
                                 () -> ballots.cast(verifiedOnly.projectId(), Map.of(pool, List.of(choice)), address())))
                                         .refusal());
@@ -250,7 +250,7 @@ class BudgetIT {
                 List.of(pool("Pula", 1000, 1000, null, VotingMethod.ONE_VOTE))));
         assertEquals(Refusal.PHASE_CLOSED,
                 Staff.asResident(substantial, () -> ballots.paper(closed)).orElseThrow().refusal());
-        assertThrows(VoteRefused.class, () -> Staff.asResident(substantial,
+        assertThrows(NotAllowed.class, () -> Staff.asResident(substantial,
                 () -> ballots.cast(closed, Map.of(edition.pools().get(0).id(), List.of(1L)), address())));
     }
 

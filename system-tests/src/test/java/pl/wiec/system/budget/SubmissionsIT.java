@@ -24,9 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetSubmissions;
-import pl.wiec.budget.boundary.SubmissionRejected;
 import pl.wiec.budget.boundary.SubmissionRejected.Problem;
-import pl.wiec.budget.boundary.VoteRefused;
+import pl.wiec.budget.boundary.SubmissionRejected;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.ConflictRule;
@@ -37,6 +36,7 @@ import pl.wiec.budget.entity.Filling;
 import pl.wiec.budget.entity.ProjectDraft;
 import pl.wiec.budget.entity.ProjectStatus;
 import pl.wiec.budget.entity.TieBreak;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.entity.LocalizedText;
@@ -160,7 +160,7 @@ class SubmissionsIT {
 
         Edition closed = edition(false, 7);
         assertEquals(Refusal.PHASE_CLOSED,
-                assertThrows(VoteRefused.class, () -> Staff.asResident(author,
+                assertThrows(NotAllowed.class, () -> Staff.asResident(author,
                         () -> submissions.save(closed.projectId(), null, complete(closed, "Po terminie", 1_000))))
                                 .refusal());
     }
@@ -328,7 +328,7 @@ class SubmissionsIT {
 
         BudgetProject submitted = Staff.asResident(author, () -> submissions.submit(draft.id()));
         Staff.as(Staff.CLERK, () -> editions.reject(submitted.id(), submitted.version(), "Teren prywatny."));
-        assertEquals(Refusal.PHASE_CLOSED, assertThrows(VoteRefused.class, () -> Staff.asResident(author, () -> {
+        assertEquals(Refusal.PHASE_CLOSED, assertThrows(NotAllowed.class, () -> Staff.asResident(author, () -> {
             files.detach(first);
             return null;
         })).refusal(), "a decided project no longer changes in its author's hands");

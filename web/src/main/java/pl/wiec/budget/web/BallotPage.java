@@ -14,13 +14,13 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.budget.boundary.AlreadyVoted;
-import pl.wiec.budget.boundary.BallotPaper;
 import pl.wiec.budget.boundary.BallotPaper.PoolOnBallot;
+import pl.wiec.budget.boundary.BallotPaper;
 import pl.wiec.budget.boundary.BallotRejected;
 import pl.wiec.budget.boundary.Ballots;
-import pl.wiec.budget.boundary.VoteRefused;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.VotingMethod;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.web.Refusals;
@@ -76,7 +76,7 @@ public class BallotPage implements Serializable {
             paper = paper.voted(justCast);
             Texts.info("ballot.cast", justCast);
             return null;
-        } catch (VoteRefused e) {
+        } catch (NotAllowed e) {
             Texts.errorText(refusalText(e.refusal()));
         } catch (AlreadyVoted e) {
             paper = ballots.paper(project).orElseThrow();

@@ -6,9 +6,9 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.budget.boundary.BudgetFiles;
-import pl.wiec.budget.boundary.VoteRefused;
 import pl.wiec.budget.entity.FileKind;
 import pl.wiec.budget.entity.ProjectFile;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.ActionRule;
 import pl.wiec.projects.web.Refusals;
@@ -52,7 +52,7 @@ public class ProjectFilesForm implements Serializable {
             document.clear();
             kind = FileKind.DOCUMENT;
             files = null;
-        } catch (VoteRefused e) {
+        } catch (NotAllowed e) {
             Texts.errorText(Refusals.of(Action.SUBMIT, e.refusal(), ActionRule.anyoneSignedIn()));
             Faces.validationFailed();
         }
@@ -63,7 +63,7 @@ public class ProjectFilesForm implements Serializable {
             boundary.detach(fileId);
             Texts.info("budgetFiles.removed");
             files = null;
-        } catch (VoteRefused e) {
+        } catch (NotAllowed e) {
             Texts.errorText(Refusals.of(Action.SUBMIT, e.refusal(), ActionRule.anyoneSignedIn()));
         }
     }

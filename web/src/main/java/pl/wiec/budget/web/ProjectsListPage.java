@@ -13,6 +13,7 @@ import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.ProjectStatus;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Project;
 
@@ -79,7 +80,7 @@ public class ProjectsListPage implements Serializable {
             submissions.support(item.id());
             supportedByMe = submissions.supportedByMe(project);
             pl.wiec.web.Texts.info("budgetProjects.supported", item.number());
-        } catch (pl.wiec.budget.boundary.VoteRefused e) {
+        } catch (pl.wiec.projects.boundary.NotAllowed e) {
             pl.wiec.web.Texts.errorText(pl.wiec.projects.web.Refusals.of(pl.wiec.projects.entity.Action.SUPPORT,
                     e.refusal(), pl.wiec.projects.entity.ActionRule.anyoneSignedIn()));
         }

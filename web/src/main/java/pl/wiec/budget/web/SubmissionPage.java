@@ -15,13 +15,13 @@ import org.omnifaces.util.Faces;
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetSubmissions;
 import pl.wiec.budget.boundary.SubmissionRejected;
-import pl.wiec.budget.boundary.VoteRefused;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.CostItem;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.ProjectDraft;
 import pl.wiec.budget.entity.ProjectStatus;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.entity.Action;
@@ -154,7 +154,7 @@ public class SubmissionPage implements Serializable {
             });
             Texts.error("submission.notSubmitted");
             Faces.validationFailed();
-        } catch (VoteRefused e) {
+        } catch (NotAllowed e) {
             Texts.errorText(
                     Refusals.of(Action.SUBMIT, e.refusal(), pl.wiec.projects.entity.ActionRule.anyoneSignedIn()));
         }
@@ -187,7 +187,7 @@ public class SubmissionPage implements Serializable {
             id = saved.id();
             mine = submissions.mine(project);
             return Optional.of(saved);
-        } catch (VoteRefused e) {
+        } catch (NotAllowed e) {
             Texts.errorText(
                     Refusals.of(Action.SUBMIT, e.refusal(), pl.wiec.projects.entity.ActionRule.anyoneSignedIn()));
             return Optional.empty();

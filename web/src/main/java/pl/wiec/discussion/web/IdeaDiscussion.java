@@ -12,6 +12,7 @@ import org.omnifaces.util.Faces;
 import pl.wiec.discussion.boundary.CommentThread;
 import pl.wiec.discussion.boundary.Comments;
 import pl.wiec.ideas.web.IdeaPage;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.web.Texts;
 
 /** The comments under an idea: read, write, reply, edit within the window, delete one's own. */
@@ -58,7 +59,7 @@ public class IdeaDiscussion implements Serializable {
         try {
             comments.comment(page.getId(), replyTo, text);
             return true;
-        } catch (pl.wiec.ideas.boundary.NotAllowed e) {
+        } catch (pl.wiec.projects.boundary.NotAllowed e) {
             pl.wiec.web.Texts.errorText(page.refusalText(pl.wiec.projects.entity.Action.COMMENT, e.refusal()));
             return false;
         }

@@ -11,19 +11,19 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.discussion.boundary.Reactions;
 import pl.wiec.discussion.entity.Reaction;
-import pl.wiec.ideas.boundary.NotAllowed;
-import pl.wiec.notifications.boundary.Follows;
-import pl.wiec.notifications.entity.Subject;
-import pl.wiec.projects.control.Eligibility.Refusal;
-import pl.wiec.projects.entity.Action;
-import pl.wiec.projects.entity.Phase;
-import pl.wiec.projects.web.Refusals;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaImage;
 import pl.wiec.ideas.entity.ImageRef;
+import pl.wiec.notifications.boundary.Follows;
+import pl.wiec.notifications.entity.Subject;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.web.Refusals;
 import pl.wiec.residents.entity.Resident;
 
 /** {@code idea.xhtml?id=N}: one idea with its project. */
@@ -293,7 +293,7 @@ public class IdeaPage implements Serializable {
             editing = false;
             idea = null;
             pl.wiec.web.Texts.info("ideas.rewritten");
-        } catch (pl.wiec.ideas.boundary.NotAllowed e) {
+        } catch (pl.wiec.projects.boundary.NotAllowed e) {
             editing = false;
             pl.wiec.web.Texts.error("ideas.rewriteClosed");
         } catch (pl.wiec.ideas.boundary.IdeaChangedMeanwhile e) {

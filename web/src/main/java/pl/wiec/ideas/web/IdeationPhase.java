@@ -14,14 +14,14 @@ import jakarta.json.JsonArrayBuilder;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.ideas.boundary.Ideas;
-import pl.wiec.ideas.boundary.NotAllowed;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.ideas.entity.IdeaListing;
+import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.entity.Action;
-import pl.wiec.projects.web.Refusals;
 import pl.wiec.projects.web.ProjectPage;
+import pl.wiec.projects.web.Refusals;
 import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;

@@ -14,8 +14,8 @@ import pl.wiec.municipality.entity.Municipality;
 
 /**
  * The municipality's name, contact and colours for the page templates (a copy shared by the node's requests, see
- * {@link MunicipalityProfile#shown()}). If the database cannot be
- * read, pages (the error page above all) still render, with the platform's own name and colour.
+ * {@link MunicipalityProfile#shown()}). If the database cannot be read, pages (the error page above all) still render,
+ * with the platform's own name and colour.
  */
 @Named
 @RequestScoped

@@ -1,0 +1,23 @@
+package pl.wiec.platform.control;
+
+import java.sql.SQLException;
+
+/**
+ * Where the database's unique keys, not only the code, keep a thing once (one ballot, one response per person), a
+ * second attempt that raced the first fails at the insert; this tells that failure from others.
+ */
+public final class UniqueKeys {
+
+    private UniqueKeys() {
+    }
+
+    /** Whether the failure (or any of its causes) is a unique key's violation (SQLSTATE 23505). */
+    public static boolean violatedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
