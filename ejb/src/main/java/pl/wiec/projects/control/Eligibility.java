@@ -42,9 +42,9 @@ public final class Eligibility {
     }
 
     /**
-     * Whether a person may do the action in the phase today by the phase's rule for it. Submitting and voting also need
-     * the phase to be running; the discussion of ideas (comments, reactions) stays open after it, by the rule of the
-     * idea's phase; supports have their own days (see the proposal).
+     * Whether a person may do the action in the phase today by the phase's rule for it. Submitting, voting and
+     * answering also need the phase to be running; the discussion of ideas (comments, reactions) stays open after it,
+     * by the rule of the idea's phase; supports have their own days (see the proposal).
      *
      * @param verification
      *            the person's verification, or null when nobody is signed in
@@ -53,7 +53,8 @@ public final class Eligibility {
      */
     public static Optional<Refusal> to(Action action, Phase phase, LocalDate today, Verification verification,
             LocalDate dateOfBirth, String residenceArea) {
-        if ((action == Action.SUBMIT || action == Action.VOTE) && !phase.isRunningOn(today)) {
+        if ((action == Action.SUBMIT || action == Action.VOTE || action == Action.ANSWER)
+                && !phase.isRunningOn(today)) {
             return Optional.of(Refusal.PHASE_CLOSED);
         }
         if (verification == null) {

@@ -11,5 +11,7 @@ public enum Action {
     /** Support a proposal. */
     SUPPORT,
     /** Cast a ballot in a budget vote. */
-    VOTE
+    VOTE,
+    /** Answer the questions of a poll (or a survey). */
+    ANSWER
 }

@@ -73,6 +73,12 @@ public class Phase {
     @AttributeOverride(name = "areas", column = @Column(name = "vote_areas"))
     private ActionRule voteRule = ActionRule.anyoneSignedIn();
 
+    @Embedded
+    @AttributeOverride(name = "requires", column = @Column(name = "answer_requires", nullable = false))
+    @AttributeOverride(name = "minimumAge", column = @Column(name = "answer_minimum_age"))
+    @AttributeOverride(name = "areas", column = @Column(name = "answer_areas"))
+    private ActionRule answerRule = ActionRule.anyoneSignedIn();
+
     /** The day the start was announced to the project's followers; null until then. */
     @Column(name = "announced_on")
     private LocalDate announcedOn;
@@ -106,6 +112,7 @@ public class Phase {
         this.reactRule = plan.rule(Action.REACT);
         this.supportRule = plan.rule(Action.SUPPORT);
         this.voteRule = plan.rule(Action.VOTE);
+        this.answerRule = plan.rule(Action.ANSWER);
         this.dislikes = plan.dislikes();
         this.supportThreshold = plan.supportThreshold();
         this.supportDays = plan.supportDays();
@@ -143,6 +150,7 @@ public class Phase {
         case REACT -> reactRule;
         case SUPPORT -> supportRule;
         case VOTE -> voteRule;
+        case ANSWER -> answerRule;
         };
         return rule == null ? ActionRule.anyoneSignedIn() : rule;
     }

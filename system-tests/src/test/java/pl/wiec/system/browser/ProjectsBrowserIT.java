@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
@@ -141,5 +142,57 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.open("/project.xhtml?id=3");
         assertTrue(browser.pageText().contains("Nie znaleźliśmy tej strony"));
         assertFalse(browser.pageText().contains("Budżet obywatelski 2027"));
+    }
+
+    @Test
+    void aClerkWritesAPollQuestionAndAResidentAnswersThePollAndSeesItsResults() {
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/project.xhtml?id=7");
+        browser.submit(By.id("phases:0:poll-questions"));
+        assertTrue(browser.text(By.tagName("h1")).startsWith("Sonda „Sonda”"), browser.text(By.tagName("h1")));
+        browser.type(By.id("titlePl"), "Kiedy zamykać Rynek dla aut?");
+        browser.type(By.id("optionsPl"), "Tylko w soboty");
+        browser.submit(By.id("saveQuestion"));
+        assertEquals("Wpisz od 2 do 20 odpowiedzi, każdą w osobnym wierszu.", browser.text(By.id("optionsPl-message")));
+        assertEquals("Kiedy zamykać Rynek dla aut?", browser.find(By.id("titlePl")).getAttribute("value"),
+                "what was typed stays");
+        browser.type(By.id("optionsPl"), "Tylko w soboty\nW soboty i niedziele\nTakże w święta");
+        browser.submit(By.id("saveQuestion"));
+        assertTrue(browser.pageText().contains("Pytanie zostało dodane."));
+        assertTrue(browser.text(By.id("question-3")).startsWith("Kiedy zamykać Rynek dla aut?"));
+        assertEquals(3, browser.findAll(By.cssSelector("#question-list > li")).size(), browser.pageText());
+
+        browser.driver().manage().deleteAllCookies();
+        signInNationally("zofia", "/project.xhtml?id=7");
+        assertEquals("Wybierz jedną odpowiedź.", browser.text(By.cssSelector("fieldset.poll-question p.field__hint")));
+        browser.find(By.xpath("//label[text()='Ławki w cieniu']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("answer"));
+        assertTrue(browser.pageText().contains("Popraw zaznaczone pytania"));
+        assertEquals("To pytanie jest wymagane: zaznacz odpowiedź.",
+                browser.text(By.cssSelector("fieldset.poll-question--invalid p.field__error")));
+        assertTrue(browser.find(By.xpath("//label[text()='Ławki w cieniu']/preceding-sibling::input")).isSelected(),
+                "the choice made stays");
+        browser.find(By.xpath("//label[text()='Tak']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        browser.find(By.xpath("//label[text()='W soboty i niedziele']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("answer"));
+        assertTrue(browser.pageText().contains("Dziękujemy, Twoja odpowiedź została zapisana."), browser.pageText());
+        assertEquals("Odpowiedzi: 1", browser.text(By.id("poll-responses")));
+        assertEquals("Tak 1 100,0%", row("poll-result-1", "Tak"));
+        assertEquals("Nie 0 0,0%", row("poll-result-1", "Nie"));
+        assertFalse(browser.findAll(By.id("answer")).size() > 0, "one answer per person");
+
+        browser.driver().manage().deleteAllCookies();
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/poll.xhtml?phase=16");
+        assertTrue(browser.text(By.id("poll-answered")).contains("(1)"));
+        assertEquals("Ławki w cieniu 1 100,0%", row("poll-result-2", "Ławki w cieniu"));
+        assertTrue(browser.findAll(By.cssSelector("#question-list input[value='Usuń']")).isEmpty(),
+                "an answered poll's questions cannot be removed");
+    }
+
+    /** The text of a results table's row for one option ("label people share"). */
+    private String row(String table, String option) {
+        return browser.text(By.xpath("//table[@id='" + table + "']//tr[th='" + option + "']")).replaceAll("\\s+", " ")
+                .strip();
     }
 }

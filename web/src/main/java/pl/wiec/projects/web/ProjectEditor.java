@@ -181,6 +181,11 @@ public class ProjectEditor implements Serializable {
             return row;
         }
 
+        /** The phase's id once saved (null for a phase added in the form). */
+        public Long getId() {
+            return id;
+        }
+
         public String getTitlePl() {
             return titlePl;
         }

@@ -1,0 +1,321 @@
+package pl.wiec.surveys.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import pl.wiec.audit.entity.StaffAction;
+import pl.wiec.platform.control.UniqueKeys;
+import pl.wiec.projects.boundary.NotAllowed;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.control.Eligibility;
+import pl.wiec.projects.control.ProjectAccess;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.entity.Phase;
+import pl.wiec.residents.boundary.ResidentAccount;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.entity.Resident;
+import pl.wiec.staff.entity.Roles;
+import pl.wiec.surveys.boundary.AnswersRejected.Problem;
+import pl.wiec.surveys.control.PollMethod;
+import pl.wiec.surveys.entity.AnswerOption;
+import pl.wiec.surveys.entity.Form;
+import pl.wiec.surveys.entity.Question;
+import pl.wiec.surveys.entity.QuestionPlan;
+import pl.wiec.surveys.entity.Response;
+import pl.wiec.surveys.entity.ResponseChannel;
+
+/**
+ * Polls: a phase's few choice questions. Administrators and clerks write the questions (and whether residents see the
+ * results after answering); residents whom the phase's answer rule admits answer once while the phase runs (the
+ * database's unique key keeps it once, however requests race); staff of the project read the results.
+ */
+@Stateless
+public class Polls {
+
+    public static final String QUESTION_ADDED = "poll.question.added";
+    public static final String QUESTION_REVISED = "poll.question.revised";
+    public static final String QUESTION_REMOVED = "poll.question.removed";
+    public static final String RESULTS_SHOWN = "poll.results.shown";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Residents residents;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    Event<StaffAction> staffActions;
+
+    /** The poll of a phase as staff build it; empty when the phase does not exist or is not a poll. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public Optional<PollDesign> design(long phaseId) {
+        return pollPhase(phaseId).map(phase -> {
+            Optional<Form> form = form(phaseId);
+            return new PollDesign(phase.project().id(), phase.project().title(), phaseId, phase.title(),
+                    form.map(Form::resultsPublic).orElse(false), form.map(this::responses).orElse(0L),
+                    form.map(Polls::questions).orElse(List.of()));
+        });
+    }
+
+    /** Adds a question at the end of the phase's poll. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public long addQuestion(long phaseId, @NotNull @Valid QuestionPlan plan) throws QuestionRejected, PollLocked {
+        check(plan);
+        Form form = formToChange(phaseId);
+        long responses = responses(form);
+        if (responses > 0) {
+            throw new PollLocked(responses);
+        }
+        if (form.questions().size() >= Form.MAX_QUESTIONS) {
+            throw new QuestionRejected(QuestionPlan.Problem.OPTION_COUNT);
+        }
+        Question question = form.add(plan);
+        em.flush();
+        staffActions.fire(new StaffAction(QUESTION_ADDED, "phase " + phaseId, plan.title().pl()));
+        return question.id();
+    }
+
+    /**
+     * Rewrites a question. Once the poll has responses only its texts may change (title, labels): its kind, options'
+     * number and rules stay, or the answers given would change meaning.
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void reviseQuestion(long questionId, @NotNull @Valid QuestionPlan plan) throws QuestionRejected, PollLocked {
+        check(plan);
+        Question question = question(questionId);
+        Form form = question.form();
+        long responses = responses(form);
+        QuestionPlan now = question.plan();
+        if (responses > 0 && (now.kind() != plan.kind() || now.required() != plan.required()
+                || !Objects.equals(now.maxChoices(), plan.maxChoices())
+                || now.options().size() != plan.options().size())) {
+            throw new PollLocked(responses);
+        }
+        question.revise(plan);
+        staffActions.fire(new StaffAction(QUESTION_REVISED, "phase " + form.phaseId(), plan.title().pl()));
+    }
+
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void removeQuestion(long questionId) throws PollLocked {
+        Question question = question(questionId);
+        Form form = question.form();
+        long responses = responses(form);
+        if (responses > 0) {
+            throw new PollLocked(responses);
+        }
+        form.remove(question);
+        staffActions.fire(new StaffAction(QUESTION_REMOVED, "phase " + form.phaseId(), question.title().pl()));
+    }
+
+    /** Moves a question one place up (-1) or down (+1). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void moveQuestion(long questionId, int by) {
+        Question question = question(questionId);
+        question.form().move(question, by);
+    }
+
+    /** Whether residents see the results once they have answered. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void showResultsToResidents(long phaseId, boolean shown) {
+        Form form = formToChange(phaseId);
+        if (form.resultsPublic() != shown) {
+            form.showResultsToResidents(shown);
+            staffActions.fire(new StaffAction(RESULTS_SHOWN, "phase " + phaseId, String.valueOf(shown)));
+        }
+    }
+
+    /** The results for the project's staff (administrators, clerks, the project's moderators). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public PollResults results(long phaseId) {
+        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        access.requireManages(context, phase.project().id());
+        return form(phaseId).map(this::count).orElse(new PollResults(0, Map.of(), Map.of()));
+    }
+
+    /** The poll for whoever looks (anonymous people see its questions and why to sign in). */
+    @PermitAll
+    public Optional<Poll> poll(long phaseId) {
+        Optional<Phase> found = pollPhase(phaseId).filter(phase -> projects.find(phase.project().id()).isPresent());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Phase phase = found.get();
+        Optional<Form> form = form(phaseId);
+        boolean resident = context.isCallerInRole(Resident.ROLE);
+        Refusal refusal = refusal(phase, resident ? residents.me() : null).orElse(null);
+        boolean answered = resident && form.isPresent() && answered(form.get(), residents.myId());
+        PollResults results = answered && form.get().resultsPublic() ? count(form.get()) : null;
+        return Optional.of(new Poll(phase.project().id(), phaseId, form.map(Polls::questions).orElse(List.of()),
+                phase.rule(Action.ANSWER), refusal, answered, results));
+    }
+
+    /**
+     * Stores the caller's answers: per question id, the chosen option ids (a question left out is not answered).
+     *
+     * @throws NotAllowed
+     *             when the caller may not answer now
+     * @throws AnswersRejected
+     *             naming, per question, what breaks its rules
+     * @throws AlreadyAnswered
+     *             when the caller answered before (the first response stays)
+     */
+    @RolesAllowed(Resident.ROLE)
+    public void answer(long phaseId, @NotNull Map<Long, List<Long>> chosen)
+            throws NotAllowed, AnswersRejected, AlreadyAnswered {
+        Phase phase = pollPhase(phaseId).filter(p -> projects.find(p.project().id()).isPresent())
+                .orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        ResidentAccount me = residents.me();
+        Optional<Refusal> refusal = refusal(phase, me);
+        if (refusal.isPresent()) {
+            throw new NotAllowed(refusal.get());
+        }
+        Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
+                .orElseThrow(() -> new AnswersRejected(Map.of(AnswersRejected.WHOLE, Problem.EMPTY)));
+        Map<Long, Set<Long>> answers = new LinkedHashMap<>();
+        chosen.forEach((question, options) -> answers.put(question,
+                options == null ? Set.of() : new LinkedHashSet<>(options.stream().filter(Objects::nonNull).toList())));
+        Map<Long, Problem> problems = problems(form, answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected(problems);
+        }
+        Response response = new Response(form.id(), me.id(), ResponseChannel.ONLINE, Instant.now(Clock.systemUTC()));
+        answers.forEach((question, options) -> options.forEach(option -> response.select(question, option)));
+        try {
+            em.persist(response);
+            em.flush();
+        } catch (PersistenceException raced) {
+            if (UniqueKeys.violatedBy(raced)) {
+                throw new AlreadyAnswered();
+            }
+            throw raced;
+        }
+    }
+
+    private static Map<Long, Problem> problems(Form form, Map<Long, Set<Long>> answers) {
+        Map<Long, Problem> problems = new LinkedHashMap<>();
+        answers.keySet().stream().filter(id -> form.question(id).isEmpty())
+                .forEach(id -> problems.put(id, Problem.UNKNOWN));
+        boolean any = false;
+        for (Question question : form.questions()) {
+            Set<Long> options = answers.getOrDefault(question.id(), Set.of());
+            any |= !options.isEmpty();
+            Set<Long> offered = new java.util.HashSet<>(question.options().stream().map(AnswerOption::id).toList());
+            if (!offered.containsAll(options)) {
+                problems.put(question.id(), Problem.UNKNOWN);
+            } else if (options.isEmpty() && question.required()) {
+                problems.put(question.id(), Problem.REQUIRED);
+            } else if (!question.isMultiple() && options.size() > 1) {
+                problems.put(question.id(), Problem.ONE_ONLY);
+            } else if (question.maxChoices() != null && options.size() > question.maxChoices()) {
+                problems.put(question.id(), Problem.TOO_MANY);
+            }
+        }
+        if (!any && problems.isEmpty()) {
+            problems.put(AnswersRejected.WHOLE, Problem.EMPTY);
+        }
+        return problems;
+    }
+
+    private Optional<Refusal> refusal(Phase phase, ResidentAccount me) {
+        return Eligibility.to(Action.ANSWER, phase, projects.today(), me == null ? null : me.verification(),
+                me == null ? null : me.dateOfBirth(), me == null ? null : me.residenceArea());
+    }
+
+    private PollResults count(Form form) {
+        long responses = responses(form);
+        Map<Long, Long> perOption = new HashMap<>();
+        em.createQuery(
+                "select s.optionId, count(s) from Selection s where s.response.formId = :form" + " group by s.optionId",
+                Object[].class).setParameter("form", form.id()).getResultList()
+                .forEach(row -> perOption.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> perQuestion = new HashMap<>();
+        em.createQuery("select s.questionId, count(distinct s.response) from Selection s"
+                + " where s.response.formId = :form group by s.questionId", Object[].class)
+                .setParameter("form", form.id()).getResultList()
+                .forEach(row -> perQuestion.put((Long) row[0], (Long) row[1]));
+        return new PollResults(responses, perQuestion, perOption);
+    }
+
+    private boolean answered(Form form, long residentId) {
+        return !em
+                .createQuery("select r.id from Response r where r.formId = :form and r.respondentId = :me", Long.class)
+                .setParameter("form", form.id()).setParameter("me", residentId).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    private long responses(Form form) {
+        return em.createQuery("select count(r) from Response r where r.formId = :form", Long.class)
+                .setParameter("form", form.id()).getSingleResult();
+    }
+
+    private static List<PollQuestion> questions(Form form) {
+        return form.questions().stream().map(PollQuestion::of).toList();
+    }
+
+    private static void check(QuestionPlan plan) throws QuestionRejected {
+        QuestionPlan.Problem problem = plan.problem();
+        if (problem != null) {
+            throw new QuestionRejected(problem);
+        }
+    }
+
+    /** The phase, if it exists and its method is a poll. */
+    private Optional<Phase> pollPhase(long phaseId) {
+        return Optional.ofNullable(em.find(Phase.class, phaseId))
+                .filter(phase -> PollMethod.KEY.equals(phase.method()));
+    }
+
+    private Optional<Form> form(long phaseId) {
+        return em.createQuery("select f from Form f where f.phaseId = :phase", Form.class)
+                .setParameter("phase", phaseId).getResultStream().findFirst();
+    }
+
+    /** The phase's form, created with its first change. */
+    private Form formToChange(long phaseId) {
+        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        return form(phaseId).orElseGet(() -> {
+            Form form = new Form(phase.project().id(), phaseId);
+            em.persist(form);
+            return form;
+        });
+    }
+
+    private Question question(long questionId) {
+        Question question = em.find(Question.class, questionId);
+        if (question == null) {
+            throw new IllegalArgumentException("No question " + questionId);
+        }
+        return question;
+    }
+}

@@ -1,0 +1,63 @@
+package pl.wiec.surveys.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import pl.wiec.projects.entity.LocalizedText;
+
+/** One option a choice question offers. */
+@Entity
+@Table(name = "survey_option")
+public class AnswerOption {
+
+    @Id
+    @SequenceGenerator(name = "survey_option_seq", sequenceName = "survey_option_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_option_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "question_id", nullable = false)
+    private Question question;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "label_pl", nullable = false, length = QuestionPlan.OPTION_LENGTH)
+    private String labelPl;
+
+    @Column(name = "label_en", length = QuestionPlan.OPTION_LENGTH)
+    private String labelEn;
+
+    protected AnswerOption() {
+    }
+
+    AnswerOption(Question question, int position, LocalizedText label) {
+        this.question = question;
+        this.position = position;
+        relabel(label);
+    }
+
+    void relabel(LocalizedText label) {
+        this.labelPl = label.pl();
+        this.labelEn = label.en();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public LocalizedText label() {
+        return new LocalizedText(labelPl, labelEn);
+    }
+}

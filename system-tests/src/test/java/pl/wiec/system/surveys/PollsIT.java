@@ -1,0 +1,298 @@
+package pl.wiec.system.surveys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.projects.boundary.NotAllowed;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.entity.ActionRule;
+import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.Requirement;
+import pl.wiec.projects.entity.Visibility;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.boundary.Ticket;
+import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.surveys.boundary.AlreadyAnswered;
+import pl.wiec.surveys.boundary.AnswersRejected.Problem;
+import pl.wiec.surveys.boundary.AnswersRejected;
+import pl.wiec.surveys.boundary.Poll;
+import pl.wiec.surveys.boundary.PollDesign;
+import pl.wiec.surveys.boundary.PollLocked;
+import pl.wiec.surveys.boundary.PollQuestion;
+import pl.wiec.surveys.boundary.PollResults;
+import pl.wiec.surveys.boundary.Polls;
+import pl.wiec.surveys.boundary.QuestionRejected;
+import pl.wiec.surveys.control.PollMethod;
+import pl.wiec.surveys.entity.QuestionKind;
+import pl.wiec.surveys.entity.QuestionPlan;
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestProjects;
+
+/**
+ * Polls: staff write the questions, residents answer once (however their requests race) by the phase's answer rule,
+ * answers breaking a question's rule are refused with nothing stored, results are counted per option and shown to
+ * residents only after answering and only where staff chose to; staff cannot change what answers mean.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+class PollsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.wiecWith(PollsIT.class);
+    }
+
+    @Inject
+    Polls polls;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Residents residents;
+
+    private static final QuestionPlan WEEKENDS = new QuestionPlan(LocalizedText.polish("Rynek bez samochodów?"),
+            QuestionKind.SINGLE_CHOICE, true, null,
+            List.of(LocalizedText.polish("Tak"), LocalizedText.polish("Nie"), LocalizedText.polish("Nie wiem")));
+    private static final QuestionPlan NEEDS = new QuestionPlan(LocalizedText.polish("Czego brakuje?"),
+            QuestionKind.MULTIPLE_CHOICE, false, 2,
+            List.of(LocalizedText.polish("Zieleni"), LocalizedText.polish("Ławek"), LocalizedText.polish("Fontanny")));
+
+    /** A running poll phase (answer rule: the given one) with the two questions; returns the phase id. */
+    private long poll(ActionRule answerRule) throws Exception {
+        long project = TestProjects.create(projects, "Sonda", Visibility.PUBLISHED,
+                today -> List.of(TestProjects.phase(today, PollMethod.KEY).withRule(Action.ANSWER, answerRule)));
+        long phase = projects.find(project).orElseThrow().phases().get(0).id();
+        Staff.as(Staff.CLERK, () -> polls.addQuestion(phase, WEEKENDS));
+        Staff.as(Staff.ADMINISTRATOR, () -> polls.addQuestion(phase, NEEDS));
+        return phase;
+    }
+
+    private Ticket resident() throws Exception {
+        return residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+    }
+
+    private static long option(Poll poll, int question, int option) {
+        return poll.questions().get(question).options().get(option).id();
+    }
+
+    private static long question(Poll poll, int question) {
+        return poll.questions().get(question).id();
+    }
+
+    @Test
+    void residentsAnswerOnceAndSeeTheResultsOnlyAfterAnsweringWhereStaffShowThem() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        Poll anonymous = polls.poll(phase).orElseThrow();
+        assertEquals(List.of("Rynek bez samochodów?", "Czego brakuje?"),
+                anonymous.questions().stream().map(q -> q.title().pl()).toList());
+        assertEquals(Refusal.SIGN_IN, anonymous.refusal());
+
+        Ticket first = resident();
+        Ticket second = resident();
+        Staff.asResident(first, () -> {
+            polls.answer(phase, Map.of(question(anonymous, 0), List.of(option(anonymous, 0, 0)), question(anonymous, 1),
+                    List.of(option(anonymous, 1, 0), option(anonymous, 1, 1))));
+            return null;
+        });
+        Poll afterAnswering = Staff.asResident(first, () -> polls.poll(phase).orElseThrow());
+        assertTrue(afterAnswering.answered());
+        assertNull(afterAnswering.results(), "staff have not chosen to show the results");
+        assertThrows(AlreadyAnswered.class, () -> Staff.asResident(first, () -> {
+            polls.answer(phase, Map.of(question(anonymous, 0), List.of(option(anonymous, 0, 1))));
+            return null;
+        }), "a second answer is refused and the first stays");
+
+        Staff.as(Staff.CLERK, () -> polls.showResultsToResidents(phase, true));
+        assertNull(Staff.asResident(second, () -> polls.poll(phase).orElseThrow()).results(), "not before answering");
+        Staff.asResident(second, () -> {
+            polls.answer(phase, Map.of(question(anonymous, 0), List.of(option(anonymous, 0, 1))));
+            return null;
+        });
+        PollResults shown = Staff.asResident(second, () -> polls.poll(phase).orElseThrow()).results();
+        assertEquals(2, shown.responses());
+        assertEquals(1, shown.chose(option(anonymous, 0, 0)), "the first answer counts, not the second attempt");
+        assertEquals(1, shown.chose(option(anonymous, 0, 1)));
+        assertEquals(50.0, shown.share(question(anonymous, 0), option(anonymous, 0, 1)));
+        assertEquals(1, shown.answered(question(anonymous, 1)), "only the first skipped nothing in question 2");
+        assertEquals(100.0, shown.share(question(anonymous, 1), option(anonymous, 1, 1)));
+        assertEquals(shown, Staff.as(Staff.CLERK, () -> polls.results(phase)), "staff see the same count");
+    }
+
+    @Test
+    void answersBreakingAQuestionsRuleAreRefusedWithTheQuestionNamedAndNothingStored() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        Poll poll = polls.poll(phase).orElseThrow();
+        Ticket someone = resident();
+        long single = question(poll, 0);
+        long multiple = question(poll, 1);
+        Map<Long, Problem> problems = assertThrows(AnswersRejected.class, () -> Staff.asResident(someone, () -> {
+            polls.answer(phase, Map.of(single, List.of(option(poll, 0, 0), option(poll, 0, 1)), multiple,
+                    List.of(option(poll, 1, 0), option(poll, 1, 1), option(poll, 1, 2))));
+            return null;
+        })).problems();
+        assertEquals(Map.of(single, Problem.ONE_ONLY, multiple, Problem.TOO_MANY), problems);
+        assertEquals(Map.of(single, Problem.REQUIRED),
+                assertThrows(AnswersRejected.class, () -> Staff.asResident(someone, () -> {
+                    polls.answer(phase, Map.of(multiple, List.of(option(poll, 1, 0))));
+                    return null;
+                })).problems(), "the required question left out");
+        assertEquals(Map.of(single, Problem.UNKNOWN),
+                assertThrows(AnswersRejected.class, () -> Staff.asResident(someone, () -> {
+                    polls.answer(phase, Map.of(single, List.of(option(poll, 1, 0))));
+                    return null;
+                })).problems(), "another question's option");
+        assertEquals(0, Staff.as(Staff.CLERK, () -> polls.results(phase)).responses(), "nothing was stored");
+        assertFalse(Staff.asResident(someone, () -> polls.poll(phase).orElseThrow()).answered());
+    }
+
+    @Test
+    void whoMayAnswerFollowsThePhasesAnswerRule() throws Exception {
+        long phase = poll(new ActionRule(Requirement.NATIONAL_SUBSTANTIAL, 18, null));
+        Poll poll = polls.poll(phase).orElseThrow();
+        Map<Long, List<Long>> yes = Map.of(question(poll, 0), List.of(option(poll, 0, 0)));
+        Ticket emailOnly = TestPeople.emailAccount(residents, "sonda-" + java.util.UUID.randomUUID() + "@example.org");
+        assertEquals(Refusal.VERIFY_NATIONALLY,
+                Staff.asResident(emailOnly, () -> polls.poll(phase).orElseThrow()).refusal());
+        assertEquals(Refusal.VERIFY_NATIONALLY, assertThrows(NotAllowed.class, () -> Staff.asResident(emailOnly, () -> {
+            polls.answer(phase, yes);
+            return null;
+        })).refusal());
+        Ticket teenager = residents.signInNationally(
+                TestPeople.bornOn(projects.today().minusYears(16), LevelOfAssurance.SUBSTANTIAL), null);
+        assertEquals(Refusal.TOO_YOUNG, assertThrows(NotAllowed.class, () -> Staff.asResident(teenager, () -> {
+            polls.answer(phase, yes);
+            return null;
+        })).refusal());
+        assertThrows(EJBAccessException.class, () -> polls.answer(phase, yes), "anonymous");
+        Staff.asResident(resident(), () -> {
+            polls.answer(phase, yes);
+            return null;
+        });
+        assertEquals(1, Staff.as(Staff.ADMINISTRATOR, () -> polls.results(phase)).responses());
+    }
+
+    @Test
+    void simultaneousAnswersOfOnePersonCountOnce() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        Poll poll = polls.poll(phase).orElseThrow();
+        Ticket doubleClicker = resident();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int choice = i % 3;
+                Callable<String> attempt = () -> Staff.asResident(doubleClicker, () -> {
+                    try {
+                        polls.answer(phase, Map.of(question(poll, 0), List.of(option(poll, 0, choice))));
+                        return "stored";
+                    } catch (AlreadyAnswered e) {
+                        return "already";
+                    }
+                });
+                outcomes.add(pool.submit(attempt));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertEquals(1, results.stream().filter("stored"::equals).count(), results.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        PollResults counted = Staff.as(Staff.CLERK, () -> polls.results(phase));
+        assertEquals(1, counted.responses());
+        assertEquals(1, counted.answered(question(poll, 0)));
+    }
+
+    @Test
+    void staffWriteTheQuestionsAndCannotChangeWhatGivenAnswersMean() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        PollDesign design = Staff.as(Staff.CLERK, () -> polls.design(phase)).orElseThrow();
+        assertEquals(List.of(1, 2), design.questions().stream().map(PollQuestion::position).toList());
+        PollQuestion needs = design.questions().get(1);
+        Staff.as(Staff.CLERK, () -> polls.moveQuestion(needs.id(), -1));
+        assertEquals(List.of("Czego brakuje?", "Rynek bez samochodów?"),
+                Staff.as(Staff.CLERK, () -> polls.design(phase)).orElseThrow().questions().stream()
+                        .map(q -> q.title().pl()).toList());
+
+        assertEquals(QuestionPlan.Problem.DUPLICATE_OPTION,
+                assertThrows(QuestionRejected.class,
+                        () -> Staff.as(Staff.CLERK, () -> polls.addQuestion(phase,
+                                new QuestionPlan(LocalizedText.polish("Dzień?"), QuestionKind.SINGLE_CHOICE, true, null,
+                                        List.of(LocalizedText.polish("Sobota"), LocalizedText.polish("sobota"))))))
+                                                .problem());
+        assertEquals(QuestionPlan.Problem.MAX_CHOICES,
+                assertThrows(QuestionRejected.class,
+                        () -> Staff.as(Staff.CLERK, () -> polls.addQuestion(phase,
+                                new QuestionPlan(LocalizedText.polish("Dzień?"), QuestionKind.MULTIPLE_CHOICE, true, 3,
+                                        List.of(LocalizedText.polish("Sobota"), LocalizedText.polish("Niedziela"))))))
+                                                .problem());
+
+        for (String login : List.of(Staff.MODERATOR, Staff.NO_WIEC_ROLE)) {
+            assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> polls.addQuestion(phase, WEEKENDS)),
+                    login);
+            assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> polls.design(phase)), login);
+        }
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.MODERATOR, () -> polls.results(phase)),
+                "a moderator of other projects does not see the results");
+        Ticket someone = resident();
+        assertThrows(EJBAccessException.class,
+                () -> Staff.asResident(someone, () -> polls.addQuestion(phase, WEEKENDS)));
+
+        Poll poll = polls.poll(phase).orElseThrow();
+        Staff.asResident(someone, () -> {
+            polls.answer(phase, Map.of(question(poll, 1), List.of(option(poll, 1, 2))));
+            return null;
+        });
+        assertThrows(PollLocked.class, () -> Staff.as(Staff.CLERK, () -> {
+            polls.removeQuestion(needs.id());
+            return null;
+        }));
+        assertThrows(PollLocked.class, () -> Staff.as(Staff.CLERK, () -> polls.addQuestion(phase, WEEKENDS)));
+        assertThrows(PollLocked.class, () -> Staff.as(Staff.CLERK, () -> {
+            polls.reviseQuestion(needs.id(),
+                    new QuestionPlan(needs.title(), QuestionKind.SINGLE_CHOICE, false, null, needs.plan().options()));
+            return null;
+        }), "a multiple choice cannot become a single one once answered");
+        Staff.as(Staff.CLERK, () -> {
+            polls.reviseQuestion(needs.id(),
+                    new QuestionPlan(LocalizedText.polish("Czego brakuje na Rynku?"), QuestionKind.MULTIPLE_CHOICE,
+                            false, 2, List.of(LocalizedText.polish("Zieleni"), LocalizedText.polish("Ławek w cieniu"),
+                                    LocalizedText.polish("Fontanny"))));
+            return null;
+        });
+        PollDesign corrected = Staff.as(Staff.CLERK, () -> polls.design(phase)).orElseThrow();
+        assertEquals("Ławek w cieniu", corrected.questions().get(0).options().get(1).label().pl(),
+                "texts can still be corrected");
+        assertEquals(1, corrected.responses());
+        assertEquals(1, Staff.as(Staff.CLERK, () -> polls.results(phase)).chose(option(poll, 1, 2)),
+                "the answer still counts for its option");
+    }
+}
