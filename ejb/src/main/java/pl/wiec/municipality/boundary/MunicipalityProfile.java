@@ -19,7 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import pl.wiec.audit.entity.StaffAction;
-import pl.wiec.municipality.control.ProfileOnPages;
+import pl.wiec.municipality.control.NodeCopies;
 import pl.wiec.municipality.entity.FieldChange;
 import pl.wiec.municipality.entity.Logo;
 import pl.wiec.municipality.entity.Municipality;
@@ -41,7 +41,7 @@ public class MunicipalityProfile {
     Event<StaffAction> staffActions;
 
     @Inject
-    ProfileOnPages onPages;
+    NodeCopies copies;
 
     @PermitAll
     public Municipality current() {
@@ -49,14 +49,13 @@ public class MunicipalityProfile {
     }
 
     /**
-     * The profile as pages show it (name, contact, colour, logo's date): a copy at most
-     * {@link ProfileOnPages#FRESH_FOR} old, read once for all requests of this node. Not for editing:
-     * {@link #current()} gives the row with its version.
+     * The profile as pages show it (name, contact, colour, logo's date): a copy at most {@link NodeCopies#FRESH_FOR}
+     * old, read once for all requests of this node. Not for editing: {@link #current()} gives the row with its version.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Municipality shown() {
-        return onPages.get(this::current);
+        return copies.get(NodeCopies.Name.PROFILE, this::current);
     }
 
     /**

@@ -1,6 +1,8 @@
 package pl.wiec.municipality.boundary;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
 import pl.wiec.audit.entity.StaffAction;
+import pl.wiec.municipality.control.NodeCopies;
 import pl.wiec.municipality.entity.Area;
 import pl.wiec.municipality.entity.Folder;
 import pl.wiec.municipality.entity.NamedEntry;
@@ -41,18 +46,27 @@ public class Taxonomy {
     @Inject
     Event<StaffAction> staffActions;
 
+    @Inject
+    NodeCopies copies;
+
     @PermitAll
     public List<Area> areas() {
         return em.createQuery("select a from Area a order by a.position, a.namePl", Area.class).getResultList();
     }
 
-    /** The areas' Polish names by id, in the areas' order; without their outlines (large, and not needed for names). */
+    /**
+     * The areas' Polish names by id, in the areas' order; without their outlines (large, and not needed for names). A
+     * node-wide copy (see {@link NodeCopies}): ballots ask for it with every vote.
+     */
     @PermitAll
-    public java.util.Map<Long, String> areaNames() {
-        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-        em.createQuery("select a.id, a.namePl from Area a order by a.position, a.namePl", Object[].class)
-                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, String> areaNames() {
+        return copies.get(NodeCopies.Name.AREA_NAMES, () -> {
+            Map<Long, String> names = new LinkedHashMap<>();
+            em.createQuery("select a.id, a.namePl from Area a order by a.position, a.namePl", Object[].class)
+                    .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+            return Collections.unmodifiableMap(names);
+        });
     }
 
     @PermitAll
