@@ -58,7 +58,8 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/budget-results.xhtml?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-files.xhtml?project=5&id=1", PROJECT_STAFF),
             Map.entry("/backoffice/budget-implementation.xhtml?project=5", PROJECT_STAFF),
-            Map.entry("/backoffice/poll.xhtml?phase=16", PROJECT_STAFF));
+            Map.entry("/backoffice/poll.xhtml?phase=16", PROJECT_STAFF),
+            Map.entry("/backoffice/poll.csv?phase=16", PROJECT_STAFF));
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {

@@ -98,7 +98,7 @@ public class Polls {
             throw new PollLocked(responses);
         }
         if (form.questions().size() >= Form.MAX_QUESTIONS) {
-            throw new QuestionRejected(QuestionPlan.Problem.OPTION_COUNT);
+            throw new QuestionRejected(QuestionPlan.Problem.QUESTIONS);
         }
         Question question = form.add(plan);
         em.flush();

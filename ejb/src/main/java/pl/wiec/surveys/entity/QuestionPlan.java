@@ -61,6 +61,8 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         /** Two options with the same label. */
         DUPLICATE_OPTION,
         /** A maximum for a single choice, or more than there are options. */
-        MAX_CHOICES
+        MAX_CHOICES,
+        /** The form has its most questions already ({@link Form#MAX_QUESTIONS}). */
+        QUESTIONS
     }
 }

@@ -188,6 +188,14 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Ławki w cieniu 1 100,0%", row("poll-result-2", "Ławki w cieniu"));
         assertTrue(browser.findAll(By.cssSelector("#question-list input[value='Usuń']")).isEmpty(),
                 "an answered poll's questions cannot be removed");
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('results-csv').href).then(r => r.text()).then(done);");
+        assertTrue(
+                String.valueOf(csv).contains(
+                        "\"1\";\"Czy Rynek powinien być wolny od samochodów w weekendy?\";\"Tak\";\"1\";\"100,0\"\n"),
+                csv.toString());
+        assertTrue(String.valueOf(csv).contains("\"\";\"odpowiedzi ogółem\";\"\";\"1\";\"\""), csv.toString());
     }
 
     /** The text of a results table's row for one option ("label people share"). */

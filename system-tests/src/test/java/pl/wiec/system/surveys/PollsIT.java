@@ -255,6 +255,20 @@ class PollsIT {
                                         List.of(LocalizedText.polish("Sobota"), LocalizedText.polish("Niedziela"))))))
                                                 .problem());
 
+        for (int added = 2; added < pl.wiec.surveys.entity.Form.MAX_QUESTIONS; added++) {
+            Staff.as(Staff.CLERK, () -> polls.addQuestion(phase, WEEKENDS));
+        }
+        assertEquals(QuestionPlan.Problem.QUESTIONS,
+                assertThrows(QuestionRejected.class,
+                        () -> Staff.as(Staff.CLERK, () -> polls.addQuestion(phase, WEEKENDS))).problem(),
+                "a poll has at most 30 questions");
+        for (long extra : Staff.as(Staff.CLERK, () -> polls.design(phase)).orElseThrow().questions().stream().skip(2)
+                .map(PollQuestion::id).toList()) {
+            Staff.as(Staff.CLERK, () -> {
+                polls.removeQuestion(extra);
+                return null;
+            });
+        }
         for (String login : List.of(Staff.MODERATOR, Staff.NO_WIEC_ROLE)) {
             assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> polls.addQuestion(phase, WEEKENDS)),
                     login);

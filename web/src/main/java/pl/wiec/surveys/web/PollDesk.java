@@ -18,6 +18,7 @@ import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.Polls;
 import pl.wiec.surveys.boundary.QuestionRejected;
+import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
 import pl.wiec.web.Texts;
@@ -99,6 +100,11 @@ public class PollDesk implements Serializable {
             clear();
             reload();
         } catch (QuestionRejected e) {
+            if (e.problem() == QuestionPlan.Problem.QUESTIONS) {
+                Texts.error("pollDesk.problem.QUESTIONS", Form.MAX_QUESTIONS);
+                Faces.validationFailed();
+                return;
+            }
             String field = switch (e.problem()) {
             case TITLE -> "titlePl";
             case MAX_CHOICES -> "maxChoices";

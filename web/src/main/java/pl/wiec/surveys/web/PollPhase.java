@@ -57,6 +57,10 @@ public class PollPhase implements Serializable {
     /** Sends the answers; on a refusal or a broken rule says what and where, keeping every choice. */
     public void answer() {
         Poll shown = getPoll();
+        if (shown == null || !shown.isReady()) {
+            Texts.error("poll.closed");
+            return;
+        }
         Map<String, String[]> parameters = Faces.getRequestParameterValuesMap();
         Map<Long, List<Long>> chosen = new LinkedHashMap<>();
         sent = new HashMap<>();
