@@ -14,8 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import pl.wiec.discussion.entity.Reaction.Kind;
 import pl.wiec.discussion.entity.Reaction;
+import pl.wiec.discussion.entity.Reaction.Kind;
 import pl.wiec.ideas.boundary.Ideas;
 import pl.wiec.ideas.control.IdeaCounters;
 import pl.wiec.ideas.entity.Idea;

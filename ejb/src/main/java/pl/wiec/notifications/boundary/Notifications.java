@@ -51,7 +51,7 @@ public class Notifications {
     public void markAllRead() {
         Instant now = now();
         em.createQuery("update Notification n set n.readAt = :now where n.residentId = :me and n.readAt is null")
-                .setParameter("now", now).setParameter("me", me()).executeUpdate();
+                .setParameter("now", now).setParameter("me", residents.me().id()).executeUpdate();
     }
 
     @RolesAllowed(Resident.ROLE)
@@ -67,7 +67,7 @@ public class Notifications {
 
     @RolesAllowed(Resident.ROLE)
     public void choose(@NotNull Kind kind, @NotNull Frequency frequency) {
-        set(me(), kind, frequency);
+        set(residents.me().id(), kind, frequency);
     }
 
     /** The one-click link of an e-mail: turns that kind of e-mail off; the kind, or nothing for an unknown link. */
@@ -93,6 +93,7 @@ public class Notifications {
         }
     }
 
+    /** For reads: the id from the principal (changes read the account, which a deleted account fails). */
     private long me() {
         return residents.myId();
     }

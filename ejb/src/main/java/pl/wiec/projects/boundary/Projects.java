@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Size;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.projects.control.ParticipationMethods;
+import pl.wiec.platform.control.ReadOnce;
 import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.AttachmentRef;
@@ -287,12 +288,9 @@ public class Projects {
     @PermitAll
     public Optional<Project> find(long id) {
         // With its phases in the same statement: every caller asks for them (timeline, current phase, rules).
-        Project project = em
-                .createQuery(
-                        "select p from Project p left join fetch p.phases ph where p.id = :id order by ph.startsOn",
-                        Project.class)
-                .setParameter("id", id).setHint("eclipselink.cache-usage", "CheckCacheByExactPrimaryKey")
-                .getResultStream().findFirst().orElse(null);
+        Project project = ReadOnce.byId(em.createQuery(
+                "select p from Project p left join fetch p.phases ph where p.id = :id order by ph.startsOn",
+                Project.class).setParameter("id", id)).getResultStream().findFirst().orElse(null);
         if (project == null || !project.visibility().isPublic() && !isStaff()) {
             return Optional.empty();
         }

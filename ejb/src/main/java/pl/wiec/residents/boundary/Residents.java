@@ -29,6 +29,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import pl.wiec.platform.control.ReadOnce;
 import pl.wiec.residents.control.NationalKeys;
 import pl.wiec.residents.entity.Pesel;
 import pl.wiec.residents.control.PasswordHashing;
@@ -62,9 +63,6 @@ public class Residents {
     /** At most one link of a kind per account in this time, so nobody can flood a mailbox through Wiec. */
     static final Duration RESEND_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(Residents.class.getName());
-
-    /** EclipseLink's query hint to answer a query by primary key from the entities already read. */
-    private static final String CHECK_CONTEXT_FIRST = "eclipselink.cache-usage";
 
     @PersistenceContext
     EntityManager em;
@@ -352,10 +350,11 @@ public class Residents {
         String name = context.getCallerPrincipal().getName();
         // One statement with the consents (every ResidentAccount lists them); within a transaction, the account read
         // already is taken from the persistence context instead of the database.
-        Resident resident = Resident.idOf(name).flatMap(id -> em
-                .createQuery("select r from Resident r left join fetch r.consents where r.id = :id", Resident.class)
-                .setParameter("id", id).setHint(CHECK_CONTEXT_FIRST, "CheckCacheByExactPrimaryKey").getResultStream()
-                .findFirst()).orElseThrow(() -> new IllegalStateException("The caller is not a resident"));
+        Resident resident = Resident.idOf(name).flatMap(id -> ReadOnce.byId(
+                em.createQuery("select r from Resident r left join fetch r.consents where r.id = :id", Resident.class)
+                        .setParameter("id", id))
+                .getResultStream().findFirst())
+                .orElseThrow(() -> new IllegalStateException("The caller is not a resident"));
         if (resident.isDeleted()) {
             throw new IllegalStateException("The caller's account was deleted");
         }

@@ -28,8 +28,8 @@ import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.platform.control.UniqueKeys;
 import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
-import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.control.Eligibility;
+import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.control.ProjectAccess;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.Phase;
@@ -166,7 +166,7 @@ public class Polls {
     /** The poll for whoever looks (anonymous people see its questions and why to sign in). */
     @PermitAll
     public Optional<Poll> poll(long phaseId) {
-        Optional<Phase> found = pollPhase(phaseId).filter(phase -> projects.find(phase.project().id()).isPresent());
+        Optional<Phase> found = visiblePoll(phaseId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -193,8 +193,7 @@ public class Polls {
     @RolesAllowed(Resident.ROLE)
     public void answer(long phaseId, @NotNull Map<Long, List<Long>> chosen)
             throws NotAllowed, AnswersRejected, AlreadyAnswered {
-        Phase phase = pollPhase(phaseId).filter(p -> projects.find(p.project().id()).isPresent())
-                .orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        Phase phase = visiblePoll(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         ResidentAccount me = residents.me();
         Optional<Refusal> refusal = refusal(phase, me);
         if (refusal.isPresent()) {
@@ -294,6 +293,11 @@ public class Polls {
     private Optional<Phase> pollPhase(long phaseId) {
         return Optional.ofNullable(em.find(Phase.class, phaseId))
                 .filter(phase -> PollMethod.KEY.equals(phase.method()));
+    }
+
+    /** The poll phase, if the caller may see its project (a draft project's poll only staff see). */
+    private Optional<Phase> visiblePoll(long phaseId) {
+        return pollPhase(phaseId).filter(phase -> projects.find(phase.project().id()).isPresent());
     }
 
     private Optional<Form> form(long phaseId) {

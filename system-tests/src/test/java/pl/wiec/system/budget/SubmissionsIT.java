@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetSubmissions;
-import pl.wiec.budget.boundary.SubmissionRejected.Problem;
 import pl.wiec.budget.boundary.SubmissionRejected;
+import pl.wiec.budget.boundary.SubmissionRejected.Problem;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.ConflictRule;

@@ -14,8 +14,8 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.budget.boundary.AlreadyVoted;
-import pl.wiec.budget.boundary.BallotPaper.PoolOnBallot;
 import pl.wiec.budget.boundary.BallotPaper;
+import pl.wiec.budget.boundary.BallotPaper.PoolOnBallot;
 import pl.wiec.budget.boundary.BallotRejected;
 import pl.wiec.budget.boundary.Ballots;
 import pl.wiec.budget.entity.BudgetProject;
