@@ -18,7 +18,7 @@ public final class CsvWriter {
         this.out = out;
     }
 
-    /** Starts a CSV download named {@code fileName} with its header row (fixed names, written as they are). */
+    /** Starts a CSV download named {@code fileName} with its header row. */
     public static CsvWriter download(HttpServletResponse response, String fileName, List<String> header)
             throws IOException {
         response.setContentType("text/csv");
@@ -26,7 +26,7 @@ public final class CsvWriter {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         CsvWriter csv = new CsvWriter(response.getWriter());
         csv.out.print('\uFEFF');
-        csv.out.print(String.join(";", header) + "\r\n");
+        csv.row(header);
         return csv;
     }
 

@@ -20,6 +20,13 @@ public final class Uploads {
     }
 
     public static byte[] image(Part file, String field, int maxBytes, String prefix) {
+        byte[] bytes = file(file, field, maxBytes, prefix);
+        return bytes == null || RasterImage.contentTypeOf(bytes) != null ? bytes
+                : refused(field, prefix + ".notAnImage");
+    }
+
+    /** Any uploaded file, with the same messages for nothing chosen, too large and unreadable. */
+    public static byte[] file(Part file, String field, int maxBytes, String prefix) {
         if (file == null || file.getSize() == 0) {
             return null;
         }
@@ -27,8 +34,7 @@ public final class Uploads {
             return refused(field, prefix + ".tooLarge", maxBytes / 1024);
         }
         try (InputStream in = file.getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            return RasterImage.contentTypeOf(bytes) == null ? refused(field, prefix + ".notAnImage") : bytes;
+            return in.readAllBytes();
         } catch (IOException e) {
             return refused(field, prefix + ".unreadable");
         }

@@ -1,9 +1,6 @@
 package pl.wiec.platform.entity;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * What Wiec accepts as an uploaded picture (a logo, a photo of an idea): raster images whose bytes really are PNG, JPEG
@@ -30,11 +27,7 @@ public final class RasterImage {
 
     /** The hex SHA-256 of the bytes: an ETag that changes exactly when the picture does. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     /** The most pixels a picture may have: a small file can decode to gigabytes ("decompression bomb"). */

@@ -1,11 +1,10 @@
 package pl.wiec.residents.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import pl.wiec.platform.entity.Sha256;
 
 /** Unguessable tokens for links and tickets, and the SHA-256 under which they are stored instead of themselves. */
 public final class Secrets {
@@ -24,11 +23,6 @@ public final class Secrets {
 
     /** SHA-256 of the token as lowercase hex: what the database keeps. */
     public static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.ejb.ApplicationException;
 
+import pl.wiec.surveys.entity.AnswerProblem;
+
 /**
  * The answers break the questions' rules: per question id, what is wrong ({@link #WHOLE} for the response as a whole).
  * Nothing was stored.
@@ -16,28 +18,14 @@ public class AnswersRejected extends Exception {
     /** The key of a problem of the whole response. */
     public static final long WHOLE = 0L;
 
-    /** What can be wrong with the answer to a question. */
-    public enum Problem {
-        /** A required question was not answered. */
-        REQUIRED,
-        /** More than one option in a single choice. */
-        ONE_ONLY,
-        /** More options than the question allows. */
-        TOO_MANY,
-        /** An option the question does not offer, or a question the poll does not ask. */
-        UNKNOWN,
-        /** Nothing was answered at all. */
-        EMPTY
-    }
+    private final Map<Long, AnswerProblem> problems;
 
-    private final Map<Long, Problem> problems;
-
-    public AnswersRejected(Map<Long, Problem> problems) {
+    public AnswersRejected(Map<Long, AnswerProblem> problems) {
         super("Answers rejected: " + problems);
         this.problems = Map.copyOf(problems);
     }
 
-    public Map<Long, Problem> problems() {
+    public Map<Long, AnswerProblem> problems() {
         return problems;
     }
 }

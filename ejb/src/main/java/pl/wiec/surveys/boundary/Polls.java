@@ -2,6 +2,7 @@ package pl.wiec.surveys.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,9 +24,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.platform.control.UniqueKeys;
+import pl.wiec.offline.control.Keyers;
+import pl.wiec.offline.entity.Keyer;
+import pl.wiec.platform.entity.Sha256;
+import pl.wiec.surveys.control.PaperAnswersFile;
+import pl.wiec.surveys.entity.Import;
 import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility;
@@ -37,9 +44,8 @@ import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.staff.entity.Roles;
-import pl.wiec.surveys.boundary.AnswersRejected.Problem;
 import pl.wiec.surveys.control.PollMethod;
-import pl.wiec.surveys.entity.AnswerOption;
+import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
 import pl.wiec.surveys.entity.QuestionPlan;
@@ -58,6 +64,7 @@ public class Polls {
     public static final String QUESTION_REVISED = "poll.question.revised";
     public static final String QUESTION_REMOVED = "poll.question.removed";
     public static final String RESULTS_SHOWN = "poll.results.shown";
+    public static final String IMPORTED = "poll.answers.imported";
 
     @PersistenceContext
     EntityManager em;
@@ -73,6 +80,9 @@ public class Polls {
 
     @Inject
     ProjectAccess access;
+
+    @Inject
+    Keyers keyers;
 
     @Inject
     Event<StaffAction> staffActions;
@@ -160,7 +170,7 @@ public class Polls {
     public PollResults results(long phaseId) {
         Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         access.requireManages(context, phase.project().id());
-        return form(phaseId).map(this::count).orElse(new PollResults(0, Map.of(), Map.of()));
+        return form(phaseId).map(this::count).orElse(PollResults.NONE);
     }
 
     /** The poll for whoever looks (anonymous people see its questions and why to sign in). */
@@ -200,11 +210,11 @@ public class Polls {
             throw new NotAllowed(refusal.get());
         }
         Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
-                .orElseThrow(() -> new AnswersRejected(Map.of(AnswersRejected.WHOLE, Problem.EMPTY)));
+                .orElseThrow(() -> new AnswersRejected(Map.of(AnswersRejected.WHOLE, AnswerProblem.EMPTY)));
         Map<Long, Set<Long>> answers = new LinkedHashMap<>();
         chosen.forEach((question, options) -> answers.put(question,
                 options == null ? Set.of() : new LinkedHashSet<>(options.stream().filter(Objects::nonNull).toList())));
-        Map<Long, Problem> problems = problems(form, answers);
+        Map<Long, AnswerProblem> problems = form.check(answers);
         if (!problems.isEmpty()) {
             throw new AnswersRejected(problems);
         }
@@ -221,29 +231,116 @@ public class Polls {
         }
     }
 
-    private static Map<Long, Problem> problems(Form form, Map<Long, Set<Long>> answers) {
-        Map<Long, Problem> problems = new LinkedHashMap<>();
-        answers.keySet().stream().filter(id -> form.question(id).isEmpty())
-                .forEach(id -> problems.put(id, Problem.UNKNOWN));
-        boolean any = false;
-        for (Question question : form.questions()) {
-            Set<Long> options = answers.getOrDefault(question.id(), Set.of());
-            any |= !options.isEmpty();
-            Set<Long> offered = new java.util.HashSet<>(question.options().stream().map(AnswerOption::id).toList());
-            if (!offered.containsAll(options)) {
-                problems.put(question.id(), Problem.UNKNOWN);
-            } else if (options.isEmpty() && question.required()) {
-                problems.put(question.id(), Problem.REQUIRED);
-            } else if (!question.isMultiple() && options.size() > 1) {
-                problems.put(question.id(), Problem.ONE_ONLY);
-            } else if (question.maxChoices() != null && options.size() > question.maxChoices()) {
-                problems.put(question.id(), Problem.TOO_MANY);
+    /**
+     * The poll as its keyers see it on the entry screen: staff who manage the project's input, and its ambassadors.
+     * Empty when the phase is not a poll.
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR, Resident.ROLE })
+    public Optional<PaperForm> paperForm(long phaseId) {
+        Optional<Phase> found = pollPhase(phaseId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Phase phase = found.get();
+        Keyer keyer = keyers.require(context, phase.project().id());
+        Optional<Form> form = form(phaseId);
+        long mine = form.map(f -> keyer.isAmbassador()
+                ? em.createQuery("select count(r) from Response r where r.formId = :form and r.keyedByResident = :me",
+                        Long.class).setParameter("me", keyer.residentId())
+                : em.createQuery("select count(r) from Response r where r.formId = :form and r.keyedByStaff = :me",
+                        Long.class).setParameter("me", keyer.staffLogin()))
+                .map(query -> query.setParameter("form", form.get().id()).getSingleResult()).orElse(0L);
+        return Optional.of(new PaperForm(phase.project().id(), phase.project().title(), phaseId, phase.title(),
+                form.map(Polls::questions).orElse(List.of()), mine));
+    }
+
+    /**
+     * Stores one form filled offline, keyed in by staff who manage the project's input or by one of its ambassadors. It
+     * counts with the online answers, with its channel. Keying is open whenever the poll has questions: paper forms
+     * collected while the phase ran often arrive after it ends.
+     *
+     * @throws AnswersRejected
+     *             naming, per question, what breaks its rules (a number the question does not have is UNKNOWN)
+     * @throws AlreadyEntered
+     *             when a form with the same entry key was stored before (it counts once)
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR, Resident.ROLE })
+    public void enter(long phaseId, @NotNull @Valid PaperAnswers paper) throws AnswersRejected, AlreadyEntered {
+        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        Keyer keyer = keyers.require(context, phase.project().id());
+        Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
+                .orElseThrow(() -> new AnswersRejected(Map.of(AnswersRejected.WHOLE, AnswerProblem.EMPTY)));
+        Map<Long, Set<Long>> answers = new LinkedHashMap<>();
+        Map<Long, AnswerProblem> problems = form.checkMarks(paper.marked(), answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected(problems);
+        }
+        if (paper.entryKey() != null
+                && !em.createQuery("select r.id from Response r where r.entryKey = :key", Long.class)
+                        .setParameter("key", paper.entryKey()).setMaxResults(1).getResultList().isEmpty()) {
+            throw new AlreadyEntered();
+        }
+        Response response = Response.keyed(form.id(), paper.channel(), paper.place(), keyer, paper.entryKey(), null,
+                Instant.now(Clock.systemUTC()));
+        answers.forEach((question, options) -> options.forEach(option -> response.select(question, option)));
+        try {
+            em.persist(response);
+            em.flush();
+        } catch (PersistenceException raced) {
+            if (UniqueKeys.violatedBy(raced)) {
+                throw new AlreadyEntered();
             }
+            throw raced;
         }
-        if (!any && problems.isEmpty()) {
-            problems.put(AnswersRejected.WHOLE, Problem.EMPTY);
+    }
+
+    /**
+     * Imports a spreadsheet of paper answers (see {@link PaperAnswersFile}): all its rows, or, when any row is wrong,
+     * none, with every problem named by row and column. The same file (by its contents) is imported into a poll once.
+     *
+     * @return the number of forms imported
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public int importAnswers(long phaseId, @NotNull @Size(max = 255) String fileName, @NotNull byte[] file)
+            throws ImportRejected {
+        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        access.requireManages(context, phase.project().id());
+        Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
+                .orElseThrow(() -> ImportRejected.of(ImportRejected.Problem.HEADER));
+        String hash = Sha256.hex(file);
+        if (!em.createQuery("select i.id from Import i where i.formId = :form and i.fileHash = :hash", Long.class)
+                .setParameter("form", form.id()).setParameter("hash", hash).getResultList().isEmpty()) {
+            throw ImportRejected.of(ImportRejected.Problem.ALREADY_IMPORTED);
         }
-        return problems;
+        List<PaperAnswersFile.Row> rows = PaperAnswersFile.read(file, form);
+        Instant now = Instant.now(Clock.systemUTC());
+        String login = context.getCallerPrincipal().getName();
+        Import imported = new Import(form.id(), hash, fileName, rows.size(), login, now);
+        em.persist(imported);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            if (UniqueKeys.violatedBy(raced)) {
+                throw ImportRejected.of(ImportRejected.Problem.ALREADY_IMPORTED);
+            }
+            throw raced;
+        }
+        Keyer keyer = Keyer.staff(login);
+        for (PaperAnswersFile.Row row : rows) {
+            Response response = Response.keyed(form.id(), row.channel(), row.place(), keyer, null, imported.id(), now);
+            row.answers().forEach((question, options) -> options.forEach(option -> response.select(question, option)));
+            em.persist(response);
+        }
+        staffActions.fire(new StaffAction(IMPORTED, "phase " + phaseId, fileName + ": " + rows.size()));
+        return rows.size();
+    }
+
+    /** The header of a spreadsheet of paper answers for the poll (the template staff fill in). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public List<String> importHeader(long phaseId) {
+        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        access.requireManages(context, phase.project().id());
+        return form(phaseId).map(PaperAnswersFile::header).orElse(List.of());
     }
 
     private Optional<Refusal> refusal(Phase phase, ResidentAccount me) {
@@ -252,12 +349,16 @@ public class Polls {
     }
 
     private PollResults count(Form form) {
-        long responses = responses(form);
-        Map<Long, Long> perOption = new HashMap<>();
-        em.createQuery(
-                "select s.optionId, count(s) from Selection s where s.response.formId = :form" + " group by s.optionId",
+        Map<ResponseChannel, Long> responses = new EnumMap<>(ResponseChannel.class);
+        em.createQuery("select r.channel, count(r) from Response r where r.formId = :form group by r.channel",
                 Object[].class).setParameter("form", form.id()).getResultList()
-                .forEach(row -> perOption.put((Long) row[0], (Long) row[1]));
+                .forEach(row -> responses.put((ResponseChannel) row[0], (Long) row[1]));
+        Map<Long, Map<ResponseChannel, Long>> perOption = new HashMap<>();
+        em.createQuery("select s.optionId, s.response.channel, count(s) from Selection s"
+                + " where s.response.formId = :form group by s.optionId, s.response.channel", Object[].class)
+                .setParameter("form", form.id()).getResultList()
+                .forEach(row -> perOption.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ResponseChannel.class))
+                        .put((ResponseChannel) row[1], (Long) row[2]));
         Map<Long, Long> perQuestion = new HashMap<>();
         em.createQuery("select s.questionId, count(distinct s.response) from Selection s"
                 + " where s.response.formId = :form group by s.questionId", Object[].class)

@@ -2,8 +2,12 @@ package pl.wiec.surveys.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -106,6 +110,57 @@ public class Form {
 
     public List<Question> questions() {
         return Collections.unmodifiableList(questions);
+    }
+
+    /**
+     * What breaks the questions' rules in these answers (per question id, the chosen option ids; a question left out is
+     * not answered): per question id, or under {@code 0} when nothing at all is answered. Empty when all is well.
+     */
+    public Map<Long, AnswerProblem> check(Map<Long, Set<Long>> answers) {
+        Map<Long, AnswerProblem> problems = new LinkedHashMap<>();
+        answers.keySet().stream().filter(id -> question(id).isEmpty())
+                .forEach(id -> problems.put(id, AnswerProblem.UNKNOWN));
+        boolean any = false;
+        for (Question question : questions) {
+            Set<Long> options = answers.getOrDefault(question.id(), Set.of());
+            any |= !options.isEmpty();
+            Set<Long> offered = question.options().stream().map(AnswerOption::id).collect(Collectors.toSet());
+            if (!offered.containsAll(options)) {
+                problems.put(question.id(), AnswerProblem.UNKNOWN);
+            } else if (options.isEmpty() && question.required()) {
+                problems.put(question.id(), AnswerProblem.REQUIRED);
+            } else if (!question.isMultiple() && options.size() > 1) {
+                problems.put(question.id(), AnswerProblem.ONE_ONLY);
+            } else if (question.maxChoices() != null && options.size() > question.maxChoices()) {
+                problems.put(question.id(), AnswerProblem.TOO_MANY);
+            }
+        }
+        if (!any && problems.isEmpty()) {
+            problems.put(0L, AnswerProblem.EMPTY);
+        }
+        return problems;
+    }
+
+    /**
+     * Answers marked on paper (per question id, the numbers of the options marked, 1 for the first) as option ids, into
+     * {@code answers}; what breaks the rules as {@link #check}, a number a question lacks being {@code UNKNOWN}.
+     */
+    public Map<Long, AnswerProblem> checkMarks(Map<Long, List<Integer>> marked, Map<Long, Set<Long>> answers) {
+        Map<Long, AnswerProblem> unknown = new LinkedHashMap<>();
+        marked.forEach((questionId, numbers) -> {
+            Optional<Set<Long>> ids = question(questionId).flatMap(q -> q.optionsNumbered(numbers));
+            if (ids.isPresent()) {
+                answers.put(questionId, ids.get());
+            } else {
+                unknown.put(questionId, AnswerProblem.UNKNOWN);
+            }
+        });
+        Map<Long, AnswerProblem> problems = check(answers);
+        if (!unknown.isEmpty()) {
+            problems.remove(0L);
+            problems.putAll(unknown);
+        }
+        return problems;
     }
 
     public Optional<Question> question(long questionId) {

@@ -2,7 +2,10 @@ package pl.wiec.surveys.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -125,6 +128,21 @@ public class Question {
 
     public Integer maxChoices() {
         return maxChoices;
+    }
+
+    /**
+     * The options that numbers marked on paper stand for (1 for the first); empty when a number is not one of its
+     * options.
+     */
+    public Optional<Set<Long>> optionsNumbered(List<Integer> numbers) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int number : numbers) {
+            if (number < 1 || number > options.size()) {
+                return Optional.empty();
+            }
+            ids.add(options.get(number - 1).id());
+        }
+        return Optional.of(ids);
     }
 
     public boolean isMultiple() {

@@ -17,9 +17,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import pl.wiec.offline.entity.Keyer;
+
 /**
  * One person's answers to a form, with how they came (online, or keyed in from paper...). An online response knows its
- * respondent's account, so that it is given once (the database's unique key) and can be shown back to them.
+ * respondent's account, so that it is given once (the database's unique key) and can be shown back to them; a keyed one
+ * knows no respondent, only where it was collected and who keyed it.
  */
 @Entity
 @Table(name = "survey_response")
@@ -43,6 +46,23 @@ public class Response {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** Where an offline answer was collected (the consultation point, the event...). */
+    @Column(length = 200)
+    private String place;
+
+    @Column(name = "keyed_by_staff", length = 100)
+    private String keyedByStaff;
+
+    @Column(name = "keyed_by_resident")
+    private Long keyedByResident;
+
+    /** The key the entry screen gave the form: the same form sent twice counts once (a unique key). */
+    @Column(name = "entry_key", length = 64, unique = true)
+    private String entryKey;
+
+    @Column(name = "import_id")
+    private Long importId;
+
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Selection> selections = new ArrayList<>();
 
@@ -54,6 +74,21 @@ public class Response {
         this.respondentId = respondentId;
         this.channel = channel;
         this.submittedAt = submittedAt;
+    }
+
+    /** An offline answer keyed in by staff or an ambassador (from the entry screen, or from a file). */
+    public static Response keyed(long formId, ResponseChannel channel, String place, Keyer keyer, String entryKey,
+            Long importId, Instant keyedAt) {
+        if (channel == ResponseChannel.ONLINE) {
+            throw new IllegalArgumentException("A keyed answer came offline");
+        }
+        Response response = new Response(formId, null, channel, keyedAt);
+        response.place = place == null || place.isBlank() ? null : place.strip();
+        response.keyedByStaff = keyer.staffLogin();
+        response.keyedByResident = keyer.residentId();
+        response.entryKey = entryKey;
+        response.importId = importId;
+        return response;
     }
 
     public void select(long questionId, long optionId) {

@@ -203,7 +203,7 @@ class InputManagerIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
         assertEquals(3, lines.length, csv.body());
-        assertTrue(lines[0].startsWith("\uFEFFid;"));
+        assertTrue(lines[0].startsWith("\uFEFF\"id\";"));
         assertTrue(lines[1].contains(";\"Pierwszy; z \"\"cudzysłowem\"\"\";"), lines[1]);
         assertTrue(lines[2].contains(";\"'=HYPERLINK(\"\"http://evil\"\")\";"), lines[2]);
 

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import pl.wiec.offline.boundary.Ambassadors;
 import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility.Refusal;
@@ -36,8 +40,13 @@ import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.surveys.boundary.AlreadyAnswered;
+import pl.wiec.surveys.boundary.AlreadyEntered;
+import pl.wiec.surveys.boundary.ImportRejected;
+import pl.wiec.surveys.boundary.ImportRejected.Problem;
+import pl.wiec.surveys.boundary.ImportRejected.RowProblem;
+import pl.wiec.surveys.boundary.PaperAnswers;
 import pl.wiec.surveys.boundary.AnswersRejected;
-import pl.wiec.surveys.boundary.AnswersRejected.Problem;
+import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.boundary.Poll;
 import pl.wiec.surveys.boundary.PollDesign;
 import pl.wiec.surveys.boundary.PollLocked;
@@ -48,6 +57,7 @@ import pl.wiec.surveys.boundary.QuestionRejected;
 import pl.wiec.surveys.control.PollMethod;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
+import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
@@ -76,6 +86,9 @@ class PollsIT {
 
     @Inject
     Residents residents;
+
+    @Inject
+    Ambassadors ambassadors;
 
     private static final QuestionPlan WEEKENDS = new QuestionPlan(LocalizedText.polish("Rynek bez samochodów?"),
             QuestionKind.SINGLE_CHOICE, true, null,
@@ -152,18 +165,18 @@ class PollsIT {
         Ticket someone = resident();
         long single = question(poll, 0);
         long multiple = question(poll, 1);
-        Map<Long, Problem> problems = assertThrows(AnswersRejected.class, () -> Staff.asResident(someone, () -> {
+        Map<Long, AnswerProblem> problems = assertThrows(AnswersRejected.class, () -> Staff.asResident(someone, () -> {
             polls.answer(phase, Map.of(single, List.of(option(poll, 0, 0), option(poll, 0, 1)), multiple,
                     List.of(option(poll, 1, 0), option(poll, 1, 1), option(poll, 1, 2))));
             return null;
         })).problems();
-        assertEquals(Map.of(single, Problem.ONE_ONLY, multiple, Problem.TOO_MANY), problems);
-        assertEquals(Map.of(single, Problem.REQUIRED),
+        assertEquals(Map.of(single, AnswerProblem.ONE_ONLY, multiple, AnswerProblem.TOO_MANY), problems);
+        assertEquals(Map.of(single, AnswerProblem.REQUIRED),
                 assertThrows(AnswersRejected.class, () -> Staff.asResident(someone, () -> {
                     polls.answer(phase, Map.of(multiple, List.of(option(poll, 1, 0))));
                     return null;
                 })).problems(), "the required question left out");
-        assertEquals(Map.of(single, Problem.UNKNOWN),
+        assertEquals(Map.of(single, AnswerProblem.UNKNOWN),
                 assertThrows(AnswersRejected.class, () -> Staff.asResident(someone, () -> {
                     polls.answer(phase, Map.of(single, List.of(option(poll, 1, 0))));
                     return null;
@@ -308,5 +321,116 @@ class PollsIT {
         assertEquals(1, corrected.responses());
         assertEquals(1, Staff.as(Staff.CLERK, () -> polls.results(phase)).chose(option(poll, 1, 2)),
                 "the answer still counts for its option");
+    }
+
+    private static PaperAnswers paper(ResponseChannel channel, Map<Long, List<Integer>> marked, String key) {
+        return new PaperAnswers(channel, "Biblioteka Miejska", marked, key);
+    }
+
+    @Test
+    void paperFormsKeyedInByStaffAndAmbassadorsCountOnceWithTheOnlineAnswersSplitByChannel() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        Poll shown = polls.poll(phase).orElseThrow();
+        long weekends = question(shown, 0);
+        long needs = question(shown, 1);
+        Ticket online = resident();
+        Staff.asResident(online, () -> {
+            polls.answer(phase, Map.of(weekends, List.of(option(shown, 0, 0))));
+            return null;
+        });
+
+        // a clerk keys a paper form; the same form sent again (a lost answer, a double Enter) counts once
+        Staff.as(Staff.CLERK, () -> {
+            polls.enter(phase, paper(ResponseChannel.PAPER, Map.of(weekends, List.of(2), needs, List.of(1, 3)), "k-1"));
+            return null;
+        });
+        assertThrows(AlreadyEntered.class, () -> Staff.as(Staff.CLERK, () -> {
+            polls.enter(phase, paper(ResponseChannel.PAPER, Map.of(weekends, List.of(2)), "k-1"));
+            return null;
+        }));
+        // marks breaking the rules are named per question, and nothing is stored
+        assertEquals(Map.of(weekends, AnswerProblem.UNKNOWN, needs, AnswerProblem.TOO_MANY),
+                assertThrows(AnswersRejected.class, () -> Staff.as(Staff.CLERK, () -> {
+                    polls.enter(phase,
+                            paper(ResponseChannel.PAPER, Map.of(weekends, List.of(4), needs, List.of(1, 2, 3)), "k-2"));
+                    return null;
+                })).problems());
+
+        // a resident is not a keyer until they accept an invitation; the invitation works once
+        Ticket ambassador = resident();
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(ambassador, () -> polls.paperForm(phase)));
+        long project = polls.poll(phase).orElseThrow().projectId();
+        String token = Staff.as(Staff.CLERK, () -> ambassadors.invite(project));
+        assertEquals(Optional.of(project), Staff.asResident(ambassador, () -> ambassadors.accept(token)));
+        assertEquals(Optional.empty(), Staff.asResident(resident(), () -> ambassadors.accept(token)), "used once");
+        Staff.asResident(ambassador, () -> {
+            polls.enter(phase, paper(ResponseChannel.CONSULTATION_POINT, Map.of(weekends, List.of(2)), "k-3"));
+            return null;
+        });
+        assertEquals(1, Staff.asResident(ambassador, () -> polls.paperForm(phase)).orElseThrow().keyedByMe());
+        assertEquals(List.of(project),
+                Staff.asResident(ambassador, () -> ambassadors.mine()).stream().map(p -> p.id()).toList());
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(ambassador, () -> polls.results(phase)),
+                "an ambassador does not see the results");
+        long elsewhere = poll(ActionRule.anyoneSignedIn());
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(ambassador, () -> {
+            polls.enter(elsewhere, paper(ResponseChannel.PAPER, Map.of(question(shown, 0), List.of(1)), "k-4"));
+            return null;
+        }), "only in the projects they are an ambassador of");
+
+        PollResults results = Staff.as(Staff.CLERK, () -> polls.results(phase));
+        assertEquals(3, results.responses());
+        assertEquals(List.of(ResponseChannel.ONLINE, ResponseChannel.PAPER, ResponseChannel.CONSULTATION_POINT),
+                results.channels());
+        long no = option(shown, 0, 1);
+        assertEquals(2, results.chose(no));
+        assertEquals(1, results.chose(no, ResponseChannel.PAPER));
+        assertEquals(1, results.chose(no, ResponseChannel.CONSULTATION_POINT));
+        assertEquals(0, results.chose(no, ResponseChannel.ONLINE));
+        assertEquals(1, Staff.as(Staff.CLERK, () -> ambassadors.of(project)).size());
+
+        long ambassadorId = Staff.asResident(ambassador, () -> residents.myId());
+        Staff.as(Staff.CLERK, () -> ambassadors.withdraw(project, ambassadorId));
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(ambassador, () -> polls.paperForm(phase)),
+                "the role withdrawn, keying ends");
+    }
+
+    @Test
+    void aSpreadsheetOfPaperAnswersImportsWhollyOrNotAtAllAndOnce() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        String header = String.join(";", Staff.as(Staff.CLERK, () -> polls.importHeader(phase))) + "\r\n";
+        assertTrue(header.startsWith("kanał;miejsce;P1 Rynek bez samochodów?;P2 Czego brakuje?"), header);
+        String broken = header + "papier;Rynek;1;1 2\r\n" // fine
+                + "list;;2;\r\n" // fine: a letter came by post
+                + "telefon;;1;\r\n" // no such channel
+                + ";;;3\r\n" // the required question unanswered
+                + "papier;;1 2;x\r\n" // two in a single choice, and not numbers
+                + "\r\n" // an empty row is skipped
+                + "wydarzenie;Spacer;7;\r\n"; // no option 7
+        ImportRejected rejected = assertThrows(ImportRejected.class, () -> Staff.as(Staff.CLERK,
+                () -> polls.importAnswers(phase, "ankiety.csv", broken.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(
+                List.of(new RowProblem(4, "kanał", Problem.CHANNEL), new RowProblem(5, "P1", Problem.REQUIRED),
+                        new RowProblem(6, "P2", Problem.NOT_NUMBERS), new RowProblem(8, "P1", Problem.UNKNOWN)),
+                rejected.problems());
+        assertEquals(0, Staff.as(Staff.CLERK, () -> polls.results(phase)).responses(), "nothing was imported");
+
+        // Excel in Polish saves Windows-1250; the same file twice counts once
+        StringBuilder good = new StringBuilder(header);
+        for (int i = 0; i < 300; i++) {
+            good.append(i % 3 == 0 ? "punkt konsultacyjny;Urząd;" : "papier;Żłobek;").append(i % 2 + 1)
+                    .append(i % 5 == 0 ? ";2 3" : ";").append("\r\n");
+        }
+        byte[] file = good.toString().getBytes(Charset.forName("windows-1250"));
+        assertEquals(300, Staff.as(Staff.CLERK, () -> polls.importAnswers(phase, "ankiety.csv", file)));
+        assertEquals(List.of(new RowProblem(0, "", Problem.ALREADY_IMPORTED)), assertThrows(ImportRejected.class,
+                () -> Staff.as(Staff.CLERK, () -> polls.importAnswers(phase, "kopia.csv", file))).problems());
+        PollResults results = Staff.as(Staff.CLERK, () -> polls.results(phase));
+        assertEquals(300, results.responses());
+        assertEquals(100, results.responses(ResponseChannel.CONSULTATION_POINT));
+        assertEquals(200, results.responses(ResponseChannel.PAPER));
+        Poll shown = polls.poll(phase).orElseThrow();
+        assertEquals(150, results.chose(option(shown, 0, 0)));
+        assertEquals(60, results.answered(question(shown, 1)));
     }
 }

@@ -2,7 +2,6 @@ package pl.wiec.budget.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.InvalidReason;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.ProjectStatus;
+import pl.wiec.platform.entity.TypedNumbers;
 import pl.wiec.web.Texts;
 
 /**
@@ -149,18 +149,12 @@ public class CardEntryPage implements Serializable {
         Map<Long, List<Integer>> numbers = new LinkedHashMap<>();
         boolean valid = true;
         for (Map.Entry<Long, String> typed : marks.entrySet()) {
-            List<Integer> parsed = new ArrayList<>();
-            String text = typed.getValue() == null ? "" : typed.getValue().trim();
-            for (String part : text.isEmpty() ? new String[0] : text.split("[,;\\s]+")) {
-                try {
-                    parsed.add(Integer.valueOf(part));
-                } catch (NumberFormatException e) {
-                    Texts.fieldError("pool-" + typed.getKey(), "paper.marks.invalid");
-                    valid = false;
-                    break;
-                }
+            try {
+                numbers.put(typed.getKey(), TypedNumbers.parse(typed.getValue()));
+            } catch (NumberFormatException e) {
+                Texts.fieldError("pool-" + typed.getKey(), "paper.marks.invalid");
+                valid = false;
             }
-            numbers.put(typed.getKey(), parsed);
         }
         if (!valid) {
             throw new IllegalArgumentException("Marks that are not numbers");

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.surveys.boundary.ImportRejected;
 import pl.wiec.surveys.boundary.PollDesign;
 import pl.wiec.surveys.boundary.PollLocked;
 import pl.wiec.surveys.boundary.PollQuestion;
@@ -21,7 +22,9 @@ import pl.wiec.surveys.boundary.QuestionRejected;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
+import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.web.Texts;
+import pl.wiec.web.Uploads;
 
 /**
  * {@code backoffice/poll.xhtml?phase=N}: staff write a poll's questions (title in Polish and English, single or
@@ -33,6 +36,8 @@ import pl.wiec.web.Texts;
 public class PollDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** 5 MB: 50,000 forms of a poll with a few questions (the Faces servlet's upload limit). */
+    private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
     @Inject
     Polls polls;
@@ -49,6 +54,9 @@ public class PollDesk implements Serializable {
     private String optionsPl;
     private String optionsEn;
     private boolean resultsPublic;
+    private transient jakarta.servlet.http.Part importFile;
+    private List<ImportRejected.RowProblem> importProblems = List.of();
+    private int importProblemsTotal;
 
     public void load() {
         design = phase == null ? null : polls.design(phase).orElse(null);
@@ -160,6 +168,35 @@ public class PollDesk implements Serializable {
         reload();
     }
 
+    /** Imports a spreadsheet of paper answers: all its rows or, with every problem listed by row, none. */
+    public void importAnswers() {
+        importProblems = List.of();
+        byte[] bytes = Uploads.file(importFile, "importFile", MAX_IMPORT_BYTES, "pollDesk.import");
+        if (bytes == null) {
+            if (!Faces.isValidationFailed()) {
+                Texts.fieldError("importFile", "pollDesk.import.choose");
+                Faces.validationFailed();
+            }
+            return;
+        }
+        String name = importFile.getSubmittedFileName() == null ? "plik.csv" : importFile.getSubmittedFileName();
+        try {
+            int imported = polls.importAnswers(phase, name.length() > 255 ? name.substring(0, 255) : name, bytes);
+            Texts.info("pollDesk.import.done", imported, name);
+            reload();
+        } catch (ImportRejected e) {
+            importProblems = e.problems();
+            importProblemsTotal = e.total();
+            Texts.error(e.total() == 1 ? "pollDesk.import.rejectedOne" : "pollDesk.import.rejected", e.total(), name);
+            Faces.validationFailed();
+        }
+    }
+
+    /** What a rejected import's problem says, in words. */
+    public String describe(ImportRejected.RowProblem problem) {
+        return Texts.text("pollDesk.import.problem." + problem.problem().name(), problem.column());
+    }
+
     private void reload() {
         design = polls.design(phase).orElseThrow();
         results = polls.results(phase);
@@ -187,6 +224,26 @@ public class PollDesk implements Serializable {
 
     public PollDesign getDesign() {
         return design;
+    }
+
+    public List<ImportRejected.RowProblem> getImportProblems() {
+        return importProblems;
+    }
+
+    public int getImportProblemsTotal() {
+        return importProblemsTotal;
+    }
+
+    public jakarta.servlet.http.Part getImportFile() {
+        return importFile;
+    }
+
+    public void setImportFile(jakarta.servlet.http.Part importFile) {
+        this.importFile = importFile;
+    }
+
+    public List<ResponseChannel> getChannels() {
+        return List.of(ResponseChannel.values());
     }
 
     public PollResults getResults() {

@@ -1,8 +1,11 @@
 package pl.wiec.surveys.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -15,19 +18,25 @@ import pl.wiec.surveys.boundary.PollDesign;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.Polls;
+import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.web.CsvWriter;
 
 /**
  * {@code /backoffice/poll.csv?phase=N}: a poll's results for spreadsheets and BIP, a row per option (question number,
  * question, option, people who chose it, their share of those who answered the question), in Polish, as BIP publishes
- * them. Administrators and clerks only (web.xml), as the page it is linked from.
+ * them, with a column per channel (online, paper, consultation point, event, post). Also
+ * {@code /backoffice/poll-template.csv?phase=N}: the empty spreadsheet for importing paper answers (its header and one
+ * example row). Administrators and clerks only (web.xml), as the page they are linked from.
  */
-@WebServlet("/backoffice/poll.csv")
+@WebServlet({ "/backoffice/poll.csv", "/backoffice/poll-template.csv" })
 public class PollExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final List<String> HEADER = List.of("nr pytania", "pytanie", "odpowiedź", "liczba osób",
             "udział (%)");
+    private static final Map<ResponseChannel, String> CHANNEL_COLUMNS = Map.of(ResponseChannel.ONLINE, "internet",
+            ResponseChannel.PAPER, "papier", ResponseChannel.CONSULTATION_POINT, "punkt konsultacyjny",
+            ResponseChannel.EVENT, "wydarzenie", ResponseChannel.POST, "poczta");
 
     @Inject
     Polls polls;
@@ -46,16 +55,34 @@ public class PollExport extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (request.getServletPath().endsWith("poll-template.csv")) {
+            CsvWriter csv = CsvWriter.download(response, "sonda-" + phase + "-ankiety-papierowe.csv",
+                    polls.importHeader(phase));
+            List<String> example = new ArrayList<>(List.of("papier", "Urząd – punkt konsultacyjny"));
+            design.get().questions().forEach(question -> example.add("1"));
+            csv.row(example);
+            csv.flush();
+            return;
+        }
         PollResults results = polls.results(phase);
-        CsvWriter csv = CsvWriter.download(response, "sonda-" + phase + ".csv", HEADER);
+        List<String> header = new ArrayList<>(HEADER);
+        Arrays.stream(ResponseChannel.values()).forEach(channel -> header.add(CHANNEL_COLUMNS.get(channel)));
+        CsvWriter csv = CsvWriter.download(response, "sonda-" + phase + ".csv", header);
         for (PollQuestion question : design.get().questions()) {
             for (PollQuestion.Option option : question.options()) {
-                csv.row(List.of(String.valueOf(question.position()), question.title().pl(), option.label().pl(),
-                        String.valueOf(results.chose(option.id())),
+                List<String> row = new ArrayList<>(List.of(String.valueOf(question.position()), question.title().pl(),
+                        option.label().pl(), String.valueOf(results.chose(option.id())),
                         String.format(Locale.forLanguageTag("pl"), "%.1f", results.share(question.id(), option.id()))));
+                Arrays.stream(ResponseChannel.values())
+                        .forEach(channel -> row.add(String.valueOf(results.chose(option.id(), channel))));
+                csv.row(row);
             }
         }
-        csv.row(List.of("", "odpowiedzi ogółem", "", String.valueOf(results.responses()), ""));
+        List<String> total = new ArrayList<>(
+                List.of("", "odpowiedzi ogółem", "", String.valueOf(results.responses()), ""));
+        Arrays.stream(ResponseChannel.values())
+                .forEach(channel -> total.add(String.valueOf(results.responses(channel))));
+        csv.row(total);
         csv.flush();
     }
 }

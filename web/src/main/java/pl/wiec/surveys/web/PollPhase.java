@@ -20,6 +20,7 @@ import pl.wiec.projects.web.ProjectPage;
 import pl.wiec.projects.web.Refusals;
 import pl.wiec.surveys.boundary.AlreadyAnswered;
 import pl.wiec.surveys.boundary.AnswersRejected;
+import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.boundary.Poll;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.Polls;
@@ -45,7 +46,7 @@ public class PollPhase implements Serializable {
 
     private Poll poll;
     private Map<Long, List<String>> sent = new HashMap<>();
-    private Map<Long, AnswersRejected.Problem> problems = new HashMap<>();
+    private Map<Long, AnswerProblem> problems = new HashMap<>();
 
     public Poll getPoll() {
         if (poll == null && page.getCurrentPhase() != null) {
@@ -74,7 +75,7 @@ public class PollPhase implements Serializable {
                 try {
                     ids.add(Long.valueOf(value.trim()));
                 } catch (NumberFormatException e) {
-                    problems.put(question.id(), AnswersRejected.Problem.UNKNOWN);
+                    problems.put(question.id(), AnswerProblem.UNKNOWN);
                 }
             }
             chosen.put(question.id(), ids);
@@ -109,7 +110,7 @@ public class PollPhase implements Serializable {
     }
 
     public String problemText(PollQuestion question) {
-        AnswersRejected.Problem problem = problems.get(question.id());
+        AnswerProblem problem = problems.get(question.id());
         return problem == null ? null : Texts.text("poll.problem." + problem.name(), question.maxChoices());
     }
 

@@ -1,0 +1,19 @@
+package pl.wiec.surveys.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import pl.wiec.surveys.entity.ResponseChannel;
+
+/**
+ * One filled paper form (or an answer given at a consultation point, an event, by post) as staff or an ambassador key
+ * it in: how it came, where it was collected, and per question id the numbers of the options marked (1 for the first),
+ * as printed on the form. The entry key, one per form shown on the entry screen, makes a form sent twice count once.
+ */
+public record PaperAnswers(@NotNull ResponseChannel channel, @Size(max = 200) String place,
+        @NotNull Map<Long, List<Integer>> marked, @Size(max = 64) String entryKey) implements Serializable {
+}
