@@ -59,7 +59,10 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/budget-files.xhtml?project=5&id=1", PROJECT_STAFF),
             Map.entry("/backoffice/budget-implementation.xhtml?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/poll.xhtml?phase=16", PROJECT_STAFF),
-            Map.entry("/backoffice/poll.csv?phase=16", PROJECT_STAFF));
+            Map.entry("/backoffice/poll.csv?phase=16", PROJECT_STAFF),
+            Map.entry("/backoffice/poll-template.csv?phase=16", PROJECT_STAFF),
+            Map.entry("/backoffice/poll-entry.xhtml?phase=16", PROJECT_STAFF),
+            Map.entry("/backoffice/ambassadors.xhtml?project=7", PROJECT_STAFF));
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
@@ -94,6 +97,9 @@ class AuthorizationMatrixIT {
         assertTrue(WebClient.location(profile).startsWith("/signin.xhtml"));
         assertEquals(200, resident.get(TestServer.url("/account/profile.xhtml")).statusCode());
         assertEquals(200, resident.get(TestServer.url("/account/my-data.json")).statusCode());
+        assertEquals(200, resident.get(TestServer.url("/account/ambassador.xhtml")).statusCode());
+        assertEquals(403, resident.get(TestServer.url("/account/poll-entry.xhtml?phase=16")).statusCode(),
+                "a resident who is not the project's ambassador");
     }
 
     private static WebClient staff(String login) throws Exception {

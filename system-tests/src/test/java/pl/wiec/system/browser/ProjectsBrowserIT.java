@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
@@ -145,7 +148,7 @@ class ProjectsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aClerkWritesAPollQuestionAndAResidentAnswersThePollAndSeesItsResults() {
+    void aClerkWritesAPollQuestionAndAResidentAnswersThePollAndSeesItsResults() throws Exception {
         signInAsStaff(Staff.CLERK);
         browser.open("/backoffice/project.xhtml?id=7");
         browser.submit(By.id("phases:0:poll-questions"));
@@ -185,17 +188,79 @@ class ProjectsBrowserIT extends BrowserTest {
         signInAsStaff(Staff.CLERK);
         browser.open("/backoffice/poll.xhtml?phase=16");
         assertTrue(browser.text(By.id("poll-answered")).contains("(1)"));
-        assertEquals("Ławki w cieniu 1 100,0%", row("poll-result-2", "Ławki w cieniu"));
+        assertEquals("Ławki w cieniu 1 100,0% 1", row("poll-result-2", "Ławki w cieniu"), "with the online column");
         assertTrue(browser.findAll(By.cssSelector("#question-list input[value='Usuń']")).isEmpty(),
                 "an answered poll's questions cannot be removed");
         Object csv = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "fetch(document.getElementById('results-csv').href).then(r => r.text()).then(done);");
-        assertTrue(
-                String.valueOf(csv).contains(
-                        "\"1\";\"Czy Rynek powinien być wolny od samochodów w weekendy?\";\"Tak\";\"1\";\"100,0\"\n"),
+        assertTrue(String.valueOf(csv)
+                .contains("\"1\";\"Czy Rynek powinien być wolny od samochodów w weekendy?\";\"Tak\";\"1\";\"100,0\";"
+                        + "\"1\";\"0\";\"0\";\"0\";\"0\"\n"),
                 csv.toString());
         assertTrue(String.valueOf(csv).contains("\"\";\"odpowiedzi ogółem\";\"\";\"1\";\"\""), csv.toString());
+
+        // the clerk invites an ambassador, who keys in a form collected at a consultation point, keyboard only
+        browser.submit(By.id("ambassadors"));
+        assertEquals("Projekt nie ma jeszcze ambasadorów.", browser.text(By.id("no-ambassadors")));
+        browser.submit(By.id("invite"));
+        String link = browser.find(By.id("invitation-link")).getAttribute("value");
+        browser.driver().manage().deleteAllCookies();
+        signInNationally("jan", link.substring(link.indexOf("/account/ambassador.xhtml")));
+        assertTrue(browser.text(By.id("invitation")).contains("„Rynek bez samochodów? Szybka sonda”"));
+        browser.submit(By.id("accept"));
+        assertTrue(browser.pageText().contains("Jesteś ambasadorem projektu „Rynek bez samochodów? Szybka sonda”."));
+        browser.submit(By.partialLinkText("Wprowadź ankiety"));
+        List<WebElement> questions = browser.findAll(By.cssSelector("#entry input[id^='q-']"));
+        assertEquals(3, questions.size());
+        String first = questions.get(0).getAttribute("id");
+        assertEquals(first, browser.driver().switchTo().activeElement().getAttribute("id"), "the cursor starts there");
+        new Select(browser.find(By.id("channel"))).selectByVisibleText("Punkt konsultacyjny");
+        browser.type(By.id("place"), "Biblioteka Miejska");
+        questions.get(0).sendKeys("5");
+        questions.get(1).sendKeys("1 3");
+        questions.get(2).sendKeys("2");
+        browser.enter(By.id(first));
+        assertEquals("Takiego numeru odpowiedzi nie ma: odpowiedzi mają numery od 1 do 3.",
+                browser.text(By.id(first + "-message")));
+        assertEquals("1 3", browser.findAll(By.cssSelector("#entry input[id^='q-']")).get(1).getAttribute("value"),
+                "what was typed stays");
+        browser.type(By.id(first), "2");
+        browser.enter(By.id(first));
+        assertTrue(browser.pageText().contains("Zapisano formularz (w tej sesji: 1)."), browser.pageText());
+        assertEquals("", browser.find(By.id(first)).getAttribute("value"), "the fields empty for the next form");
+        assertEquals("Punkt konsultacyjny",
+                new Select(browser.find(By.id("channel"))).getFirstSelectedOption().getText(), "the source stays");
+        assertEquals(first, browser.driver().switchTo().activeElement().getAttribute("id"), "back to the first");
+        assertEquals("Wprowadzone przez Ciebie formularze: 1", browser.text(By.id("keyed-by-me")));
+
+        // staff see the online and the paper answer together, split by channel
+        browser.driver().manage().deleteAllCookies();
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/poll.xhtml?phase=16");
+        assertEquals("Odpowiedzi: 2 (Internet: 1, Punkt konsultacyjny: 1)", browser.text(By.id("poll-responses")));
+        assertEquals("Tak 1 50,0% 1 0", row("poll-result-1", "Tak"));
+        assertEquals("Nie 1 50,0% 0 1", row("poll-result-1", "Nie"));
+
+        // a spreadsheet with broken rows is refused whole, each broken row named; fixed, it counts
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("ankiety", ".csv");
+        String header = "kanał;miejsce;P1;P2;P3\r\n";
+        java.nio.file.Files.writeString(sheet, header + "papier;Szkoła nr 2;1;;3\r\ntelefon;;1;;1\r\npoczta;;9;;1\r\n");
+        browser.find(By.id("importFile")).sendKeys(sheet.toString());
+        browser.submit(By.id("importAnswers"));
+        assertTrue(browser.pageText().contains("nie został zaimportowany: jest w nim błędów: 2"), browser.pageText());
+        assertEquals("3 kanał Nieznany kanał: wpisz papier, punkt konsultacyjny, wydarzenie albo poczta.",
+                browser.text(By.cssSelector("#import-problems tbody tr:nth-child(1)")));
+        assertEquals("4 P1 Takiego numeru odpowiedzi nie ma w tym pytaniu.",
+                browser.text(By.cssSelector("#import-problems tbody tr:nth-child(2)")));
+        assertTrue(browser.text(By.id("poll-responses")).startsWith("Odpowiedzi: 2 "), "nothing was imported");
+        java.nio.file.Files.writeString(sheet, header + "papier;Szkoła nr 2;1;;3\r\npoczta;;2;;1\r\n");
+        browser.find(By.id("importFile")).sendKeys(sheet.toString());
+        browser.submit(By.id("importAnswers"));
+        assertTrue(browser.pageText().contains("Zaimportowano ankiety: 2"), browser.pageText());
+        assertEquals("Odpowiedzi: 4 (Internet: 1, Papier: 1, Punkt konsultacyjny: 1, Poczta: 1)",
+                browser.text(By.id("poll-responses")));
+        java.nio.file.Files.delete(sheet);
     }
 
     /** The text of a results table's row for one option ("label people share"). */
