@@ -14,6 +14,12 @@
  * and respondents per question), never by reading the responses.
  * <p>
  * Each response records its channel ({@code ResponseChannel}: online, paper, consultation point, event, post), so that
- * offline answers keyed in by staff or ambassadors count with the online ones and results can be split by channel.
+ * offline answers keyed in by staff or ambassadors count with the online ones and results can be split by channel. A
+ * keyed response has no respondent; it records where it was collected and who keyed it (a staff login or the
+ * ambassador's account; who may key is {@code pl.wiec.offline.control.Keyers}). Paper forms mark options by their
+ * printed numbers (1 for the first), checked by the same rules as online answers ({@code Form.check}). The entry screen
+ * gives each form an entry key (a unique column), so a form sent twice after a lost answer counts once; a spreadsheet
+ * of paper answers ({@code control.PaperAnswersFile}) is checked row by row before anything is stored, and a file is
+ * imported into a form once (its SHA-256, a unique key per form).
  */
 package pl.wiec.surveys;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +72,7 @@ class AuthorizationMatrixIT {
     void eachStaffRoleOpensItsPagesAndIsRefusedTheOthers() throws Exception {
         for (var caller : List.of(Map.entry(Staff.ADMINISTRATOR, "A"), Map.entry(Staff.CLERK, "C"),
                 Map.entry(Staff.MODERATOR, "M"), Map.entry(Staff.PROJECT_MODERATOR, "P"))) {
-            WebClient browser = staff(caller.getKey());
+            WebClient browser = WebClient.staff(caller.getKey());
             for (var page : PAGES.entrySet()) {
                 int expected = page.getValue().contains(caller.getValue()) ? 200 : 403;
                 assertEquals(expected, browser.get(TestServer.url(page.getKey())).statusCode(),
@@ -102,20 +101,6 @@ class AuthorizationMatrixIT {
                 "a resident who is not the project's ambassador");
     }
 
-    private static WebClient staff(String login) throws Exception {
-        WebClient browser = new WebClient();
-        HttpResponse<String> page = browser.get(TestServer.url("/backoffice/login.xhtml"));
-        Map<String, String> form = new HashMap<>();
-        form.put("signin", "signin");
-        form.put("username", login);
-        form.put("password", Staff.PASSWORD);
-        form.put("submit", "Zaloguj");
-        form.put("jakarta.faces.ViewState", WebClient.hidden(page.body(), "jakarta.faces.ViewState"));
-        HttpResponse<String> signedIn = browser.post(TestServer.url(action(page.body(), "signin")), form);
-        assertEquals(302, signedIn.statusCode(), "signed in as " + login);
-        return browser;
-    }
-
     /** Signs in through the simulator as Helena Grabowska (login.gov.pl, bank). */
     private static void signInResident(WebClient browser) throws Exception {
         HttpResponse<String> start = browser.get(TestServer.url("/signin/login-gov"));
@@ -128,9 +113,5 @@ class AuthorizationMatrixIT {
         HttpResponse<String> acs = browser.post(TestServer.url("/signin/login-gov/acs"), Map.of("SAMLArt",
                 WebClient.hidden(back.body(), "SAMLArt"), "RelayState", WebClient.hidden(back.body(), "RelayState")));
         assertEquals("/account/profile.xhtml", WebClient.location(acs));
-    }
-
-    private static String action(String html, String formId) {
-        return html.replaceFirst("(?s).*<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\".*", "$1");
     }
 }

@@ -15,5 +15,9 @@ public enum Kind {
     /** Staff decided on my budget project: admitted, rejected, sent back for corrections, my appeal decided. */
     BUDGET_DECISION,
     /** A winning budget project (mine, or of an edition I follow) reached a new step of its implementation. */
-    BUDGET_PROGRESS
+    BUDGET_PROGRESS,
+    /** An event I registered for starts within a day. */
+    EVENT_REMINDER,
+    /** A seat at an event freed up and is mine now (I was on the waiting list). */
+    EVENT_SEAT
 }

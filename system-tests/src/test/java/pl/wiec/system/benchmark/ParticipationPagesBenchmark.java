@@ -65,7 +65,7 @@ class ParticipationPagesBenchmark {
 
     @Deployment
     static EnterpriseArchive wiec() {
-        return Deployments.wiecWith(ParticipationPagesBenchmark.class);
+        return Deployments.wiecWith(ParticipationPagesBenchmark.class, Measured.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/WiecDS")
@@ -88,8 +88,7 @@ class ParticipationPagesBenchmark {
         long[] small = seed("Mały projekt", 100, 10, 2, authors, 1_000_000_000L);
         long[] large = seed("Duży projekt", 10_000, 10, 2, authors, 2_000_000_000L);
 
-        WebClient clerk = new WebClient();
-        signInAsClerk(clerk);
+        WebClient clerk = WebClient.staff(Staff.CLERK);
         WebClient visitor = new WebClient();
         List<Object[]> pages = new ArrayList<>();
         for (long[] project : List.of(small, large)) {
@@ -115,27 +114,10 @@ class ParticipationPagesBenchmark {
             for (int i = 0; i < MEASURED; i++) {
                 nanos[i] = fetch((WebClient) page[2], (String) page[3]);
             }
-            table.append(row((String) page[0], (String) page[1], nanos));
+            table.append(Measured.row((String) page[0], (String) page[1], nanos));
         }
-        String report = "Wiec participation pages, " + LocalDate.now() + ", " + System.getProperty("java.version")
-                + ", database: " + database() + ", " + Runtime.getRuntime().availableProcessors() + " cores\n\n"
-                + table;
-        System.out.println(report);
-        // It runs inside the test server, which lives in wildfly-config/target of the same checkout.
-        Path out = Path.of(System.getProperty("jboss.home.dir")).toAbsolutePath().getParent().getParent().getParent()
-                .resolve("system-tests/target/benchmark-participation.md");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report);
-    }
-
-    private static String row(String page, String size, long[] nanos) {
-        Arrays.sort(nanos);
-        return "| " + page + " | " + size + " | " + ms(nanos[nanos.length / 2]) + " | "
-                + ms(nanos[(int) (nanos.length * 0.9)]) + " | " + ms(nanos[nanos.length - 1]) + " |\n";
-    }
-
-    private static String ms(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1_000_000.0);
+        Measured.report("benchmark-participation.md",
+                Measured.heading("Wiec participation pages", dataSource) + "\n\n" + table);
     }
 
     /** One request: its wall time in nanoseconds, after checking that the page answered with its content. */
@@ -148,15 +130,6 @@ class ParticipationPagesBenchmark {
                 path.startsWith("/backoffice") ? "ideas_data" : path.startsWith("/idea") ? "idea-body" : "idea-list"),
                 path + " shows its content");
         return took;
-    }
-
-    private static void signInAsClerk(WebClient clerk) throws Exception {
-        String form = clerk.get(TestServer.url("/backoffice/index.xhtml")).body();
-        clerk.post(TestServer.url("/backoffice/login.xhtml"),
-                Map.of("signin", "signin", "username", Staff.CLERK, "password", Staff.PASSWORD, "submit", "Zaloguj",
-                        "jakarta.faces.ViewState", WebClient.hidden(form, "jakarta.faces.ViewState")));
-        assertTrue(clerk.get(TestServer.url("/backoffice/index.xhtml")).body().contains("jkowalski"),
-                "the clerk is signed in");
     }
 
     /**
@@ -232,11 +205,5 @@ class ParticipationPagesBenchmark {
             db.commit();
         }
         return new long[] { project, base };
-    }
-
-    private String database() throws Exception {
-        try (Connection db = dataSource.getConnection()) {
-            return db.getMetaData().getDatabaseProductName() + " " + db.getMetaData().getDatabaseProductVersion();
-        }
     }
 }

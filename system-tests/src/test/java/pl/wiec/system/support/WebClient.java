@@ -58,6 +58,20 @@ public final class WebClient {
     }
 
     /** Where a redirect sends the browser: the path and query, without scheme and host if the server wrote them. */
+    /** A client signed in through the staff sign-in page as the demo directory's {@code login}. */
+    public static WebClient staff(String login) throws Exception {
+        WebClient client = new WebClient();
+        HttpResponse<String> page = client.get(TestServer.url("/backoffice/login.xhtml"));
+        String action = page.body().replaceFirst("(?s).*<form id=\"signin\"[^>]*action=\"([^\"]*)\".*", "$1");
+        HttpResponse<String> signedIn = client.post(TestServer.url(action),
+                Map.of("signin", "signin", "username", login, "password", Staff.PASSWORD, "submit", "Zaloguj",
+                        "jakarta.faces.ViewState", hidden(page.body(), "jakarta.faces.ViewState")));
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException("Staff sign-in of " + login + " answered " + signedIn.statusCode());
+        }
+        return client;
+    }
+
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("no redirect, but HTTP " + response.statusCode() + ": " + response.body()))
