@@ -263,6 +263,72 @@ class ProjectsBrowserIT extends BrowserTest {
         java.nio.file.Files.delete(sheet);
     }
 
+    @Test
+    void aClerkPublishesAWalkAResidentRegistersAndIsRemindedByMail() throws Exception {
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/events.xhtml");
+        browser.submit(By.id("new-event"));
+        new Select(browser.find(By.id("kind"))).selectByVisibleText("Spacer");
+        browser.type(By.id("titlePl"), "Spacer po Rynku");
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.now(ZoneId.of("Europe/Warsaw")).plusHours(3)
+                .withSecond(0).withNano(0);
+        setValue("startsAt", local.format(start));
+        setValue("endsAt", local.format(start.minusHours(1)));
+        browser.type(By.id("place"), "Rynek, przy ratuszu");
+        browser.type(By.id("latitude"), "53,8443");
+        browser.type(By.id("longitude"), "23,0888");
+        browser.type(By.id("capacity"), "10");
+        browser.submit(By.id("saveEvent"));
+        assertEquals("Koniec musi być później niż początek.", browser.text(By.id("endsAt-message")));
+        assertEquals("Spacer po Rynku", browser.find(By.id("titlePl")).getAttribute("value"), "what was typed stays");
+        setValue("endsAt", local.format(start.plusHours(2)));
+        browser.submit(By.id("saveEvent"));
+        assertTrue(browser.pageText().contains("Wydarzenie zostało utworzone."), browser.pageText());
+        browser.submit(By.id("publish"));
+        assertEquals("Wydarzenie jest opublikowane w kalendarzu.", browser.text(By.id("publication")));
+
+        browser.driver().manage().deleteAllCookies();
+        String email = "spacer-" + UUID.randomUUID() + "@example.org";
+        registerAndConfirm("Ewa", "Spacerowa", email, "haslo-spacerowe-2026");
+        browser.find(By.id("emailConsent")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("save"));
+        browser.open("/events.xhtml");
+        browser.submit(By.linkText("Spacer po Rynku"));
+        assertEquals("wolne: 10 z 10", browser.text(By.id("event-seats")));
+        browser.submit(By.id("register"));
+        assertTrue(browser.pageText().contains("Zapisano Cię na wydarzenie."), browser.pageText());
+        assertEquals("Jesteś zapisany(-a) na to wydarzenie.", browser.text(By.id("my-registration")));
+        assertEquals("wolne: 9 z 10", browser.text(By.id("event-seats")));
+        Object ics = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('event-ics').href).then(r => r.text()).then(done);");
+        // (line ends come back from the browser as LF; ICalendarTest checks the CRLF)
+        String calendar = String.valueOf(ics).replace("\r", "");
+        assertTrue(calendar.contains("SUMMARY:Spacer po Rynku\n"), calendar);
+        assertTrue(calendar.contains("LOCATION:Rynek\\, przy ratuszu\n"), calendar);
+
+        // the reminder: the reminding timer and then the outbox, each once a minute
+        String mails = pl.wiec.system.support.MailCatcherClient.waitFor(email, "Przypomnienie", 150);
+        assertTrue(mails.contains("Spacer po Rynku"), mails);
+
+        browser.driver().manage().deleteAllCookies();
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/events.xhtml");
+        browser.submit(By.linkText("Spacer po Rynku"));
+        assertTrue(browser.text(By.id("registrants")).contains("Ewa S."), browser.text(By.id("registrants")));
+        browser.submit(By.cssSelector("#registrants input[value='Obecny(-a)']"));
+        assertTrue(browser.text(By.id("registrants")).contains("obecny(-a)"));
+        browser.type(By.id("participants"), "14");
+        browser.submit(By.id("saveParticipants"));
+        assertTrue(browser.pageText().contains("Liczba uczestników została zapisana."));
+    }
+
+    private void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
     /** The text of a results table's row for one option ("label people share"). */
     private String row(String table, String option) {
         return browser.text(By.xpath("//table[@id='" + table + "']//tr[th='" + option + "']")).replaceAll("\\s+", " ")

@@ -56,6 +56,21 @@ public final class MailCatcherClient {
         throw new AssertionError("No mail with the attachment " + name + " arrived for " + address);
     }
 
+    /**
+     * Waits up to {@code seconds} for mail to the address containing the text (as the JSON has it), e.g. a notification
+     * that timers send (the notifying timer and the outbox each run every minute).
+     */
+    public static String waitFor(String address, String text, int seconds) throws Exception {
+        for (int attempt = 0; attempt < seconds * 4; attempt++) {
+            String mails = mailsTo(address);
+            if (mails.contains(text)) {
+                return mails;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No mail containing " + text + " arrived for " + address + ": " + mailsTo(address));
+    }
+
     /** How many mails the address received so far. */
     public static int count(String address) throws Exception {
         return mailsTo(address).split("\"subject\"", -1).length - 1;

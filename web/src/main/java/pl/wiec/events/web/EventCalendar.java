@@ -18,6 +18,18 @@ public class EventCalendar {
     Events events;
 
     private List<CivicEvent> upcoming;
+    private List<CivicEvent> ofProject;
+
+    /** The published events of a project (its page lists them). */
+    public List<CivicEvent> ofProject(Long projectId) {
+        if (projectId == null) {
+            return List.of();
+        }
+        if (ofProject == null) {
+            ofProject = events.ofProject(projectId);
+        }
+        return ofProject;
+    }
 
     public List<CivicEvent> getUpcoming() {
         if (upcoming == null) {

@@ -60,8 +60,8 @@ public class EventEditor implements Serializable {
     private String descriptionPl;
     private String descriptionEn;
     private String place;
-    private Double latitude;
-    private Double longitude;
+    private String latitude;
+    private String longitude;
     private String onlineUrl;
     private String startsAt;
     private String endsAt;
@@ -97,8 +97,8 @@ public class EventEditor implements Serializable {
         descriptionPl = plan.description().pl();
         descriptionEn = plan.description().en();
         place = plan.place();
-        latitude = plan.latitude();
-        longitude = plan.longitude();
+        latitude = plan.latitude() == null ? null : plan.latitude().toString().replace('.', ',');
+        longitude = plan.longitude() == null ? null : plan.longitude().toString().replace('.', ',');
         onlineUrl = plan.onlineUrl();
         startsAt = LOCAL.format(plan.startsAt().atZone(Dates.POLAND));
         endsAt = LOCAL.format(plan.endsAt().atZone(Dates.POLAND));
@@ -116,13 +116,15 @@ public class EventEditor implements Serializable {
         if (titlePl == null || titlePl.isBlank()) {
             Texts.fieldError("titlePl", "eventEditor.problem.TITLE");
         }
-        if (start == null || end == null || titlePl == null || titlePl.isBlank()) {
+        Double lat = degrees(latitude, "latitude");
+        Double lon = degrees(longitude, "longitude");
+        if (start == null || end == null || titlePl == null || titlePl.isBlank() || Faces.isValidationFailed()) {
             Faces.validationFailed();
             return null;
         }
         EventPlan plan = new EventPlan(kind, format, new LocalizedText(titlePl, titleEn),
-                new LocalizedText(descriptionPl, descriptionEn), place, latitude, longitude, onlineUrl, start, end,
-                capacity, registration, projectId);
+                new LocalizedText(descriptionPl, descriptionEn), place, lat, lon, onlineUrl, start, end, capacity,
+                registration, projectId);
         try {
             if (id == null) {
                 CivicEvent created = events.create(plan);
@@ -163,6 +165,20 @@ public class EventEditor implements Serializable {
     public void attended(Registrant registrant, Boolean came) {
         events.attended(registrant.registrationId(), came);
         registrants = events.registrants(id);
+    }
+
+    /** Degrees typed with a decimal comma or point; null for nothing typed, and a message for anything else. */
+    private static Double degrees(String typed, String field) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            Texts.fieldError(field, "eventEditor.problem.COORDINATES");
+            Faces.validationFailed();
+            return null;
+        }
     }
 
     private static java.time.Instant instant(String typed, String field) {
@@ -271,19 +287,19 @@ public class EventEditor implements Serializable {
         this.place = place;
     }
 
-    public Double getLatitude() {
+    public String getLatitude() {
         return latitude;
     }
 
-    public void setLatitude(Double latitude) {
+    public void setLatitude(String latitude) {
         this.latitude = latitude;
     }
 
-    public Double getLongitude() {
+    public String getLongitude() {
         return longitude;
     }
 
-    public void setLongitude(Double longitude) {
+    public void setLongitude(String longitude) {
         this.longitude = longitude;
     }
 
