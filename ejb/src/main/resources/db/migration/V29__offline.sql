@@ -38,3 +38,18 @@ alter table survey_response add column entry_key varchar(64);
 alter table survey_response add column import_id bigint references survey_import (id) on delete cascade;
 alter table survey_response add constraint survey_response_entered_once unique (entry_key);
 create index survey_response_form_channel on survey_response (form_id, channel);
+
+-- A selection carries its response's form and channel (they never change), and respondent_count: 1 on the response's
+-- first selection in the question, else 0; results are then one scan of the form's selections (summing
+-- respondent_count per question counts its respondents), without a join or a count(distinct).
+alter table survey_selection add column form_id bigint;
+alter table survey_selection add column channel varchar(20);
+alter table survey_selection add column respondent_count smallint default 0 not null check (respondent_count in (0, 1));
+update survey_selection set form_id = (select r.form_id from survey_response r where r.id = survey_selection.response_id),
+                            channel = (select r.channel from survey_response r where r.id = survey_selection.response_id);
+update survey_selection set respondent_count = 1
+ where option_id = (select min(x.option_id) from survey_selection x
+                     where x.response_id = survey_selection.response_id and x.question_id = survey_selection.question_id);
+alter table survey_selection alter column form_id set not null;
+alter table survey_selection alter column channel set not null;
+create index survey_selection_form on survey_selection (form_id, question_id, option_id, channel, respondent_count);

@@ -354,16 +354,16 @@ public class Polls {
                 Object[].class).setParameter("form", form.id()).getResultList()
                 .forEach(row -> responses.put((ResponseChannel) row[0], (Long) row[1]));
         Map<Long, Map<ResponseChannel, Long>> perOption = new HashMap<>();
-        em.createQuery("select s.optionId, s.response.channel, count(s) from Selection s"
-                + " where s.response.formId = :form group by s.optionId, s.response.channel", Object[].class)
-                .setParameter("form", form.id()).getResultList()
-                .forEach(row -> perOption.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ResponseChannel.class))
-                        .put((ResponseChannel) row[1], (Long) row[2]));
         Map<Long, Long> perQuestion = new HashMap<>();
-        em.createQuery("select s.questionId, count(distinct s.response) from Selection s"
-                + " where s.response.formId = :form group by s.questionId", Object[].class)
-                .setParameter("form", form.id()).getResultList()
-                .forEach(row -> perQuestion.put((Long) row[0], (Long) row[1]));
+        // one scan of the form's selections: per option and channel, how many chose it and for how many of them it was
+        // their first option in the question (which, summed per question, counts the question's respondents)
+        em.createQuery("select s.questionId, s.optionId, s.channel, count(s), sum(s.respondentCount) from Selection s"
+                + " where s.formId = :form group by s.questionId, s.optionId, s.channel", Object[].class)
+                .setParameter("form", form.id()).getResultList().forEach(row -> {
+                    perOption.computeIfAbsent((Long) row[1], id -> new EnumMap<>(ResponseChannel.class))
+                            .put((ResponseChannel) row[2], (Long) row[3]);
+                    perQuestion.merge((Long) row[0], ((Number) row[4]).longValue(), Long::sum);
+                });
         return new PollResults(responses, perQuestion, perOption);
     }
 

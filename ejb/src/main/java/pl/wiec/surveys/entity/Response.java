@@ -92,7 +92,8 @@ public class Response {
     }
 
     public void select(long questionId, long optionId) {
-        selections.add(new Selection(this, questionId, optionId));
+        boolean first = selections.stream().noneMatch(selection -> selection.questionId() == questionId);
+        selections.add(new Selection(this, questionId, optionId, first));
     }
 
     public Long id() {

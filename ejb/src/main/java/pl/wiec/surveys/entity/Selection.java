@@ -5,13 +5,20 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** An option a response chose, with its question (so that results are counted per question without joins). */
+/**
+ * An option a response chose, with its question, and, copied from the response (they never change), its form and
+ * channel, and whether it is the first option the response chose in the question (as a count, 1 or 0): so that one scan
+ * of a form's selections counts the results per option and channel and the respondents per question, without joins or
+ * distinct.
+ */
 @Entity
 @Table(name = "survey_selection")
 @IdClass(Selection.Key.class)
@@ -49,13 +56,27 @@ public class Selection {
     @Column(name = "question_id", nullable = false)
     private long questionId;
 
+    @Column(name = "form_id", nullable = false)
+    private long formId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ResponseChannel channel;
+
+    /** 1 on the response's first selection in the question, else 0: summed per question, its respondents. */
+    @Column(name = "respondent_count", nullable = false)
+    private int respondentCount;
+
     protected Selection() {
     }
 
-    Selection(Response response, long questionId, long optionId) {
+    Selection(Response response, long questionId, long optionId, boolean firstOfQuestion) {
         this.response = response;
         this.questionId = questionId;
         this.optionId = optionId;
+        this.formId = response.formId();
+        this.channel = response.channel();
+        this.respondentCount = firstOfQuestion ? 1 : 0;
     }
 
     public long questionId() {
