@@ -18,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -164,17 +163,11 @@ public class Ballots {
         for (Pool pool : edition.pools()) {
             ballot.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
         }
-        try {
-            em.persist(new Voter(editionId, voter, byAddress ? keys.card(editionId, identity) : null, Channel.ONLINE,
-                    today, me.residenceArea(), AgeGroups.of(me.dateOfBirth(), me.birthYear(), today)));
-            em.persist(ballot);
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (UniqueKeys.violatedBy(raced)) {
-                throw new AlreadyVoted();
-            }
-            throw raced;
-        }
+        UniqueKeys
+                .persistOnce(em, AlreadyVoted::new,
+                        new Voter(editionId, voter, byAddress ? keys.card(editionId, identity) : null, Channel.ONLINE,
+                                today, me.residenceArea(), AgeGroups.of(me.dateOfBirth(), me.birthYear(), today)),
+                        ballot);
         return ballot.receipt();
     }
 

@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -195,15 +194,7 @@ public class Events {
         RegistrationStatus status = event.capacity() == null
                 || count(id, RegistrationStatus.CONFIRMED) < event.capacity() ? RegistrationStatus.CONFIRMED
                         : RegistrationStatus.WAITING;
-        try {
-            em.persist(new Registration(id, me, status, now()));
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (UniqueKeys.violatedBy(raced)) {
-                throw new RegistrationClosed();
-            }
-            throw raced;
-        }
+        UniqueKeys.persistOnce(em, RegistrationClosed::new, new Registration(id, me, status, now()));
         return status;
     }
 

@@ -1,5 +1,10 @@
 package pl.wiec.platform.control;
 
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
 import java.sql.SQLException;
 
 /**
@@ -9,6 +14,25 @@ import java.sql.SQLException;
 public final class UniqueKeys {
 
     private UniqueKeys() {
+    }
+
+    /**
+     * Persists the entities and flushes; when a unique key refuses them (a race lost, a double submission), throws what
+     * {@code refusal} makes instead of the database's error.
+     */
+    public static <E extends Exception> void persistOnce(EntityManager em, Supplier<E> refusal, Object... entities)
+            throws E {
+        try {
+            for (Object entity : entities) {
+                em.persist(entity);
+            }
+            em.flush();
+        } catch (PersistenceException raced) {
+            if (violatedBy(raced)) {
+                throw refusal.get();
+            }
+            throw raced;
+        }
     }
 
     /** Whether the failure (or any of its causes) is a unique key's violation (SQLSTATE 23505). */

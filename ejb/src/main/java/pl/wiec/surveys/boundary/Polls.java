@@ -21,7 +21,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -220,15 +219,7 @@ public class Polls {
         }
         Response response = new Response(form.id(), me.id(), ResponseChannel.ONLINE, Instant.now(Clock.systemUTC()));
         answers.forEach((question, options) -> options.forEach(option -> response.select(question, option)));
-        try {
-            em.persist(response);
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (UniqueKeys.violatedBy(raced)) {
-                throw new AlreadyAnswered();
-            }
-            throw raced;
-        }
+        UniqueKeys.persistOnce(em, AlreadyAnswered::new, response);
     }
 
     /**
@@ -283,15 +274,7 @@ public class Polls {
         Response response = Response.keyed(form.id(), paper.channel(), paper.place(), keyer, paper.entryKey(), null,
                 Instant.now(Clock.systemUTC()));
         answers.forEach((question, options) -> options.forEach(option -> response.select(question, option)));
-        try {
-            em.persist(response);
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (UniqueKeys.violatedBy(raced)) {
-                throw new AlreadyEntered();
-            }
-            throw raced;
-        }
+        UniqueKeys.persistOnce(em, AlreadyEntered::new, response);
     }
 
     /**
@@ -316,15 +299,7 @@ public class Polls {
         Instant now = Instant.now(Clock.systemUTC());
         String login = context.getCallerPrincipal().getName();
         Import imported = new Import(form.id(), hash, fileName, rows.size(), login, now);
-        em.persist(imported);
-        try {
-            em.flush();
-        } catch (PersistenceException raced) {
-            if (UniqueKeys.violatedBy(raced)) {
-                throw ImportRejected.of(ImportRejected.Problem.ALREADY_IMPORTED);
-            }
-            throw raced;
-        }
+        UniqueKeys.persistOnce(em, () -> ImportRejected.of(ImportRejected.Problem.ALREADY_IMPORTED), imported);
         Keyer keyer = Keyer.staff(login);
         for (PaperAnswersFile.Row row : rows) {
             Response response = Response.keyed(form.id(), row.channel(), row.place(), keyer, null, imported.id(), now);
