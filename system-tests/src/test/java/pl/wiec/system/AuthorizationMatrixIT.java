@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Pdfs;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestServer;
@@ -101,6 +102,23 @@ class AuthorizationMatrixIT {
         assertEquals(200, resident.get(TestServer.url("/account/ambassador.xhtml")).statusCode());
         assertEquals(403, resident.get(TestServer.url("/account/poll-entry.xhtml?phase=16")).statusCode(),
                 "a resident who is not the project's ambassador");
+    }
+
+    @Test
+    void staffPrintThePaperFormAndPostersWithTheLinkOnline() throws Exception {
+        WebClient clerk = WebClient.staff(Staff.CLERK);
+        String form = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/poll-form.pdf?phase=16")).body());
+        assertTrue(form.contains("Czy Rynek powinien być wolny od samochodów w weekendy? * Zaznacz jedną odpowiedź."),
+                form);
+        assertTrue(form.contains("1 Tak 2 Nie 3 Nie mam zdania"), "options numbered as keyed: " + form);
+        assertTrue(form.contains("/project.xhtml?id=7"), form);
+        String large = Pdfs
+                .text(clerk.getBytes(TestServer.url("/backoffice/poll-form.pdf?phase=16&large=true")).body());
+        assertTrue(large.contains("Zaznacz najwyżej 2 odpowiedzi."), large);
+        String poster = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/poster.pdf?event=1&size=A3")).body());
+        assertTrue(poster.contains("Spacer badawczy po Rynku"), poster);
+        assertTrue(poster.contains("/event.xhtml?id=1"), poster);
+        assertEquals(404, clerk.get(TestServer.url("/backoffice/poster.pdf?project=999999")).statusCode());
     }
 
     /** Signs in through the simulator as Helena Grabowska (login.gov.pl, bank). */

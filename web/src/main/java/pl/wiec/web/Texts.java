@@ -22,7 +22,11 @@ public final class Texts {
      * message added before the view renders (a view action) would otherwise follow the browser's Accept-Language.
      */
     public static String text(String key, Object... arguments) {
-        Locale locale = Beans.getReference(Language.class).getLocale();
+        return in(Beans.getReference(Language.class).getLocale(), key, arguments);
+    }
+
+    /** The text in the given language (for what is always in one, like printed forms in Polish). */
+    public static String in(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }

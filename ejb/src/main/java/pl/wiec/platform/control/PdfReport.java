@@ -90,6 +90,11 @@ public final class PdfReport implements AutoCloseable {
         document.close();
     }
 
+    /** Liberation Sans, embedded, with every Polish letter: the font of every PDF Wiec makes. */
+    public static BaseFont font() {
+        return SANS;
+    }
+
     private static BaseFont sans() {
         try {
             return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,

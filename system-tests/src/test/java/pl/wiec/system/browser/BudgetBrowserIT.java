@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.MailCatcherClient;
+import pl.wiec.system.support.Pdfs;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestServer;
 import pl.wiec.system.support.WebClient;
@@ -198,11 +199,11 @@ class BudgetBrowserIT extends BrowserTest {
     @Order(5)
     void theProtocolAndTheListOfDecisionsArePdfsWithPolishLettersForBip() throws Exception {
         WebClient anyone = new WebClient();
-        String protocol = pdfText(anyone.getBytes(TestServer.url("/budget/protocol.pdf?project=" + VOTING)).body());
+        String protocol = Pdfs.text(anyone.getBytes(TestServer.url("/budget/protocol.pdf?project=" + VOTING)).body());
         assertTrue(protocol.contains("Protokół wyników: Budżet obywatelski 2027"), protocol);
         assertTrue(protocol.contains("Oświetlenie ścieżki rowerowej wzdłuż Netty"), protocol);
         assertTrue(protocol.contains("Kart nieważnych: 2"), protocol);
-        String decisions = pdfText(anyone.getBytes(TestServer.url("/budget/decisions.pdf?project=" + VOTING)).body());
+        String decisions = Pdfs.text(anyone.getBytes(TestServer.url("/budget/decisions.pdf?project=" + VOTING)).body());
         assertTrue(decisions.contains("Ławki i stojaki rowerowe na Zarzeczu"), decisions);
         assertTrue(decisions.contains("teren nie należy do gminy"), "the reason of the rejection: " + decisions);
         assertTrue(decisions.contains("odrzucony"), decisions);
@@ -251,7 +252,7 @@ class BudgetBrowserIT extends BrowserTest {
         browser.type(By.id("accessibility"), "Dojazd bez krawężników, oświetlenie, miejsce na rower trójkołowy.");
         browser.submit(By.id("submitProject"));
         assertTrue(browser.pageText().contains("Projekt zgłoszony z numerem 1"), browser.pageText());
-        String pdf = pdfText(MailCatcherClient.attachment(email, "zgloszenie-projektu-1.pdf"));
+        String pdf = Pdfs.text(MailCatcherClient.attachment(email, "zgloszenie-projektu-1.pdf"));
         assertTrue(pdf.contains("Wiata rowerowa przy dworcu"), pdf);
         assertTrue(pdf.contains("Stojaki, 20 szt."), pdf);
         assertTrue(pdf.contains("Razem: 47000.00 zł"), pdf);
@@ -315,11 +316,5 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(lamps.contains("montaż lamp w maju"), lamps);
         assertTrue(browser.text(By.id("implementation-summary")).contains("w realizacji 1"),
                 browser.text(By.id("implementation-summary")));
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

@@ -1,0 +1,95 @@
+package pl.wiec.offline.control;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+
+import pl.wiec.platform.control.PdfReport;
+import pl.wiec.platform.control.QrCode;
+
+/**
+ * A poster or leaflet for the information campaign (A4 or A3): what it is (e.g. "Konsultacje społeczne"), the title in
+ * large type, when and where, a few sentences, and at the bottom a QR code with the address under it, which leads from
+ * the street to the page online. Everything scales with the page, so A3 is A4 enlarged.
+ */
+public final class Poster {
+
+    /** What the poster says; {@code lines} are the facts (dates, place), {@code text} the invitation. */
+    public record Content(String kicker, String title, List<String> lines, String text, String callToAction, String url,
+            String signature) {
+    }
+
+    private static final Color ACCENT = new Color(0x0b, 0x4f, 0x8a);
+
+    private Poster() {
+    }
+
+    public static byte[] of(Content content, Rectangle pageSize) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        float scale = pageSize.getWidth() / com.lowagie.text.PageSize.A4.getWidth();
+        float margin = 48 * scale;
+        Document document = new Document(pageSize, margin, margin, margin, margin);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("pl-PL"));
+        document.addTitle(content.title());
+        document.addCreator("Wiec");
+        document.open();
+        try {
+            PdfContentByte canvas = writer.getDirectContent();
+            float width = pageSize.getWidth();
+            float height = pageSize.getHeight();
+            // the band at the top
+            canvas.saveState();
+            canvas.setColorFill(ACCENT);
+            canvas.rectangle(0, height - 24 * scale, width, 24 * scale);
+            canvas.fill();
+            canvas.restoreState();
+
+            float qrSide = 190 * scale;
+            float bottomArea = qrSide + margin;
+            ColumnText top = new ColumnText(canvas);
+            top.setSimpleColumn(margin, bottomArea + 16 * scale, width - margin, height - 40 * scale);
+            top.addElement(paragraph(content.kicker(), 20 * scale, Font.BOLD, ACCENT, 0));
+            top.addElement(paragraph(content.title(), 40 * scale, Font.BOLD, Color.BLACK, 12 * scale));
+            for (String line : content.lines()) {
+                top.addElement(paragraph(line, 20 * scale, Font.NORMAL, Color.BLACK, 10 * scale));
+            }
+            if (content.text() != null && !content.text().isBlank()) {
+                top.addElement(paragraph(content.text(), 15 * scale, Font.NORMAL, Color.DARK_GRAY, 18 * scale));
+            }
+            top.go();
+
+            QrCode.draw(canvas, content.url(), width - margin - qrSide + 8 * scale, margin - 8 * scale, qrSide);
+            ColumnText bottom = new ColumnText(canvas);
+            bottom.setSimpleColumn(margin, margin, width - margin - qrSide - 8 * scale, bottomArea);
+            bottom.addElement(paragraph(content.callToAction(), 20 * scale, Font.BOLD, ACCENT, 0));
+            bottom.addElement(paragraph(content.url(), 13 * scale, Font.NORMAL, Color.BLACK, 8 * scale));
+            bottom.addElement(paragraph(content.signature(), 14 * scale, Font.BOLD, Color.BLACK, 24 * scale));
+            bottom.go();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the poster", e);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static Paragraph paragraph(String text, float size, int style, Color color, float before) {
+        Paragraph paragraph = new Paragraph(text == null ? "" : text, new Font(PdfReport.font(), size, style, color));
+        paragraph.setLeading(size * 1.25f);
+        paragraph.setSpacingBefore(before);
+        paragraph.setAlignment(Element.ALIGN_LEFT);
+        return paragraph;
+    }
+}

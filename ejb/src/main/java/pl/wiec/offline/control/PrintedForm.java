@@ -1,0 +1,124 @@
+package pl.wiec.offline.control;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+
+import pl.wiec.platform.control.PdfReport;
+import pl.wiec.platform.control.QrCode;
+
+/**
+ * A paper form generated from the same questions residents answer online: per question its number, text and rule, and
+ * per option a box to mark, with the option's number printed beside it (the number the keyer types). In large print (16
+ * pt instead of 11, bigger boxes) for those who need it. A QR code in the corner leads to the online version.
+ */
+public final class PrintedForm {
+
+    /** One question as printed: its number, text, rule ("Zaznacz jedną odpowiedź."), and options in order. */
+    public record Question(int number, String title, boolean required, String rule, List<String> options) {
+    }
+
+    /** The form: title, the lines under it (how to fill it in, where to return it), the questions, the online page. */
+    public record Content(String title, List<String> intro, List<Question> questions, String url, String urlText,
+            String requiredNote) {
+    }
+
+    private PrintedForm() {
+    }
+
+    public static byte[] of(Content content, boolean largePrint) {
+        float size = largePrint ? 16 : 11;
+        Font text = new Font(PdfReport.font(), size);
+        Font bold = new Font(PdfReport.font(), size, Font.BOLD);
+        Font title = new Font(PdfReport.font(), size + 5, Font.BOLD);
+        Font hint = new Font(PdfReport.font(), size - 1, Font.ITALIC);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("pl-PL"));
+        document.addTitle(content.title());
+        document.addCreator("Wiec");
+        document.open();
+        try {
+            float qrSide = 86;
+            QrCode.draw(writer.getDirectContent(), content.url(), PageSize.A4.getWidth() - 40 - qrSide,
+                    PageSize.A4.getHeight() - 36 - qrSide, qrSide);
+            Paragraph heading = new Paragraph(content.title(), title);
+            heading.setIndentationRight(qrSide);
+            document.add(heading);
+            for (String line : content.intro()) {
+                Paragraph intro = new Paragraph(line, text);
+                intro.setSpacingBefore(4);
+                intro.setIndentationRight(qrSide);
+                document.add(intro);
+            }
+            Paragraph online = new Paragraph(content.urlText() + " " + content.url(), hint);
+            online.setSpacingBefore(4);
+            online.setIndentationRight(qrSide);
+            document.add(online);
+            for (Question question : content.questions()) {
+                document.add(block(question, text, bold, hint, size));
+            }
+            Paragraph note = new Paragraph(content.requiredNote(), hint);
+            note.setSpacingBefore(12);
+            document.add(note);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the form", e);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** A question and its options, kept on one page. */
+    private static PdfPTable block(Question question, Font text, Font bold, Font hint, float size) {
+        PdfPTable table = new PdfPTable(new float[] { size * 1.6f, size * 2.2f, 460 });
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(size * 1.2f);
+        PdfPCell title = cell(
+                new Phrase(question.number() + ". " + question.title() + (question.required() ? " *" : ""), bold), 3);
+        table.addCell(title);
+        table.addCell(cell(new Phrase(question.rule(), hint), 3));
+        int number = 1;
+        for (String option : question.options()) {
+            PdfPCell box = new PdfPCell(new Phrase(" ", text));
+            box.setFixedHeight(size * 1.3f);
+            box.setBorder(Rectangle.NO_BORDER);
+            box.setCellEvent((cell, position, canvases) -> {
+                PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+                float side = size * 1.1f;
+                canvas.setLineWidth(1.2f);
+                canvas.rectangle(position.getLeft() + 1, position.getTop() - side - 2, side, side);
+                canvas.stroke();
+            });
+            table.addCell(box);
+            PdfPCell numberCell = cell(new Phrase(String.valueOf(number++), bold), 1);
+            numberCell.setHorizontalAlignment(Element.ALIGN_LEFT);
+            table.addCell(numberCell);
+            table.addCell(cell(new Phrase(option, text), 1));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(Phrase phrase, int columns) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setColspan(columns);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingBottom(3);
+        return cell;
+    }
+}

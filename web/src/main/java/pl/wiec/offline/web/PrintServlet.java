@@ -1,0 +1,160 @@
+package pl.wiec.offline.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.lowagie.text.PageSize;
+
+import pl.wiec.events.boundary.EventView;
+import pl.wiec.events.boundary.Events;
+import pl.wiec.events.entity.CivicEvent;
+import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.municipality.entity.Municipality;
+import pl.wiec.offline.control.Poster;
+import pl.wiec.offline.control.PrintedForm;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.entity.Phase;
+import pl.wiec.projects.entity.Project;
+import pl.wiec.surveys.boundary.PollDesign;
+import pl.wiec.surveys.boundary.PollQuestion;
+import pl.wiec.surveys.boundary.Polls;
+import pl.wiec.web.Dates;
+import pl.wiec.web.Texts;
+
+/**
+ * What staff print for the offline side of a consultation (administrators and clerks, web.xml), in Polish:
+ * <ul>
+ * <li>{@code /backoffice/poll-form.pdf?phase=N[&large=true]}: the poll's paper form, from the same questions as online,
+ * options numbered as the entry screen expects, optionally in large print;</li>
+ * <li>{@code /backoffice/poster.pdf?project=N} or {@code ?event=N}, {@code &size=A3} (A4 without it): a poster with a
+ * QR code to the project's or the event's page.</li>
+ * </ul>
+ */
+@WebServlet({ "/backoffice/poll-form.pdf", "/backoffice/poster.pdf" })
+public class PrintServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.MM.yyyy");
+
+    @Inject
+    Polls polls;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Events events;
+
+    @Inject
+    MunicipalityProfile profile;
+
+    @Inject
+    @ConfigProperty(name = "wiec.public-url")
+    String publicUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<byte[]> pdf;
+        String name;
+        try {
+            if (request.getServletPath().endsWith("poll-form.pdf")) {
+                long phase = Long.parseLong(request.getParameter("phase"));
+                boolean large = "true".equals(request.getParameter("large"));
+                pdf = polls.design(phase).map(design -> PrintedForm.of(form(design), large));
+                name = "formularz-sondy-" + phase + (large ? "-duzy-druk" : "") + ".pdf";
+            } else {
+                boolean a3 = "A3".equalsIgnoreCase(request.getParameter("size"));
+                if (request.getParameter("event") != null) {
+                    long event = Long.parseLong(request.getParameter("event"));
+                    pdf = events.find(event).map(view -> Poster.of(poster(view), a3 ? PageSize.A3 : PageSize.A4));
+                    name = "plakat-wydarzenie-" + event + (a3 ? "-A3" : "-A4") + ".pdf";
+                } else {
+                    long project = Long.parseLong(request.getParameter("project"));
+                    pdf = projects.find(project).map(p -> Poster.of(poster(p), a3 ? PageSize.A3 : PageSize.A4));
+                    name = "plakat-projekt-" + project + (a3 ? "-A3" : "-A4") + ".pdf";
+                }
+            }
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (pdf.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setContentLength(pdf.get().length);
+        response.getOutputStream().write(pdf.get());
+    }
+
+    private PrintedForm.Content form(PollDesign design) {
+        Municipality municipality = profile.shown();
+        List<PrintedForm.Question> questions = new ArrayList<>();
+        for (PollQuestion question : design.questions()) {
+            String rule = !question.isMultiple() ? text("print.form.one") : question.maxChoices() == null
+                    ? text("print.form.any") : text("print.form.upTo", question.maxChoices());
+            questions.add(new PrintedForm.Question(question.position(), question.title().pl(), question.required(),
+                    rule, question.options().stream().map(option -> option.label().pl()).toList()));
+        }
+        String address = municipality.address() == null ? municipality.name()
+                : municipality.name() + ", " + municipality.address().street() + ", "
+                        + municipality.address().postalCode() + " " + municipality.address().city();
+        return new PrintedForm.Content(text("print.form.title", design.phaseTitle().pl(), design.projectTitle().pl()),
+                List.of(text("print.form.howTo"), text("print.form.returnTo", address)), questions,
+                url("/project.xhtml?id=" + design.projectId()), text("print.form.online"), text("print.form.required"));
+    }
+
+    private Poster.Content poster(Project project) {
+        LocalDate today = projects.today();
+        List<String> lines = new ArrayList<>();
+        for (Phase phase : project.phases()) {
+            if (!phase.endsOn().isBefore(today)) {
+                lines.add(text("print.poster.phase", phase.title().pl(), DAY.format(phase.startsOn()),
+                        DAY.format(phase.endsOn())));
+            }
+        }
+        return new Poster.Content(text("print.poster.project.kicker"), project.title().pl(), lines,
+                project.summary().pl(), text("print.poster.project.call"), url("/project.xhtml?id=" + project.id()),
+                profile.shown().name());
+    }
+
+    private Poster.Content poster(EventView view) {
+        CivicEvent event = view.event();
+        List<String> lines = new ArrayList<>();
+        lines.add(text("print.poster.event.when", new Dates().when(event.startsAt()),
+                DateTimeFormatter.ofPattern("HH:mm").format(event.endsAt().atZone(Dates.POLAND))));
+        if (event.place() != null) {
+            lines.add(event.place());
+        }
+        if (event.format().isOnline()) {
+            lines.add(text("print.poster.event.online"));
+        }
+        return new Poster.Content(text("eventKind." + event.kind().name()), event.title().pl(), lines,
+                event.description().pl(),
+                text(event.registration() ? "print.poster.event.register" : "print.poster.event.call"),
+                url("/event.xhtml?id=" + event.id()), profile.shown().name());
+    }
+
+    private String url(String path) {
+        return publicUrl.replaceAll("/+$", "") + path;
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Texts.in(POLISH, key, arguments);
+    }
+}
