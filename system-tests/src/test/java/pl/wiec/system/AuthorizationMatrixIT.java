@@ -61,6 +61,7 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/poll.xhtml?phase=16", PROJECT_STAFF),
             Map.entry("/backoffice/poll.csv?phase=16", PROJECT_STAFF),
             Map.entry("/backoffice/poll-template.csv?phase=16", PROJECT_STAFF),
+            Map.entry("/backoffice/poll-template.xlsx?phase=16", PROJECT_STAFF),
             Map.entry("/backoffice/poll-entry.xhtml?phase=16", PROJECT_STAFF),
             Map.entry("/backoffice/ambassadors.xhtml?project=7", PROJECT_STAFF),
             Map.entry("/backoffice/events.xhtml", PROJECT_STAFF),

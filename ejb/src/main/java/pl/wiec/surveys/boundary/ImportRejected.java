@@ -20,6 +20,8 @@ public class ImportRejected extends Exception {
     public enum Problem {
         /** The file has no rows of answers. */
         EMPTY_FILE,
+        /** A workbook (.xlsx) that cannot be read. */
+        UNREADABLE,
         /** More rows than one import takes. */
         TOO_MANY_ROWS,
         /** A file with the same contents was imported into this poll before. */

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import pl.wiec.platform.control.CsvReader;
+import pl.wiec.platform.control.XlsxReader;
 import pl.wiec.platform.entity.TypedNumbers;
 import pl.wiec.surveys.boundary.ImportRejected;
 import pl.wiec.surveys.boundary.ImportRejected.Problem;
@@ -22,11 +23,11 @@ import pl.wiec.surveys.entity.Question;
 import pl.wiec.surveys.entity.ResponseChannel;
 
 /**
- * A spreadsheet of paper answers to a form, one row per filled form: {@code kanał; miejsce; P1; P2; ...}. The channel
- * is papier, punkt konsultacyjny, wydarzenie or poczta (empty: papier); the place is free text; under each question the
- * numbers of the options marked, as printed on the form ("2", "1 3"), or nothing. A question column may carry the
- * question's text after its number ("P1 Czy..."), as the template does. Every row is checked before anything is kept,
- * and every problem is named by row and column.
+ * A spreadsheet of paper answers to a form (CSV, or the first sheet of an .xlsx workbook), one row per filled form:
+ * {@code kanał; miejsce; P1; P2; ...}. The channel is papier, punkt konsultacyjny, wydarzenie or poczta (empty:
+ * papier); the place is free text; under each question the numbers of the options marked, as printed on the form ("2",
+ * "1 3"), or nothing. A question column may carry the question's text after its number ("P1 Czy..."), as the template
+ * does. Every row is checked before anything is kept, and every problem is named by row and column.
  */
 public final class PaperAnswersFile {
 
@@ -75,7 +76,16 @@ public final class PaperAnswersFile {
      *             naming every problem, when there is any
      */
     public static List<Row> read(byte[] file, Form form) throws ImportRejected {
-        List<List<String>> records = CsvReader.records(CsvReader.decode(file));
+        List<List<String>> records;
+        if (XlsxReader.isXlsx(file)) {
+            try {
+                records = XlsxReader.records(file);
+            } catch (XlsxReader.Unreadable e) {
+                throw ImportRejected.of(Problem.UNREADABLE);
+            }
+        } else {
+            records = CsvReader.records(CsvReader.decode(file));
+        }
         if (records.isEmpty()) {
             throw ImportRejected.of(Problem.EMPTY_FILE);
         }

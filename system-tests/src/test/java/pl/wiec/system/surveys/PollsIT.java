@@ -433,4 +433,34 @@ class PollsIT {
         assertEquals(150, results.chose(option(shown, 0, 0)));
         assertEquals(60, results.answered(question(shown, 1)));
     }
+
+    @Test
+    void anExcelWorkbookImportsAsACsvFileDoes() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        List<String> header = Staff.as(Staff.CLERK, () -> polls.importHeader(phase));
+        java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+        try (pl.wiec.web.XlsxWriter xlsx = new pl.wiec.web.XlsxWriter(broken, "Ankiety")) {
+            xlsx.row(header);
+            xlsx.row(List.of("papier", "Szkoła", "1", "2 3"));
+            xlsx.row(List.of("", "", "", ""));
+            xlsx.row(List.of("poczta", "", "5", ""));
+        }
+        assertEquals(List.of(new RowProblem(4, "P1", Problem.UNKNOWN)), assertThrows(ImportRejected.class,
+                () -> Staff.as(Staff.CLERK, () -> polls.importAnswers(phase, "ankiety.xlsx", broken.toByteArray())))
+                        .problems(),
+                "rows numbered as in the workbook, the empty one counted");
+        java.io.ByteArrayOutputStream good = new java.io.ByteArrayOutputStream();
+        try (pl.wiec.web.XlsxWriter xlsx = new pl.wiec.web.XlsxWriter(good, "Ankiety")) {
+            xlsx.row(header);
+            xlsx.row(List.of("papier", "Szkoła", "1", "2 3"));
+            xlsx.row(List.of("poczta", "", "2", ""));
+        }
+        assertEquals(2, Staff.as(Staff.CLERK, () -> polls.importAnswers(phase, "ankiety.xlsx", good.toByteArray())));
+        PollResults results = Staff.as(Staff.CLERK, () -> polls.results(phase));
+        assertEquals(1, results.responses(ResponseChannel.POST));
+        assertEquals(List.of(new RowProblem(0, "", Problem.UNREADABLE)),
+                assertThrows(ImportRejected.class, () -> Staff.as(Staff.CLERK,
+                        () -> polls.importAnswers(phase, "zepsuty.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 })))
+                                .problems());
+    }
 }

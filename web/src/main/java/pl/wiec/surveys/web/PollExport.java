@@ -20,15 +20,16 @@ import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.Polls;
 import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.web.CsvWriter;
+import pl.wiec.web.XlsxWriter;
 
 /**
  * {@code /backoffice/poll.csv?phase=N}: a poll's results for spreadsheets and BIP, a row per option (question number,
  * question, option, people who chose it, their share of those who answered the question), in Polish, as BIP publishes
  * them, with a column per channel (online, paper, consultation point, event, post). Also
- * {@code /backoffice/poll-template.csv?phase=N}: the empty spreadsheet for importing paper answers (its header and one
- * example row). Administrators and clerks only (web.xml), as the page they are linked from.
+ * {@code /backoffice/poll-template.csv?phase=N} (and {@code .xlsx}): the empty spreadsheet for importing paper answers
+ * (its header and one example row). Administrators and clerks only (web.xml), as the page they are linked from.
  */
-@WebServlet({ "/backoffice/poll.csv", "/backoffice/poll-template.csv" })
+@WebServlet({ "/backoffice/poll.csv", "/backoffice/poll-template.csv", "/backoffice/poll-template.xlsx" })
 public class PollExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -55,11 +56,20 @@ public class PollExport extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (request.getServletPath().endsWith("poll-template.csv")) {
-            CsvWriter csv = CsvWriter.download(response, "sonda-" + phase + "-ankiety-papierowe.csv",
-                    polls.importHeader(phase));
+        if (request.getServletPath().contains("poll-template")) {
             List<String> example = new ArrayList<>(List.of("papier", "Urząd – punkt konsultacyjny"));
             design.get().questions().forEach(question -> example.add("1"));
+            String name = "sonda-" + phase + "-ankiety-papierowe";
+            if (request.getServletPath().endsWith(".xlsx")) {
+                response.setContentType(XlsxWriter.CONTENT_TYPE);
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+                try (XlsxWriter xlsx = new XlsxWriter(response.getOutputStream(), "Ankiety")) {
+                    xlsx.row(polls.importHeader(phase));
+                    xlsx.row(example);
+                }
+                return;
+            }
+            CsvWriter csv = CsvWriter.download(response, name + ".csv", polls.importHeader(phase));
             csv.row(example);
             csv.flush();
             return;
