@@ -41,3 +41,7 @@ create table event_registration (
 );
 create index event_registration_event on event_registration (event_id, status, registered_at);
 create index event_registration_resident on event_registration (resident_id);
+
+-- What was collected at an event: a keyed answer may name the event (or consultation point) it came from.
+alter table survey_response add column event_id bigint references civic_event (id) on delete set null;
+create index survey_response_event on survey_response (event_id);

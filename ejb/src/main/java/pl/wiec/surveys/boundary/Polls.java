@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Size;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.platform.control.UniqueKeys;
+import pl.wiec.events.boundary.Events;
 import pl.wiec.offline.control.Keyers;
 import pl.wiec.offline.entity.Keyer;
 import pl.wiec.platform.entity.Sha256;
@@ -82,6 +83,9 @@ public class Polls {
 
     @Inject
     Keyers keyers;
+
+    @Inject
+    Events events;
 
     @Inject
     Event<StaffAction> staffActions;
@@ -271,8 +275,12 @@ public class Polls {
                         .setParameter("key", paper.entryKey()).setMaxResults(1).getResultList().isEmpty()) {
             throw new AlreadyEntered();
         }
-        Response response = Response.keyed(form.id(), paper.channel(), paper.place(), keyer, paper.entryKey(), null,
-                Instant.now(Clock.systemUTC()));
+        if (paper.eventId() != null && events.find(paper.eventId())
+                .filter(view -> Objects.equals(view.event().projectId(), phase.project().id())).isEmpty()) {
+            throw new IllegalArgumentException("Event " + paper.eventId() + " is not of this project");
+        }
+        Response response = Response.keyed(form.id(), paper.channel(), paper.place(), paper.eventId(), keyer,
+                paper.entryKey(), null, Instant.now(Clock.systemUTC()));
         answers.forEach((question, options) -> options.forEach(option -> response.select(question, option)));
         UniqueKeys.persistOnce(em, AlreadyEntered::new, response);
     }
@@ -302,12 +310,20 @@ public class Polls {
         UniqueKeys.persistOnce(em, () -> ImportRejected.of(ImportRejected.Problem.ALREADY_IMPORTED), imported);
         Keyer keyer = Keyer.staff(login);
         for (PaperAnswersFile.Row row : rows) {
-            Response response = Response.keyed(form.id(), row.channel(), row.place(), keyer, null, imported.id(), now);
+            Response response = Response.keyed(form.id(), row.channel(), row.place(), null, keyer, null, imported.id(),
+                    now);
             row.answers().forEach((question, options) -> options.forEach(option -> response.select(question, option)));
             em.persist(response);
         }
         staffActions.fire(new StaffAction(IMPORTED, "phase " + phaseId, fileName + ": " + rows.size()));
         return rows.size();
+    }
+
+    /** How many answers were keyed in as collected at the event. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public long collectedAt(long eventId) {
+        return em.createQuery("select count(r) from Response r where r.eventId = :event", Long.class)
+                .setParameter("event", eventId).getSingleResult();
     }
 
     /** The header of a spreadsheet of paper answers for the poll (the template staff fill in). */

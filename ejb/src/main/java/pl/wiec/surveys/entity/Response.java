@@ -63,6 +63,10 @@ public class Response {
     @Column(name = "import_id")
     private Long importId;
 
+    /** The event (or consultation point) where it was collected, if any. */
+    @Column(name = "event_id")
+    private Long eventId;
+
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Selection> selections = new ArrayList<>();
 
@@ -77,8 +81,8 @@ public class Response {
     }
 
     /** An offline answer keyed in by staff or an ambassador (from the entry screen, or from a file). */
-    public static Response keyed(long formId, ResponseChannel channel, String place, Keyer keyer, String entryKey,
-            Long importId, Instant keyedAt) {
+    public static Response keyed(long formId, ResponseChannel channel, String place, Long eventId, Keyer keyer,
+            String entryKey, Long importId, Instant keyedAt) {
         if (channel == ResponseChannel.ONLINE) {
             throw new IllegalArgumentException("A keyed answer came offline");
         }
@@ -88,6 +92,7 @@ public class Response {
         response.keyedByResident = keyer.residentId();
         response.entryKey = entryKey;
         response.importId = importId;
+        response.eventId = eventId;
         return response;
     }
 

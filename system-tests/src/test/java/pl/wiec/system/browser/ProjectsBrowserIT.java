@@ -216,6 +216,9 @@ class ProjectsBrowserIT extends BrowserTest {
         String first = questions.get(0).getAttribute("id");
         assertEquals(first, browser.driver().switchTo().activeElement().getAttribute("id"), "the cursor starts there");
         new Select(browser.find(By.id("channel"))).selectByVisibleText("Punkt konsultacyjny");
+        new Select(browser.find(By.id("event"))).selectByIndex(2);
+        assertTrue(new Select(browser.find(By.id("event"))).getFirstSelectedOption().getText()
+                .startsWith("Punkt konsultacyjny w bibliotece"));
         browser.type(By.id("place"), "Biblioteka Miejska");
         questions.get(0).sendKeys("5");
         questions.get(1).sendKeys("1 3");
@@ -241,6 +244,9 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Odpowiedzi: 2 (Internet: 1, Punkt konsultacyjny: 1)", browser.text(By.id("poll-responses")));
         assertEquals("Tak 1 50,0% 1 0", row("poll-result-1", "Tak"));
         assertEquals("Nie 1 50,0% 0 1", row("poll-result-1", "Nie"));
+        browser.open("/backoffice/event.xhtml?id=2");
+        assertEquals("Formularze zebrane na tym wydarzeniu i wprowadzone do sond: 1", browser.text(By.id("collected")));
+        browser.open("/backoffice/poll.xhtml?phase=16");
 
         // a spreadsheet with broken rows is refused whole, each broken row named; fixed, it counts
         java.nio.file.Path sheet = java.nio.file.Files.createTempFile("ankiety", ".csv");

@@ -50,6 +50,9 @@ public class EventEditor implements Serializable {
     @Inject
     Projects projects;
 
+    @Inject
+    pl.wiec.surveys.boundary.Polls polls;
+
     private Long id;
     private long version;
     private boolean published;
@@ -211,6 +214,11 @@ public class EventEditor implements Serializable {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /** Answers keyed in as collected at this event. */
+    public long getCollected() {
+        return id == null ? 0 : polls.collectedAt(id);
     }
 
     public long getAttendedCount() {

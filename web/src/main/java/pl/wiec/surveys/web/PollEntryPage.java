@@ -16,6 +16,8 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.platform.entity.TypedNumbers;
+import pl.wiec.events.boundary.Events;
+import pl.wiec.events.entity.CivicEvent;
 import pl.wiec.surveys.boundary.AlreadyEntered;
 import pl.wiec.surveys.boundary.AnswersRejected;
 import pl.wiec.surveys.boundary.PaperAnswers;
@@ -43,10 +45,15 @@ public class PollEntryPage implements Serializable {
     @Inject
     Polls polls;
 
+    @Inject
+    Events events;
+
     private Long phase;
     private PaperForm form;
     private ResponseChannel channel = ResponseChannel.PAPER;
     private String place;
+    private Long eventId;
+    private transient List<CivicEvent> projectEvents;
     private Map<Long, String> marks = new HashMap<>();
     private String entryKey = UUID.randomUUID().toString();
     private int keyedNow;
@@ -79,7 +86,9 @@ public class PollEntryPage implements Serializable {
             return;
         }
         try {
-            polls.enter(phase, new PaperAnswers(channel, place, marked, entryKey));
+            String where = (place == null || place.isBlank()) && eventId != null ? getEvents().stream()
+                    .filter(e -> e.id().equals(eventId)).findFirst().map(e -> e.place()).orElse(null) : place;
+            polls.enter(phase, new PaperAnswers(channel, where, eventId, marked, entryKey));
             keyedNow++;
             Texts.info("pollEntry.saved", keyedNow);
         } catch (AlreadyEntered e) {
@@ -106,6 +115,22 @@ public class PollEntryPage implements Serializable {
     /** The client id of the question's field. */
     public String field(PollQuestion question) {
         return "q-" + question.id();
+    }
+
+    /** The project's published events and consultation points, where forms may have been collected. */
+    public List<CivicEvent> getEvents() {
+        if (projectEvents == null) {
+            projectEvents = getForm() == null ? List.of() : events.ofProject(getForm().projectId());
+        }
+        return projectEvents;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        this.eventId = eventId;
     }
 
     public List<ResponseChannel> getChannels() {
