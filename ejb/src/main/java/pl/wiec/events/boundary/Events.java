@@ -42,7 +42,8 @@ import pl.wiec.staff.entity.Roles;
  * public calendar); residents register and cancel. A full event puts a registration on the waiting list, and a seat
  * freed goes to the first on it, who hears of it. Registrations of one event are decided under a lock of the event's
  * row, so that two residents racing for the last seat do not both get it. A day before, every confirmed registrant gets
- * a reminder (the {@code EVENT_REMINDER} notification, sent by e-mail as they chose).
+ * a reminder (the {@code EVENT_REMINDER} notification, sent by e-mail as they chose); when staff move a published event
+ * to another time or place, its registrants hear of it ({@code EVENT_CHANGED}).
  */
 @Stateless
 public class Events {
@@ -124,11 +125,20 @@ public class Events {
         check(plan);
         CivicEvent event = current(id, loadedVersion);
         boolean moved = !event.startsAt().equals(plan.startsAt());
+        boolean changed = moved || !event.endsAt().equals(plan.endsAt())
+                || !java.util.Objects.equals(event.place(), plan.format().hasPlace() ? plan.place().strip() : null)
+                || event.format() != plan.format();
         event.plan(plan);
         if (moved) {
             // the new time is what the reminder must tell
             em.createQuery("update Registration r set r.remindedAt = null where r.eventId = :event")
                     .setParameter("event", id).executeUpdate();
+        }
+        if (changed && event.published() && now().isBefore(event.endsAt())) {
+            em.createQuery("select r.residentId from Registration r where r.eventId = :event", Long.class)
+                    .setParameter("event", id).getResultList()
+                    .forEach(resident -> happenings.fire(new Happening(resident, Kind.EVENT_CHANGED,
+                            new Words(event.title().pl(), event.title().en()), when(event), link(event))));
         }
         staffActions.fire(new StaffAction(PLANNED, subject(event), plan.title().pl()));
         return event;

@@ -19,5 +19,7 @@ public enum Kind {
     /** An event I registered for starts within a day. */
     EVENT_REMINDER,
     /** A seat at an event freed up and is mine now (I was on the waiting list). */
-    EVENT_SEAT
+    EVENT_SEAT,
+    /** An event I registered for moved to another time or place. */
+    EVENT_CHANGED
 }

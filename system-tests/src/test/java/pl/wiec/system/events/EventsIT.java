@@ -137,6 +137,15 @@ class EventsIT {
                         .anyMatch(n -> n.kind() == Kind.EVENT_SEAT && n.link().equals("/event.xhtml?id=" + event.id())),
                 "and they are told");
 
+        EventPlan later = walk(2);
+        EventPlan moved = new EventPlan(later.kind(), later.format(), later.title(), later.description(),
+                "Plac Kościelny 1", later.latitude(), later.longitude(), null,
+                later.startsAt().plus(Duration.ofDays(1)), later.endsAt().plus(Duration.ofDays(1)), 2, true, null);
+        Staff.as(Staff.CLERK,
+                () -> events.plan(event.id(), events.find(event.id()).orElseThrow().event().version(), moved));
+        assertTrue(Staff.asResident(second, () -> notifications.mine()).stream()
+                .anyMatch(n -> n.kind() == Kind.EVENT_CHANGED), "registrants hear of a new time");
+
         List<Registrant> registrants = Staff.as(Staff.CLERK, () -> events.registrants(event.id()));
         assertEquals(2, registrants.size());
         Staff.as(Staff.CLERK, () -> events.attended(registrants.get(0).registrationId(), true));
