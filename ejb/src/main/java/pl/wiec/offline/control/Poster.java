@@ -12,8 +12,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 import pl.wiec.platform.control.PdfReport;
@@ -41,11 +39,7 @@ public final class Poster {
         float scale = pageSize.getWidth() / com.lowagie.text.PageSize.A4.getWidth();
         float margin = 48 * scale;
         Document document = new Document(pageSize, margin, margin, margin, margin);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("pl-PL"));
-        document.addTitle(content.title());
-        document.addCreator("Wiec");
-        document.open();
+        PdfWriter writer = PdfReport.begin(document, out, content.title());
         try {
             PdfContentByte canvas = writer.getDirectContent();
             float width = pageSize.getWidth();

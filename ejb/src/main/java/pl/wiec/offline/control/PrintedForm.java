@@ -12,10 +12,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 import pl.wiec.platform.control.PdfReport;
@@ -48,11 +46,7 @@ public final class PrintedForm {
         Font hint = new Font(PdfReport.font(), size - 1, Font.ITALIC);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("pl-PL"));
-        document.addTitle(content.title());
-        document.addCreator("Wiec");
-        document.open();
+        PdfWriter writer = PdfReport.begin(document, out, content.title());
         try {
             float qrSide = 86;
             QrCode.draw(writer.getDirectContent(), content.url(), PageSize.A4.getWidth() - 40 - qrSide,

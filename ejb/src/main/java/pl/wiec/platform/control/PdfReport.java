@@ -34,12 +34,18 @@ public final class PdfReport implements AutoCloseable {
     private final Document document = new Document(PageSize.A4, 40, 40, 48, 48);
 
     public PdfReport(OutputStream out, String title) {
+        begin(document, out, title);
+        add(new Paragraph(title, TITLE));
+    }
+
+    /** Opens a Polish document of Wiec's with its title, for writing to {@code out}. */
+    public static PdfWriter begin(Document document, OutputStream out, String title) {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("pl-PL"));
         document.addTitle(title);
         document.addCreator("Wiec");
         document.open();
-        add(new Paragraph(title, TITLE));
+        return writer;
     }
 
     public void heading(String text) {
