@@ -45,3 +45,17 @@ create index event_registration_resident on event_registration (resident_id);
 -- What was collected at an event: a keyed answer may name the event (or consultation point) it came from.
 alter table survey_response add column event_id bigint references civic_event (id) on delete set null;
 create index survey_response_event on survey_response (event_id);
+
+-- Minutes, photos and other documents of an event, published with it (as a project's documents are).
+create sequence event_document_seq start with 50 increment by 50;
+create table event_document (
+    id           bigint        not null primary key,
+    event_id     bigint        not null references civic_event (id) on delete cascade,
+    title        varchar(200)  not null,
+    file_name    varchar(200)  not null,
+    content_type varchar(100)  not null,
+    size_bytes   integer       not null,
+    content      bytea         not null,
+    uploaded_at  timestamp with time zone not null
+);
+create index event_document_event on event_document (event_id, id);

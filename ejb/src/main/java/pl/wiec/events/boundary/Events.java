@@ -3,10 +3,7 @@ package pl.wiec.events.boundary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,17 +19,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import pl.wiec.audit.entity.StaffAction;
+import pl.wiec.events.control.Seats;
 import pl.wiec.events.entity.CivicEvent;
+import pl.wiec.events.entity.EventDocument;
 import pl.wiec.events.entity.EventPlan;
 import pl.wiec.events.entity.Registration;
 import pl.wiec.events.entity.RegistrationStatus;
 import pl.wiec.notifications.entity.Happening;
 import pl.wiec.notifications.entity.Kind;
-import pl.wiec.notifications.entity.Words;
 import pl.wiec.platform.control.UniqueKeys;
+import pl.wiec.projects.entity.AttachmentRef;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.staff.entity.Roles;
@@ -52,9 +53,9 @@ public class Events {
     public static final String PLANNED = "events.event.planned";
     public static final String PUBLISHED = "events.event.published";
     public static final String COUNTED = "events.event.counted";
+    public static final String DOCUMENTED = "events.event.documents";
     /** How long before the start the reminder goes. */
     public static final Duration REMINDER = Duration.ofHours(24);
-    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
     @PersistenceContext
     EntityManager em;
@@ -70,6 +71,9 @@ public class Events {
 
     @Inject
     Event<Happening> happenings;
+
+    @Inject
+    Seats seats;
 
     /** Published events that have not ended, the soonest first (the public calendar). */
     @PermitAll
@@ -137,8 +141,7 @@ public class Events {
         if (changed && event.published() && now().isBefore(event.endsAt())) {
             em.createQuery("select r.residentId from Registration r where r.eventId = :event", Long.class)
                     .setParameter("event", id).getResultList()
-                    .forEach(resident -> happenings.fire(new Happening(resident, Kind.EVENT_CHANGED,
-                            new Words(event.title().pl(), event.title().en()), when(event), link(event))));
+                    .forEach(resident -> happenings.fire(Seats.notice(resident, Kind.EVENT_CHANGED, event)));
         }
         staffActions.fire(new StaffAction(PLANNED, subject(event), plan.title().pl()));
         return event;
@@ -160,6 +163,49 @@ public class Events {
         event.count(participants);
         staffActions.fire(new StaffAction(COUNTED, subject(event), String.valueOf(participants)));
         return event;
+    }
+
+    /** Adds a document to the event (the minutes, a photo), published with it. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public AttachmentRef attach(long id, @NotNull @NotBlank @Size(max = 200) String title, @NotNull String fileName,
+            @NotNull byte[] content) {
+        CivicEvent event = em.find(CivicEvent.class, id);
+        if (event == null) {
+            throw new IllegalArgumentException("No event " + id);
+        }
+        EventDocument document = new EventDocument(id, title, fileName, content, now());
+        em.persist(document);
+        em.flush();
+        staffActions.fire(new StaffAction(DOCUMENTED, subject(event),
+                "document " + document.id() + ": " + document.title() + " (" + document.file().fileName() + ")"));
+        return new AttachmentRef(document.id(), document.title(), document.file().fileName(),
+                document.file().contentType(), document.file().size());
+    }
+
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void detach(long documentId) {
+        EventDocument document = em.find(EventDocument.class, documentId);
+        if (document != null) {
+            em.remove(document);
+            staffActions.fire(new StaffAction(DOCUMENTED, "event " + document.eventId(),
+                    "document " + documentId + " removed: " + document.title()));
+        }
+    }
+
+    /** The documents of an event the caller may see, in the order they were added. */
+    @PermitAll
+    public List<AttachmentRef> documents(long id) {
+        return find(id).isEmpty() ? List.of()
+                : em.createQuery("select new pl.wiec.projects.entity.AttachmentRef(d.id, d.title, d.file.fileName,"
+                        + " d.file.contentType, d.file.size) from EventDocument d where d.eventId = :event order by d.id",
+                        AttachmentRef.class).setParameter("event", id).getResultList();
+    }
+
+    /** One document, if its event may be seen by the caller. */
+    @PermitAll
+    public Optional<EventDocument> document(long documentId) {
+        EventDocument document = em.find(EventDocument.class, documentId);
+        return document == null || find(document.eventId()).isEmpty() ? Optional.empty() : Optional.of(document);
     }
 
     /** The registrations, confirmed first, each group in the order of registering; residents by public name. */
@@ -219,18 +265,7 @@ public class Events {
         if (mine.isEmpty()) {
             return;
         }
-        em.remove(mine.get());
-        em.flush();
-        if (mine.get().status() == RegistrationStatus.CONFIRMED && now().isBefore(event.startsAt())) {
-            em.createQuery("select r from Registration r where r.eventId = :event and r.status = :waiting"
-                    + " order by r.registeredAt, r.id", Registration.class).setParameter("event", id)
-                    .setParameter("waiting", RegistrationStatus.WAITING).setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(next -> {
-                        next.confirm();
-                        happenings.fire(new Happening(next.residentId(), Kind.EVENT_SEAT,
-                                new Words(event.title().pl(), event.title().en()), when(event), link(event)));
-                    });
-        }
+        seats.release(event, mine.get(), now());
     }
 
     /** The events the caller registered for that have not ended, the soonest first, with their status. */
@@ -263,24 +298,9 @@ public class Events {
             if (claimed == 1) {
                 Registration registration = em.find(Registration.class, row[0]);
                 CivicEvent event = em.find(CivicEvent.class, row[1]);
-                happenings.fire(new Happening(registration.residentId(), Kind.EVENT_REMINDER,
-                        new Words(event.title().pl(), event.title().en()), when(event), link(event)));
+                happenings.fire(Seats.notice(registration.residentId(), Kind.EVENT_REMINDER, event));
             }
         }
-    }
-
-    /** "28.11.2026 18:00, Biblioteka Miejska" (and "online" where it is). */
-    private static Words when(CivicEvent event) {
-        String at = DateTimeFormatter.ofPattern("d.MM.yyyy HH:mm", Locale.ROOT).format(event.startsAt().atZone(POLAND));
-        String pl = at + (event.place() == null ? "" : ", " + event.place())
-                + (event.format().isOnline() ? (event.place() == null ? ", " : " i ") + "online" : "");
-        String en = at + (event.place() == null ? "" : ", " + event.place())
-                + (event.format().isOnline() ? (event.place() == null ? ", " : " and ") + "online" : "");
-        return new Words(pl, en);
-    }
-
-    private static String link(CivicEvent event) {
-        return "/event.xhtml?id=" + event.id();
     }
 
     private Optional<Registration> registration(long eventId, long residentId) {

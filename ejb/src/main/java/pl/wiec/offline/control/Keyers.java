@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import pl.wiec.offline.entity.Ambassador;
 import pl.wiec.offline.entity.Keyer;
 import pl.wiec.projects.boundary.NotProjectStaff;
 import pl.wiec.projects.control.ProjectAccess;
+import pl.wiec.residents.entity.AccountDeleted;
 import pl.wiec.residents.entity.Resident;
 
 /**
@@ -43,6 +45,12 @@ public class Keyers {
     public Keyer require(SessionContext caller, long projectId) {
         return of(caller, projectId)
                 .orElseThrow(() -> new NotProjectStaff("Neither staff nor an ambassador of project " + projectId));
+    }
+
+    /** A deleted account is nobody's ambassador any more. */
+    void accountDeleted(@Observes AccountDeleted deleted) {
+        em.createQuery("delete from Ambassador a where a.residentId = :resident")
+                .setParameter("resident", deleted.residentId()).executeUpdate();
     }
 
     public boolean isAmbassador(long residentId, long projectId) {

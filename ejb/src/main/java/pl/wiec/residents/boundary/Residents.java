@@ -39,6 +39,7 @@ import pl.wiec.residents.control.Secrets;
 import pl.wiec.residents.entity.ConsentKind;
 import pl.wiec.residents.entity.EmailToken;
 import pl.wiec.residents.entity.EmailToken.Purpose;
+import pl.wiec.residents.entity.AccountDeleted;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.residents.entity.SignInTicket;
 import pl.wiec.residents.entity.VerifiedPerson;
@@ -75,6 +76,9 @@ public class Residents {
 
     @Inject
     Event<Outgoing> mail;
+
+    @Inject
+    Event<AccountDeleted> deletions;
 
     // --- login.gov.pl ------------------------------------------------------------------------------------------
 
@@ -333,6 +337,7 @@ public class Residents {
         em.createQuery("delete from SignInTicket t where t.principal = :principal")
                 .setParameter("principal", resident.principalName()).executeUpdate();
         resident.anonymise(now());
+        deletions.fire(new AccountDeleted(resident.id()));
         LOG.info(() -> "Resident " + resident.id() + " deleted their account; personal data removed");
     }
 

@@ -328,6 +328,18 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.type(By.id("participants"), "14");
         browser.submit(By.id("saveParticipants"));
         assertTrue(browser.pageText().contains("Liczba uczestników została zapisana."));
+
+        // the minutes, published with the event
+        java.nio.file.Path minutes = java.nio.file.Files.createTempFile("protokol", ".pdf");
+        java.nio.file.Files.writeString(minutes, "%PDF-1.4\n% protokół\n%%EOF\n");
+        browser.type(By.id("documentTitle"), "Protokół ze spaceru");
+        browser.find(By.id("documentFile")).sendKeys(minutes.toString());
+        browser.submit(By.id("attach"));
+        assertTrue(browser.text(By.id("document-list")).contains("Protokół ze spaceru"));
+        browser.submit(By.id("public-page"));
+        assertTrue(browser.text(By.id("documents")).startsWith("Protokół ze spaceru"),
+                browser.text(By.id("documents")));
+        java.nio.file.Files.delete(minutes);
     }
 
     private void setValue(String id, String value) {

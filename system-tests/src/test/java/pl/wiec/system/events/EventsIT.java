@@ -179,4 +179,36 @@ class EventsIT {
         }
         assertEquals(5, Staff.as(Staff.CLERK, () -> events.find(event.id()).orElseThrow().waiting()));
     }
+
+    @Test
+    void theMinutesArePublishedWithTheEventOnly() throws Exception {
+        CivicEvent draft = Staff.as(Staff.CLERK, () -> events.create(walk(null)));
+        byte[] minutes = "%PDF-1.4\n% protokół ze spaceru\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long document = Staff
+                .as(Staff.CLERK, () -> events.attach(draft.id(), "Protokół ze spaceru", "protokol.pdf", minutes)).id();
+        assertTrue(events.documents(draft.id()).isEmpty(), "not while the event is a draft");
+        assertTrue(events.document(document).isEmpty());
+        Staff.as(Staff.CLERK, () -> events.publish(draft.id(), draft.version(), true));
+        assertEquals(List.of("Protokół ze spaceru"),
+                events.documents(draft.id()).stream().map(d -> d.title()).toList());
+        assertEquals("application/pdf", events.document(document).orElseThrow().file().contentType());
+        assertThrows(EJBAccessException.class,
+                () -> Staff.asResident(resident(), () -> events.attach(draft.id(), "Nie mój", "x.pdf", minutes)));
+    }
+
+    @Test
+    void aDeletedAccountGivesUpItsSeat() throws Exception {
+        CivicEvent event = published(1);
+        Ticket leaving = resident();
+        Ticket waiting = resident();
+        Staff.asResident(leaving, () -> events.register(event.id()));
+        assertEquals(RegistrationStatus.WAITING, Staff.asResident(waiting, () -> events.register(event.id())));
+        Staff.asResident(leaving, () -> {
+            residents.deleteMyAccount();
+            return null;
+        });
+        assertEquals(RegistrationStatus.CONFIRMED,
+                Staff.asResident(waiting, () -> events.find(event.id()).orElseThrow().mine()));
+        assertEquals(1, Staff.as(Staff.CLERK, () -> events.registrants(event.id())).size());
+    }
 }

@@ -393,6 +393,16 @@ class PollsIT {
         Staff.as(Staff.CLERK, () -> ambassadors.withdraw(project, ambassadorId));
         assertThrows(EJBAccessException.class, () -> Staff.asResident(ambassador, () -> polls.paperForm(phase)),
                 "the role withdrawn, keying ends");
+        Ticket leaving = resident();
+        String again = Staff.as(Staff.CLERK, () -> ambassadors.invite(project));
+        Staff.asResident(leaving, () -> ambassadors.accept(again));
+        assertEquals(1, Staff.as(Staff.CLERK, () -> ambassadors.of(project)).size());
+        Staff.asResident(leaving, () -> {
+            residents.deleteMyAccount();
+            return null;
+        });
+        assertEquals(List.of(), Staff.as(Staff.CLERK, () -> ambassadors.of(project)),
+                "a deleted account is no one's ambassador");
     }
 
     @Test

@@ -24,7 +24,9 @@ import pl.wiec.events.entity.EventPlan;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.projects.entity.AttachmentRef;
 import pl.wiec.web.Dates;
+import pl.wiec.web.DocumentUpload;
 import pl.wiec.web.Texts;
 
 /**
@@ -74,6 +76,8 @@ public class EventEditor implements Serializable {
     private Integer participants;
     private List<Registrant> registrants = List.of();
     private transient List<Project> projectChoices;
+    private transient List<AttachmentRef> documents;
+    private final DocumentUpload document = new DocumentUpload();
 
     public void load() {
         if (id == null) {
@@ -214,6 +218,35 @@ public class EventEditor implements Serializable {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /** Adds the document in the form (minutes, a photo) to the event. */
+    public void attach() {
+        DocumentUpload.Taken taken = document.take();
+        if (taken == null) {
+            return;
+        }
+        events.attach(id, taken.title(), taken.fileName(), taken.content());
+        Texts.info("eventEditor.documents.added", taken.title());
+        document.clear();
+        documents = null;
+    }
+
+    public void detach(long documentId) {
+        events.detach(documentId);
+        documents = null;
+        Texts.info("eventEditor.documents.removed");
+    }
+
+    public List<AttachmentRef> getDocuments() {
+        if (documents == null) {
+            documents = id == null ? List.of() : events.documents(id);
+        }
+        return documents;
+    }
+
+    public DocumentUpload getDocument() {
+        return document;
     }
 
     /** Answers keyed in as collected at this event. */

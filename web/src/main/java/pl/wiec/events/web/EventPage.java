@@ -31,6 +31,7 @@ public class EventPage implements Serializable {
 
     private Long id;
     private EventView view;
+    private transient java.util.List<pl.wiec.projects.entity.AttachmentRef> documents;
 
     public void load() {
         view = id == null ? null : events.find(id).orElse(null);
@@ -71,6 +72,14 @@ public class EventPage implements Serializable {
 
     public boolean isOpen() {
         return view.event().isOpenForRegistration(java.time.Instant.now());
+    }
+
+    /** Minutes, photos and other documents of the event. */
+    public java.util.List<pl.wiec.projects.entity.AttachmentRef> getDocuments() {
+        if (documents == null) {
+            documents = events.documents(id);
+        }
+        return documents;
     }
 
     public EventView getView() {

@@ -85,12 +85,6 @@ public class ProjectPage implements Serializable {
         return documents;
     }
 
-    /** A file size as people read it: "840 KB", "1,2 MB" (in the person's language). */
-    public String size(int bytes) {
-        return bytes < 1024 * 1024 ? Texts.text("project.documents.kb", Math.max(1, bytes / 1024))
-                : Texts.text("project.documents.mb", bytes / (1024.0 * 1024.0));
-    }
-
     public String getSignInUrl() {
         return pl.wiec.web.LocalPath.signInReturningTo(Faces.getRequestContextPath(),
                 Faces.getRequestContextPath() + "/project.xhtml?id=" + id);
