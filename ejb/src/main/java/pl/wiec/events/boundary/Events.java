@@ -101,8 +101,8 @@ public class Events {
     /** The event as a page shows it; an unpublished one only to staff. */
     @PermitAll
     public Optional<EventView> find(long id) {
-        CivicEvent event = em.find(CivicEvent.class, id);
-        if (event == null || !event.published() && !isStaff()) {
+        CivicEvent event = visible(id).orElse(null);
+        if (event == null) {
             return Optional.empty();
         }
         RegistrationStatus mine = null;
@@ -111,6 +111,12 @@ public class Events {
         }
         return Optional.of(new EventView(event, count(id, RegistrationStatus.CONFIRMED),
                 count(id, RegistrationStatus.WAITING), mine));
+    }
+
+    /** The project of an event the caller may see (none: the event has no project, or is not to be seen). */
+    @PermitAll
+    public Optional<Long> projectOf(long id) {
+        return visible(id).map(CivicEvent::projectId);
     }
 
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
@@ -301,6 +307,11 @@ public class Events {
                 happenings.fire(Seats.notice(registration.residentId(), Kind.EVENT_REMINDER, event));
             }
         }
+    }
+
+    /** The event, if the caller may see it: published, or to staff. */
+    private Optional<CivicEvent> visible(long id) {
+        return Optional.ofNullable(em.find(CivicEvent.class, id)).filter(event -> event.published() || isStaff());
     }
 
     private Optional<Registration> registration(long eventId, long residentId) {

@@ -275,8 +275,7 @@ public class Polls {
                         .setParameter("key", paper.entryKey()).setMaxResults(1).getResultList().isEmpty()) {
             throw new AlreadyEntered();
         }
-        if (paper.eventId() != null && events.find(paper.eventId())
-                .filter(view -> Objects.equals(view.event().projectId(), phase.project().id())).isEmpty()) {
+        if (paper.eventId() != null && !events.projectOf(paper.eventId()).equals(Optional.of(phase.project().id()))) {
             throw new IllegalArgumentException("Event " + paper.eventId() + " is not of this project");
         }
         Response response = Response.keyed(form.id(), paper.channel(), paper.place(), paper.eventId(), keyer,

@@ -22,7 +22,6 @@ import pl.wiec.surveys.boundary.QuestionRejected;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
-import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.web.Texts;
 import pl.wiec.web.Uploads;
 
@@ -240,10 +239,6 @@ public class PollDesk implements Serializable {
 
     public void setImportFile(jakarta.servlet.http.Part importFile) {
         this.importFile = importFile;
-    }
-
-    public List<ResponseChannel> getChannels() {
-        return List.of(ResponseChannel.values());
     }
 
     public PollResults getResults() {
