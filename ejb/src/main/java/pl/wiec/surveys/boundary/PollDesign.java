@@ -6,11 +6,13 @@ import java.util.List;
 import pl.wiec.projects.entity.LocalizedText;
 
 /**
- * A poll as staff build it: the project and phase it belongs to, its questions, whether residents see the results after
- * answering, and how many responses it has (once it has any, questions keep their kind and options).
+ * A poll or survey as staff build it: the project and phase it belongs to, its questions, whether residents see the
+ * results after answering, whether they may change their answers (surveys), and how many responses it has (once it has
+ * any, questions keep their kind and options).
  */
 public record PollDesign(long projectId, LocalizedText projectTitle, long phaseId, LocalizedText phaseTitle,
-        boolean resultsPublic, long responses, List<PollQuestion> questions) implements Serializable {
+        boolean survey, boolean resultsPublic, boolean editable, long responses, List<PollQuestion> questions)
+        implements Serializable {
 
     public boolean isAnswered() {
         return responses > 0;

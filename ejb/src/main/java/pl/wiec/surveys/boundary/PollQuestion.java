@@ -1,6 +1,7 @@
 package pl.wiec.surveys.boundary;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 
 import pl.wiec.projects.entity.LocalizedText;
@@ -8,26 +9,37 @@ import pl.wiec.surveys.entity.Question;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
 
-/** A question as pages show it, with its options. */
+/**
+ * A question as pages show it, with its options; in a survey also whether it begins a page (and the page's title), a
+ * number's bounds, and where each option leads.
+ */
 public record PollQuestion(long id, int position, QuestionKind kind, LocalizedText title, boolean required,
-        Integer maxChoices, List<Option> options) implements Serializable {
+        Integer maxChoices, List<Option> options, boolean startsPage, LocalizedText pageTitle, BigDecimal min,
+        BigDecimal max) implements Serializable {
 
-    /** One of its options. */
-    public record Option(long id, LocalizedText label) implements Serializable {
+    /** One of its options, and where choosing it leads (skip logic). */
+    public record Option(long id, LocalizedText label, QuestionPlan.Skip skip) implements Serializable {
     }
 
     static PollQuestion of(Question question) {
         return new PollQuestion(question.id(), question.position(), question.kind(), question.title(),
-                question.required(), question.maxChoices(),
-                question.options().stream().map(option -> new Option(option.id(), option.label())).toList());
+                question.required(), question.maxChoices(), question.options().stream()
+                        .map(option -> new Option(option.id(), option.label(), option.skip())).toList(),
+                question.startsPage(), question.pageTitle(), question.min(), question.max());
     }
 
     public boolean isMultiple() {
         return kind == QuestionKind.MULTIPLE_CHOICE;
     }
 
+    /** Whether it is answered by choosing among its options (else with a value). */
+    public boolean isChoice() {
+        return kind.isChoice();
+    }
+
     /** The question as staff edit it. */
     public QuestionPlan plan() {
-        return new QuestionPlan(title, kind, required, maxChoices, options.stream().map(Option::label).toList());
+        return new QuestionPlan(title, kind, required, maxChoices, options.stream().map(Option::label).toList(),
+                startsPage, pageTitle, min, max, options.stream().map(Option::skip).toList());
     }
 }

@@ -45,6 +45,8 @@ import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.staff.entity.Roles;
 import pl.wiec.surveys.control.PollMethod;
+import pl.wiec.surveys.control.SurveyMethod;
+import pl.wiec.surveys.control.Tally;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
@@ -65,6 +67,7 @@ public class Polls {
     public static final String QUESTION_REMOVED = "poll.question.removed";
     public static final String RESULTS_SHOWN = "poll.results.shown";
     public static final String IMPORTED = "poll.answers.imported";
+    public static final String CHANGES_ALLOWED = "survey.changes.allowed";
 
     @PersistenceContext
     EntityManager em;
@@ -88,29 +91,34 @@ public class Polls {
     Events events;
 
     @Inject
+    Tally tally;
+
+    @Inject
     Event<StaffAction> staffActions;
 
-    /** The poll of a phase as staff build it; empty when the phase does not exist or is not a poll. */
+    /** The poll or survey of a phase as staff build it; empty when the phase does not exist or asks no questions. */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
     public Optional<PollDesign> design(long phaseId) {
-        return pollPhase(phaseId).map(phase -> {
+        return formPhase(phaseId).map(phase -> {
             Optional<Form> form = form(phaseId);
             return new PollDesign(phase.project().id(), phase.project().title(), phaseId, phase.title(),
-                    form.map(Form::resultsPublic).orElse(false), form.map(this::responses).orElse(0L),
+                    SurveyMethod.KEY.equals(phase.method()), form.map(Form::resultsPublic).orElse(false),
+                    form.map(Form::editable).orElse(false), form.map(this::responses).orElse(0L),
                     form.map(Polls::questions).orElse(List.of()));
         });
     }
 
-    /** Adds a question at the end of the phase's poll. */
+    /** Adds a question at the end of the phase's poll or survey. */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
     public long addQuestion(long phaseId, @NotNull @Valid QuestionPlan plan) throws QuestionRejected, PollLocked {
-        check(plan);
         Form form = formToChange(phaseId);
+        boolean survey = isSurvey(phaseId);
+        check(plan, survey, form, null);
         long responses = responses(form);
         if (responses > 0) {
             throw new PollLocked(responses);
         }
-        if (form.questions().size() >= Form.MAX_QUESTIONS) {
+        if (form.questions().size() >= (survey ? Form.MAX_SURVEY_QUESTIONS : Form.MAX_QUESTIONS)) {
             throw new QuestionRejected(QuestionPlan.Problem.QUESTIONS);
         }
         Question question = form.add(plan);
@@ -120,19 +128,20 @@ public class Polls {
     }
 
     /**
-     * Rewrites a question. Once the poll has responses only its texts may change (title, labels): its kind, options'
-     * number and rules stay, or the answers given would change meaning.
+     * Rewrites a question. Once the form has responses only its texts may change (titles, labels): its kind, options'
+     * number, rules, page breaks and skips stay, or the answers given would change meaning.
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
     public void reviseQuestion(long questionId, @NotNull @Valid QuestionPlan plan) throws QuestionRejected, PollLocked {
-        check(plan);
         Question question = question(questionId);
         Form form = question.form();
+        check(plan, isSurvey(form.phaseId()), form, question);
         long responses = responses(form);
         QuestionPlan now = question.plan();
         if (responses > 0 && (now.kind() != plan.kind() || now.required() != plan.required()
-                || !Objects.equals(now.maxChoices(), plan.maxChoices())
-                || now.options().size() != plan.options().size())) {
+                || !Objects.equals(now.maxChoices(), plan.maxChoices()) || now.options().size() != plan.options().size()
+                || now.startsPage() != plan.startsPage() || !sameNumber(now.min(), plan.min())
+                || !sameNumber(now.max(), plan.max()) || !skips(now).equals(skips(plan)))) {
             throw new PollLocked(responses);
         }
         question.revise(plan);
@@ -156,6 +165,16 @@ public class Polls {
     public void moveQuestion(long questionId, int by) {
         Question question = question(questionId);
         question.form().move(question, by);
+    }
+
+    /** Whether residents may change their answers to the survey until the phase ends. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void allowChanges(long phaseId, boolean editable) {
+        Form form = formToChange(phaseId);
+        if (form.editable() != editable) {
+            form.allowChanges(editable);
+            staffActions.fire(new StaffAction(CHANGES_ALLOWED, "phase " + phaseId, String.valueOf(editable)));
+        }
     }
 
     /** Whether residents see the results once they have answered. */
@@ -334,27 +353,17 @@ public class Polls {
     }
 
     private Optional<Refusal> refusal(Phase phase, ResidentAccount me) {
-        return Eligibility.to(Action.ANSWER, phase, projects.today(), me == null ? null : me.verification(),
+        return refusalToAnswer(phase, me, projects.today());
+    }
+
+    /** Why the person (null: nobody signed in) may not answer the phase's questions today, if they may not. */
+    static Optional<Refusal> refusalToAnswer(Phase phase, ResidentAccount me, java.time.LocalDate today) {
+        return Eligibility.to(Action.ANSWER, phase, today, me == null ? null : me.verification(),
                 me == null ? null : me.dateOfBirth(), me == null ? null : me.residenceArea());
     }
 
     private PollResults count(Form form) {
-        Map<ResponseChannel, Long> responses = new EnumMap<>(ResponseChannel.class);
-        em.createQuery("select r.channel, count(r) from Response r where r.formId = :form group by r.channel",
-                Object[].class).setParameter("form", form.id()).getResultList()
-                .forEach(row -> responses.put((ResponseChannel) row[0], (Long) row[1]));
-        Map<Long, Map<ResponseChannel, Long>> perOption = new HashMap<>();
-        Map<Long, Long> perQuestion = new HashMap<>();
-        // one scan of the form's selections: per option and channel, how many chose it and for how many of them it was
-        // their first option in the question (which, summed per question, counts the question's respondents)
-        em.createQuery("select s.questionId, s.optionId, s.channel, count(s), sum(s.respondentCount) from Selection s"
-                + " where s.formId = :form group by s.questionId, s.optionId, s.channel", Object[].class)
-                .setParameter("form", form.id()).getResultList().forEach(row -> {
-                    perOption.computeIfAbsent((Long) row[1], id -> new EnumMap<>(ResponseChannel.class))
-                            .put((ResponseChannel) row[2], (Long) row[3]);
-                    perQuestion.merge((Long) row[0], ((Number) row[4]).longValue(), Long::sum);
-                });
-        return new PollResults(responses, perQuestion, perOption);
+        return tally.count(form.id());
     }
 
     private boolean answered(Form form, long residentId) {
@@ -373,11 +382,39 @@ public class Polls {
         return form.questions().stream().map(PollQuestion::of).toList();
     }
 
-    private static void check(QuestionPlan plan) throws QuestionRejected {
-        QuestionPlan.Problem problem = plan.problem();
+    /**
+     * Refuses a plan that breaks its rules; in a survey also skips that lead to no later page of the form (a new
+     * question is placed last, so it may only skip to the end).
+     */
+    private static void check(QuestionPlan plan, boolean survey, Form form, Question question) throws QuestionRejected {
+        QuestionPlan.Problem problem = plan.problem(survey);
         if (problem != null) {
             throw new QuestionRejected(problem);
         }
+        int page = question == null ? form.pages().size() : form.pageOf(question.id());
+        for (QuestionPlan.Skip skip : plan.skips()) {
+            if (skip != null && skip.toQuestion() != null && form.pageOf(skip.toQuestion()) <= page) {
+                throw new QuestionRejected(QuestionPlan.Problem.SKIP);
+            }
+        }
+    }
+
+    private static boolean sameNumber(java.math.BigDecimal one, java.math.BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
+    }
+
+    private static List<QuestionPlan.Skip> skips(QuestionPlan plan) {
+        return java.util.stream.IntStream.range(0, plan.options().size()).mapToObj(plan::skip).toList();
+    }
+
+    private boolean isSurvey(long phaseId) {
+        return formPhase(phaseId).map(phase -> SurveyMethod.KEY.equals(phase.method())).orElse(false);
+    }
+
+    /** The phase, if it exists and asks questions (a poll or a survey). */
+    private Optional<Phase> formPhase(long phaseId) {
+        return Optional.ofNullable(em.find(Phase.class, phaseId))
+                .filter(phase -> PollMethod.KEY.equals(phase.method()) || SurveyMethod.KEY.equals(phase.method()));
     }
 
     /** The phase, if it exists and its method is a poll. */
@@ -398,7 +435,7 @@ public class Polls {
 
     /** The phase's form, created with its first change. */
     private Form formToChange(long phaseId) {
-        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No form " + phaseId));
         return form(phaseId).orElseGet(() -> {
             Form form = new Form(phase.project().id(), phaseId);
             em.persist(form);

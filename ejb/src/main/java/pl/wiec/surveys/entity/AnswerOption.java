@@ -35,6 +35,14 @@ public class AnswerOption {
     @Column(name = "label_en", length = QuestionPlan.OPTION_LENGTH)
     private String labelEn;
 
+    /** Skip logic: after the option's page, to the page holding this question (null: the next page). */
+    @Column(name = "skip_to")
+    private Long skipTo;
+
+    /** Skip logic: after the option's page, to the end of the form. */
+    @Column(name = "skip_to_end", nullable = false)
+    private boolean skipToEnd;
+
     protected AnswerOption() {
     }
 
@@ -47,6 +55,15 @@ public class AnswerOption {
     void relabel(LocalizedText label) {
         this.labelPl = label.pl();
         this.labelEn = label.en();
+    }
+
+    void leadTo(QuestionPlan.Skip skip) {
+        this.skipTo = skip.toQuestion();
+        this.skipToEnd = skip.toEnd();
+    }
+
+    public QuestionPlan.Skip skip() {
+        return new QuestionPlan.Skip(skipTo, skipToEnd);
     }
 
     public Long id() {

@@ -10,6 +10,20 @@ public enum AnswerProblem {
     TOO_MANY,
     /** An option the question does not offer, or a question the form does not ask. */
     UNKNOWN,
+    /** A text longer than the question takes. */
+    TOO_LONG,
+    /** A number below the question's lower bound. */
+    BELOW_MIN,
+    /** A number above the question's upper bound (or too large to keep). */
+    ABOVE_MAX,
+    /** A number the person typed is not one. */
+    NOT_A_NUMBER,
+    /** A date the person typed is not one (day.month.year). */
+    NOT_A_DATE,
+    /** A date before 1900 or after 2200. */
+    DATE_RANGE,
+    /** A point outside the map of Poland. */
+    OUTSIDE_MAP,
     /** Nothing was answered at all. */
     EMPTY
 }

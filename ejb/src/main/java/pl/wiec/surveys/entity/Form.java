@@ -28,7 +28,12 @@ import jakarta.persistence.Table;
 @Table(name = "survey_form")
 public class Form {
 
+    /** The most questions a poll asks. */
     public static final int MAX_QUESTIONS = 30;
+    /** The most questions a survey asks. */
+    public static final int MAX_SURVEY_QUESTIONS = 100;
+    /** Where the last page (or skip logic) leads: the end of the form. */
+    public static final int END = -1;
 
     @Id
     @SequenceGenerator(name = "survey_form_seq", sequenceName = "survey_form_seq", allocationSize = 50)
@@ -44,6 +49,10 @@ public class Form {
     @Column(name = "results_public", nullable = false)
     private boolean resultsPublic;
 
+    /** Whether residents may change their answers while the phase runs. */
+    @Column(nullable = false)
+    private boolean editable;
+
     @OneToMany(mappedBy = "form", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
@@ -58,8 +67,8 @@ public class Form {
 
     /** Adds a question at the end. */
     public Question add(QuestionPlan plan) {
-        if (questions.size() >= MAX_QUESTIONS) {
-            throw new IllegalStateException("A form has at most " + MAX_QUESTIONS + " questions");
+        if (questions.size() >= MAX_SURVEY_QUESTIONS) {
+            throw new IllegalStateException("A form has at most " + MAX_SURVEY_QUESTIONS + " questions");
         }
         Question question = new Question(this, questions.size() + 1, plan);
         questions.add(question);
@@ -92,6 +101,14 @@ public class Form {
         this.resultsPublic = shown;
     }
 
+    public void allowChanges(boolean editable) {
+        this.editable = editable;
+    }
+
+    public boolean editable() {
+        return editable;
+    }
+
     public Long id() {
         return id;
     }
@@ -117,28 +134,120 @@ public class Form {
      * not answered): per question id, or under {@code 0} when nothing at all is answered. Empty when all is well.
      */
     public Map<Long, AnswerProblem> check(Map<Long, Set<Long>> answers) {
+        Map<Long, Answer> chosen = new LinkedHashMap<>();
+        answers.forEach((question, options) -> chosen.put(question, Answer.chose(options)));
+        return checkAnswers(chosen);
+    }
+
+    /**
+     * What breaks the questions' rules in these answers, along the pages the answers lead through (a question on a page
+     * its skip logic passes by is not asked, and what was answered there does not count): per question id, or under
+     * {@code 0} when nothing at all is answered. Empty when all is well.
+     */
+    public Map<Long, AnswerProblem> checkAnswers(Map<Long, Answer> answers) {
         Map<Long, AnswerProblem> problems = new LinkedHashMap<>();
         answers.keySet().stream().filter(id -> question(id).isEmpty())
                 .forEach(id -> problems.put(id, AnswerProblem.UNKNOWN));
         boolean any = false;
-        for (Question question : questions) {
-            Set<Long> options = answers.getOrDefault(question.id(), Set.of());
-            any |= !options.isEmpty();
-            Set<Long> offered = question.options().stream().map(AnswerOption::id).collect(Collectors.toSet());
-            if (!offered.containsAll(options)) {
-                problems.put(question.id(), AnswerProblem.UNKNOWN);
-            } else if (options.isEmpty() && question.required()) {
-                problems.put(question.id(), AnswerProblem.REQUIRED);
-            } else if (!question.isMultiple() && options.size() > 1) {
-                problems.put(question.id(), AnswerProblem.ONE_ONLY);
-            } else if (question.maxChoices() != null && options.size() > question.maxChoices()) {
-                problems.put(question.id(), AnswerProblem.TOO_MANY);
+        List<List<Question>> pages = pages();
+        for (int page : path(answers)) {
+            for (Question question : pages.get(page)) {
+                Answer answer = answers.getOrDefault(question.id(), Answer.NONE);
+                any |= !answer.isEmpty();
+                question.problem(answer).ifPresent(problem -> problems.put(question.id(), problem));
             }
         }
         if (!any && problems.isEmpty()) {
             problems.put(0L, AnswerProblem.EMPTY);
         }
         return problems;
+    }
+
+    /** What breaks the rules of the questions on this page (0 for the first); empty when all is well. */
+    public Map<Long, AnswerProblem> checkPage(int page, Map<Long, Answer> answers) {
+        Map<Long, AnswerProblem> problems = new LinkedHashMap<>();
+        for (Question question : pages().get(page)) {
+            question.problem(answers.getOrDefault(question.id(), Answer.NONE))
+                    .ifPresent(problem -> problems.put(question.id(), problem));
+        }
+        return problems;
+    }
+
+    /**
+     * The questions page by page: a page begins with the form's first question and with each question marked to begin
+     * one.
+     */
+    public List<List<Question>> pages() {
+        List<List<Question>> pages = new ArrayList<>();
+        for (Question question : questions) {
+            if (pages.isEmpty() || question.startsPage() && !pages.get(pages.size() - 1).isEmpty()) {
+                pages.add(new ArrayList<>());
+            }
+            pages.get(pages.size() - 1).add(question);
+        }
+        return pages;
+    }
+
+    /** The page (0 for the first) the question is on, or -1 when the form has no such question. */
+    public int pageOf(long questionId) {
+        List<List<Question>> pages = pages();
+        for (int page = 0; page < pages.size(); page++) {
+            if (pages.get(page).stream().anyMatch(question -> question.id() == questionId)) {
+                return page;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The page that follows this one given the answers: where the first chosen option with skip logic on it leads (a
+     * later page, or {@link #END}), else the next page, or {@link #END} after the last. A skip back is never taken, so
+     * every way through the form ends.
+     */
+    public int next(int page, Map<Long, Answer> answers) {
+        for (Question question : pages().get(page)) {
+            Set<Long> chosen = answers.getOrDefault(question.id(), Answer.NONE).options();
+            for (AnswerOption option : question.options()) {
+                QuestionPlan.Skip skip = option.skip();
+                if (!chosen.contains(option.id()) || skip.isNext()) {
+                    continue;
+                }
+                if (skip.toEnd()) {
+                    return END;
+                }
+                int to = pageOf(skip.toQuestion());
+                if (to > page) {
+                    return to;
+                }
+            }
+        }
+        return page + 1 < pages().size() ? page + 1 : END;
+    }
+
+    /** The pages (0 for the first) the answers lead through, in order. */
+    public List<Integer> path(Map<Long, Answer> answers) {
+        List<Integer> path = new ArrayList<>();
+        int page = questions.isEmpty() ? END : 0;
+        while (page != END) {
+            path.add(page);
+            page = next(page, answers);
+        }
+        return path;
+    }
+
+    /** The answers to the questions on the pages they lead through (what skip logic passed by is dropped). */
+    public Map<Long, Answer> onPath(Map<Long, Answer> answers) {
+        List<List<Question>> pages = pages();
+        Map<Long, Answer> kept = new LinkedHashMap<>();
+        for (int page : path(answers)) {
+            for (Question question : pages.get(page)) {
+                Answer answer = answers.get(question.id());
+                if (answer != null && !answer.isEmpty()) {
+                    kept.put(question.id(), answer);
+                }
+            }
+        }
+        return kept;
     }
 
     /**

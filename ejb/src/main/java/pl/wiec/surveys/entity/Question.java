@@ -1,11 +1,13 @@
 package pl.wiec.surveys.entity;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -57,6 +59,22 @@ public class Question {
     @Column(name = "max_choices")
     private Integer maxChoices;
 
+    /** Whether the question begins a new page (the form's first always does). */
+    @Column(name = "starts_page", nullable = false)
+    private boolean startsPage;
+
+    @Column(name = "page_title_pl", length = QuestionPlan.PAGE_TITLE_LENGTH)
+    private String pageTitlePl;
+
+    @Column(name = "page_title_en", length = QuestionPlan.PAGE_TITLE_LENGTH)
+    private String pageTitleEn;
+
+    @Column(name = "min_value", precision = 18, scale = 4)
+    private BigDecimal min;
+
+    @Column(name = "max_value", precision = 18, scale = 4)
+    private BigDecimal max;
+
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<AnswerOption> options = new ArrayList<>();
@@ -80,6 +98,11 @@ public class Question {
         this.titleEn = plan.title().en();
         this.required = plan.required();
         this.maxChoices = plan.kind() == QuestionKind.MULTIPLE_CHOICE ? plan.maxChoices() : null;
+        this.startsPage = plan.startsPage();
+        this.pageTitlePl = plan.startsPage() && plan.pageTitle() != null ? plan.pageTitle().pl() : null;
+        this.pageTitleEn = plan.startsPage() && plan.pageTitle() != null ? plan.pageTitle().en() : null;
+        this.min = plan.kind() == QuestionKind.NUMBER ? plan.min() : null;
+        this.max = plan.kind() == QuestionKind.NUMBER ? plan.max() : null;
         List<LocalizedText> labels = plan.options();
         while (options.size() > labels.size()) {
             options.remove(options.size() - 1);
@@ -90,6 +113,7 @@ public class Question {
             } else {
                 options.add(new AnswerOption(this, i + 1, labels.get(i)));
             }
+            options.get(i).leadTo(plan.skip(i));
         }
     }
 
@@ -98,8 +122,25 @@ public class Question {
     }
 
     public QuestionPlan plan() {
-        return new QuestionPlan(title(), kind, required, maxChoices,
-                options.stream().map(AnswerOption::label).toList());
+        return new QuestionPlan(title(), kind, required, maxChoices, options.stream().map(AnswerOption::label).toList(),
+                startsPage, pageTitle(), min, max, options.stream().map(AnswerOption::skip).toList());
+    }
+
+    public boolean startsPage() {
+        return startsPage;
+    }
+
+    /** The title of the page the question begins; null when it begins none or the page has no title. */
+    public LocalizedText pageTitle() {
+        return pageTitlePl == null ? null : new LocalizedText(pageTitlePl, pageTitleEn);
+    }
+
+    public BigDecimal min() {
+        return min;
+    }
+
+    public BigDecimal max() {
+        return max;
     }
 
     public Long id() {
@@ -143,6 +184,46 @@ public class Question {
             ids.add(options.get(number - 1).id());
         }
         return Optional.of(ids);
+    }
+
+    /** What breaks the question's rules in this answer, if anything. */
+    public Optional<AnswerProblem> problem(Answer answer) {
+        if (answer.isEmpty()) {
+            return required ? Optional.of(AnswerProblem.REQUIRED) : Optional.empty();
+        }
+        if (kind.isChoice()) {
+            Set<Long> offered = options.stream().map(AnswerOption::id).collect(Collectors.toSet());
+            if (answer.hasValue() || !offered.containsAll(answer.options())) {
+                return Optional.of(AnswerProblem.UNKNOWN);
+            }
+            if (!isMultiple() && answer.options().size() > 1) {
+                return Optional.of(AnswerProblem.ONE_ONLY);
+            }
+            return maxChoices != null && answer.options().size() > maxChoices ? Optional.of(AnswerProblem.TOO_MANY)
+                    : Optional.empty();
+        }
+        if (!answer.options().isEmpty() || answer.values() > 1) {
+            return Optional.of(AnswerProblem.UNKNOWN);
+        }
+        return switch (kind) {
+        case SHORT_TEXT, LONG_TEXT -> answer.text() == null ? Optional.of(AnswerProblem.UNKNOWN)
+                : answer.text()
+                        .length() > (kind == QuestionKind.SHORT_TEXT ? QuestionPlan.SHORT_TEXT_LENGTH
+                                : QuestionPlan.LONG_TEXT_LENGTH) ? Optional.of(AnswerProblem.TOO_LONG)
+                                        : Optional.empty();
+        case NUMBER -> answer.number() == null ? Optional.of(AnswerProblem.UNKNOWN)
+                : min != null && answer.number().compareTo(min) < 0 ? Optional.of(AnswerProblem.BELOW_MIN)
+                        : max != null && answer.number().compareTo(max) > 0
+                                || answer.number().abs().compareTo(QuestionPlan.LARGEST_NUMBER) > 0
+                                        ? Optional.of(AnswerProblem.ABOVE_MAX) : Optional.empty();
+        case DATE -> answer.date() == null ? Optional.of(AnswerProblem.UNKNOWN)
+                : answer.date().getYear() < 1900 || answer.date().getYear() > 2200
+                        ? Optional.of(AnswerProblem.DATE_RANGE) : Optional.empty();
+        case POINT -> answer.latitude() == null ? Optional.of(AnswerProblem.UNKNOWN)
+                : answer.latitude() < 49.0 || answer.latitude() > 55.0 || answer.longitude() < 14.0
+                        || answer.longitude() > 24.2 ? Optional.of(AnswerProblem.OUTSIDE_MAP) : Optional.empty();
+        default -> Optional.of(AnswerProblem.UNKNOWN);
+        };
     }
 
     public boolean isMultiple() {

@@ -1,9 +1,31 @@
 package pl.wiec.surveys.entity;
 
-/** What a question asks for. */
+/** What a question asks for. Polls ask only the two choices; surveys ask any. */
 public enum QuestionKind {
     /** Exactly one of the options (or none, where the question is optional). */
     SINGLE_CHOICE,
     /** Any number of the options, up to the question's maximum if it has one. */
-    MULTIPLE_CHOICE
+    MULTIPLE_CHOICE,
+    /** One point of a linear scale: its options are the points, 1 to N, the first and last described. */
+    SCALE,
+    /** A line of text, at most {@link QuestionPlan#SHORT_TEXT_LENGTH} characters. */
+    SHORT_TEXT,
+    /** Paragraphs of text, at most {@link QuestionPlan#LONG_TEXT_LENGTH} characters. */
+    LONG_TEXT,
+    /** A number, within the question's bounds if it has them. */
+    NUMBER,
+    /** A calendar date. */
+    DATE,
+    /** A point on the map (a geo-survey's question: where is it, where should it be). */
+    POINT;
+
+    /** Whether the answer is one or more of the question's options (else it is a value). */
+    public boolean isChoice() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCALE;
+    }
+
+    /** Whether a poll may ask it (polls are quick choices; the rest is for surveys). */
+    public boolean inPolls() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
+    }
 }

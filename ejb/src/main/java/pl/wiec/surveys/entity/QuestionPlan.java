@@ -1,7 +1,9 @@
 package pl.wiec.surveys.entity;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,25 +15,70 @@ import pl.wiec.projects.entity.LocalizedText;
 
 /**
  * A question as staff write it: its title (Polish required, English optional), kind, whether it must be answered, for a
- * multiple choice the most options a person may pick (null: any number), and its options in order.
+ * multiple choice the most options a person may pick (null: any number), and its options in order (none for a question
+ * answered with a value; for a scale, its points). In a survey also: whether it begins a new page and the page's title,
+ * a number's bounds, and per option where choosing it leads (skip logic; an empty list: nowhere special).
  */
 public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind kind, boolean required,
         @Min(1) @Max(MAX_OPTIONS) Integer maxChoices,
-        @NotNull @Size(min = MIN_OPTIONS, max = MAX_OPTIONS) List<@Valid @NotNull LocalizedText> options)
-        implements Serializable {
+        @NotNull @Size(max = MAX_OPTIONS) List<@Valid @NotNull LocalizedText> options, boolean startsPage,
+        LocalizedText pageTitle, BigDecimal min, BigDecimal max, @NotNull List<Skip> skips) implements Serializable {
 
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 20;
+    public static final int MAX_SCALE = 10;
     public static final int TITLE_LENGTH = 500;
     public static final int OPTION_LENGTH = 300;
+    public static final int PAGE_TITLE_LENGTH = 300;
+    public static final int SHORT_TEXT_LENGTH = 300;
+    public static final int LONG_TEXT_LENGTH = 4000;
+    /** Numbers are stored with four decimals and at most fourteen digits before them. */
+    public static final BigDecimal LARGEST_NUMBER = new BigDecimal("99999999999999");
 
-    /** What is wrong with the plan beyond its annotations, or null when it is sound. */
+    /** A poll's question: one page, no skips. */
+    public QuestionPlan(LocalizedText title, QuestionKind kind, boolean required, Integer maxChoices,
+            List<LocalizedText> options) {
+        this(title, kind, required, maxChoices, options, false, null, null, null, List.of());
+    }
+
+    /**
+     * Where choosing an option leads once its page is done: to the page holding question {@code toQuestion}, or to the
+     * end of the form; {@link #NEXT} (neither) is simply the next page.
+     */
+    public record Skip(Long toQuestion, boolean toEnd) implements Serializable {
+        public static final Skip NEXT = new Skip(null, false);
+        public static final Skip END = new Skip(null, true);
+
+        public boolean isNext() {
+            return toQuestion == null && !toEnd;
+        }
+    }
+
+    /** The skip of the option at this place (0 for the first). */
+    public Skip skip(int option) {
+        return option < skips.size() && skips.get(option) != null ? skips.get(option) : Skip.NEXT;
+    }
+
+    /** What is wrong with the plan beyond its annotations for a poll's form, or null when it is sound. */
     public Problem problem() {
+        return problem(false);
+    }
+
+    /** What is wrong with the plan beyond its annotations, or null when it is sound; polls ask only choices. */
+    public Problem problem(boolean survey) {
         if (!title.hasPolish() || title.pl().length() > TITLE_LENGTH
                 || title.en() != null && title.en().length() > TITLE_LENGTH) {
             return Problem.TITLE;
         }
-        if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
+        if (!survey && !kind.inPolls()) {
+            return Problem.KIND;
+        }
+        if (pageTitle != null && (pageTitle.pl() != null && pageTitle.pl().length() > PAGE_TITLE_LENGTH
+                || pageTitle.en() != null && pageTitle.en().length() > PAGE_TITLE_LENGTH)) {
+            return Problem.PAGE_TITLE;
+        }
+        int most = kind == QuestionKind.SCALE ? MAX_SCALE : MAX_OPTIONS;
+        if (kind.isChoice() ? options.size() < MIN_OPTIONS || options.size() > most : !options.isEmpty()) {
             return Problem.OPTION_COUNT;
         }
         for (LocalizedText option : options) {
@@ -40,12 +87,21 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
                 return Problem.OPTION;
             }
         }
-        if (options.stream().map(option -> option.pl().toLowerCase(java.util.Locale.ROOT)).distinct().count() < options
-                .size()) {
+        if (options.stream().map(option -> option.pl().toLowerCase(Locale.ROOT)).distinct().count() < options.size()) {
             return Problem.DUPLICATE_OPTION;
         }
-        if (maxChoices != null && (kind == QuestionKind.SINGLE_CHOICE || maxChoices > options.size())) {
+        if (maxChoices != null && (kind != QuestionKind.MULTIPLE_CHOICE || maxChoices > options.size())) {
             return Problem.MAX_CHOICES;
+        }
+        if ((min != null || max != null) && kind != QuestionKind.NUMBER
+                || min != null && min.abs().compareTo(LARGEST_NUMBER) > 0
+                || max != null && max.abs().compareTo(LARGEST_NUMBER) > 0
+                || min != null && max != null && min.compareTo(max) > 0) {
+            return Problem.BOUNDS;
+        }
+        if (skips.stream().anyMatch(skip -> skip != null && !skip.isNext())
+                && (kind != QuestionKind.SINGLE_CHOICE || !survey || skips.size() > options.size())) {
+            return Problem.SKIP;
         }
         return null;
     }
@@ -54,7 +110,14 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
     public enum Problem {
         /** No Polish title, or a title too long. */
         TITLE,
-        /** Fewer than {@link #MIN_OPTIONS} options or more than {@link #MAX_OPTIONS}. */
+        /** A kind the form's method does not ask (polls ask only choices). */
+        KIND,
+        /** A page title too long. */
+        PAGE_TITLE,
+        /**
+         * A choice with fewer than {@link #MIN_OPTIONS} options or more than {@link #MAX_OPTIONS} (a scale more than
+         * {@link #MAX_SCALE} points), or options for a question answered with a value.
+         */
         OPTION_COUNT,
         /** An option without a Polish label, or a label too long. */
         OPTION,
@@ -62,6 +125,10 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         DUPLICATE_OPTION,
         /** A maximum for a single choice, or more than there are options. */
         MAX_CHOICES,
+        /** Bounds for a question that is not a number, bounds too large, or a lower bound above the upper. */
+        BOUNDS,
+        /** Skip logic on a question that is not a survey's single choice, or leading to a page that is not later. */
+        SKIP,
         /** The form has its most questions already ({@link Form#MAX_QUESTIONS}). */
         QUESTIONS
     }

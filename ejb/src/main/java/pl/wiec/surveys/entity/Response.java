@@ -3,7 +3,11 @@ package pl.wiec.surveys.entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -70,6 +74,12 @@ public class Response {
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Selection> selections = new ArrayList<>();
 
+    @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<AnswerValue> values = new ArrayList<>();
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected Response() {
     }
 
@@ -99,6 +109,44 @@ public class Response {
     public void select(long questionId, long optionId) {
         boolean first = selections.stream().noneMatch(selection -> selection.questionId() == questionId);
         selections.add(new Selection(this, questionId, optionId, first));
+    }
+
+    /** Records the answer to the question: its options, or its value. */
+    public void give(long questionId, Answer answer) {
+        answer.options().forEach(option -> select(questionId, option));
+        if (answer.hasValue()) {
+            values.add(new AnswerValue(this, questionId, answer));
+        }
+    }
+
+    /** Forgets every answer, before the respondent's changed answers are given (flush in between). */
+    public void forgetAnswers(Instant at) {
+        selections.clear();
+        values.clear();
+        changedAt = at;
+    }
+
+    /** The answers, per question id. */
+    public Map<Long, Answer> answers() {
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        Map<Long, Set<Long>> chosen = new LinkedHashMap<>();
+        selections.forEach(selection -> chosen.computeIfAbsent(selection.questionId(), id -> new LinkedHashSet<>())
+                .add(selection.optionId()));
+        chosen.forEach((question, options) -> answers.put(question, Answer.chose(options)));
+        values.forEach(value -> answers.put(value.questionId(), value.answer()));
+        return answers;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public Long respondentId() {
+        return respondentId;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public Long id() {

@@ -1,6 +1,7 @@
 package pl.wiec.surveys.web;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +54,19 @@ public class PollDesk implements Serializable {
     private String optionsPl;
     private String optionsEn;
     private boolean resultsPublic;
+    private boolean editable;
+    private boolean startsPage;
+    private String pageTitlePl;
+    private String pageTitleEn;
+    private String min;
+    private String max;
+    private Integer scalePoints = 5;
+    private String scaleLow;
+    private String scaleHigh;
+    /**
+     * Per option (by place), where choosing it leads: "" the next page, "end", or the id of a later page's question.
+     */
+    private List<String> skips = new ArrayList<>();
     private transient jakarta.servlet.http.Part importFile;
     private List<ImportRejected.RowProblem> importProblems = List.of();
     private int importProblemsTotal;
@@ -65,19 +79,27 @@ public class PollDesk implements Serializable {
             return;
         }
         resultsPublic = design.resultsPublic();
+        editable = design.editable();
         results = polls.results(phase);
     }
 
     /** Adds the question, or stores the one being edited. */
     public void save() {
-        List<String> pl = lines(optionsPl);
-        List<String> en = lines(optionsEn);
+        skips = new ArrayList<>();
+        for (int i = 0; Faces.getRequestParameter("skip-" + i) != null; i++) {
+            skips.add(Faces.getRequestParameter("skip-" + i));
+        }
+        List<String> pl = kind == QuestionKind.SCALE ? scaleLabels() : kind.isChoice() ? lines(optionsPl) : List.of();
+        List<String> en = kind.isChoice() && kind != QuestionKind.SCALE ? lines(optionsEn) : List.of();
         boolean valid = true;
         if (titlePl == null || titlePl.isBlank()) {
             Texts.fieldError("titlePl", "pollDesk.problem.TITLE");
             valid = false;
         }
-        if (pl.size() < QuestionPlan.MIN_OPTIONS || pl.size() > QuestionPlan.MAX_OPTIONS) {
+        if (kind == QuestionKind.SCALE && pl.isEmpty()) {
+            Texts.fieldError("scalePoints", "pollDesk.problem.SCALE", QuestionPlan.MAX_SCALE);
+            valid = false;
+        } else if (kind.isChoice() && (pl.size() < QuestionPlan.MIN_OPTIONS || pl.size() > QuestionPlan.MAX_OPTIONS)) {
             Texts.fieldError("optionsPl", "pollDesk.problem.OPTION_COUNT", QuestionPlan.MIN_OPTIONS,
                     QuestionPlan.MAX_OPTIONS);
             valid = false;
@@ -86,7 +108,9 @@ public class PollDesk implements Serializable {
             Texts.fieldError("optionsEn", "pollDesk.problem.englishOptions", pl.size());
             valid = false;
         }
-        if (!valid) {
+        BigDecimal lower = kind == QuestionKind.NUMBER ? number(min, "min") : null;
+        BigDecimal upper = kind == QuestionKind.NUMBER ? number(max, "max") : null;
+        if (!valid || Faces.isValidationFailed()) {
             Faces.validationFailed();
             return;
         }
@@ -94,8 +118,18 @@ public class PollDesk implements Serializable {
         for (int i = 0; i < pl.size(); i++) {
             options.add(new LocalizedText(pl.get(i), en.isEmpty() ? null : en.get(i)));
         }
+        List<QuestionPlan.Skip> leads = new ArrayList<>();
+        for (int i = 0; i < options.size() && kind == QuestionKind.SINGLE_CHOICE; i++) {
+            String skip = i < skips.size() ? skips.get(i) : "";
+            if (skip != null && !skip.isEmpty() && !"end".equals(skip) && !skip.chars().allMatch(Character::isDigit)) {
+                skip = "";
+            }
+            leads.add(skip == null || skip.isBlank() ? QuestionPlan.Skip.NEXT
+                    : "end".equals(skip) ? QuestionPlan.Skip.END : new QuestionPlan.Skip(Long.valueOf(skip), false));
+        }
         QuestionPlan plan = new QuestionPlan(new LocalizedText(titlePl, titleEn), kind, required,
-                kind == QuestionKind.MULTIPLE_CHOICE ? maxChoices : null, options);
+                kind == QuestionKind.MULTIPLE_CHOICE ? maxChoices : null, options, startsPage,
+                startsPage ? new LocalizedText(pageTitlePl, pageTitleEn) : null, lower, upper, leads);
         try {
             if (editing == null) {
                 polls.addQuestion(phase, plan);
@@ -107,22 +141,58 @@ public class PollDesk implements Serializable {
             clear();
             reload();
         } catch (QuestionRejected e) {
+            if (e.problem() == QuestionPlan.Problem.SKIP) {
+                Texts.error("pollDesk.problem.SKIP");
+                Faces.validationFailed();
+                return;
+            }
             if (e.problem() == QuestionPlan.Problem.QUESTIONS) {
-                Texts.error("pollDesk.problem.QUESTIONS", Form.MAX_QUESTIONS);
+                Texts.error("pollDesk.problem.QUESTIONS",
+                        design.survey() ? Form.MAX_SURVEY_QUESTIONS : Form.MAX_QUESTIONS);
                 Faces.validationFailed();
                 return;
             }
             String field = switch (e.problem()) {
             case TITLE -> "titlePl";
             case MAX_CHOICES -> "maxChoices";
-            default -> "optionsPl";
+            case PAGE_TITLE -> "pageTitlePl";
+            case BOUNDS -> "min";
+            case KIND -> "kind";
+            default -> kind == QuestionKind.SCALE ? "scalePoints" : "optionsPl";
             };
             Texts.fieldError(field, "pollDesk.problem." + e.problem().name(), QuestionPlan.MIN_OPTIONS,
-                    QuestionPlan.MAX_OPTIONS, QuestionPlan.TITLE_LENGTH, QuestionPlan.OPTION_LENGTH);
+                    QuestionPlan.MAX_OPTIONS, QuestionPlan.TITLE_LENGTH, QuestionPlan.OPTION_LENGTH,
+                    QuestionPlan.PAGE_TITLE_LENGTH, QuestionPlan.MAX_SCALE);
             Faces.validationFailed();
         } catch (PollLocked e) {
             Texts.error("pollDesk.locked", e.responses());
             Faces.validationFailed();
+        }
+    }
+
+    /** A scale's points as options: 1 to N, the first and last with their descriptions. */
+    private List<String> scaleLabels() {
+        if (scalePoints == null || scalePoints < 2 || scalePoints > QuestionPlan.MAX_SCALE) {
+            return List.of();
+        }
+        List<String> labels = new ArrayList<>();
+        for (int point = 1; point <= scalePoints; point++) {
+            String end = point == 1 ? scaleLow : point == scalePoints ? scaleHigh : null;
+            labels.add(end == null || end.isBlank() ? String.valueOf(point) : point + " – " + end.strip());
+        }
+        return labels;
+    }
+
+    private static BigDecimal number(String typed, String field) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            Texts.fieldError(field, "pollDesk.problem.notNumber");
+            Faces.validationFailed();
+            return null;
         }
     }
 
@@ -135,12 +205,56 @@ public class PollDesk implements Serializable {
         kind = plan.kind();
         required = plan.required();
         maxChoices = plan.maxChoices();
+        startsPage = plan.startsPage();
+        pageTitlePl = plan.pageTitle() == null ? null : plan.pageTitle().pl();
+        pageTitleEn = plan.pageTitle() == null ? null : plan.pageTitle().en();
+        min = plan.min() == null ? null : plan.min().stripTrailingZeros().toPlainString().replace('.', ',');
+        max = plan.max() == null ? null : plan.max().stripTrailingZeros().toPlainString().replace('.', ',');
+        skips = new ArrayList<>();
+        for (int i = 0; i < plan.options().size(); i++) {
+            QuestionPlan.Skip skip = plan.skip(i);
+            skips.add(skip.toEnd() ? "end" : skip.toQuestion() == null ? "" : String.valueOf(skip.toQuestion()));
+        }
+        if (plan.kind() == QuestionKind.SCALE) {
+            scalePoints = plan.options().size();
+            scaleLow = scaleEnd(plan.options().get(0).pl());
+            scaleHigh = scaleEnd(plan.options().get(plan.options().size() - 1).pl());
+        }
         optionsPl = String.join("\n", plan.options().stream().map(LocalizedText::pl).toList());
         boolean english = plan.options().stream().anyMatch(option -> option.en() != null);
         optionsEn = english
                 ? String.join("\n",
                         plan.options().stream().map(option -> option.en() == null ? option.pl() : option.en()).toList())
                 : null;
+    }
+
+    private static String scaleEnd(String label) {
+        int dash = label.indexOf(" – ");
+        return dash < 0 ? null : label.substring(dash + 3);
+    }
+
+    /**
+     * Where an option of the question being edited may lead: the pages after the question's own (named by their first
+     * question), as values for the select beside each option.
+     */
+    public List<PollQuestion> getSkipTargets() {
+        if (editing == null || design == null) {
+            return List.of();
+        }
+        List<PollQuestion> starts = new ArrayList<>();
+        boolean after = false;
+        for (PollQuestion question : design.questions()) {
+            if (after && question.startsPage()) {
+                starts.add(question);
+            }
+            after |= question.id() == editing;
+        }
+        return starts;
+    }
+
+    /** The option labels of the question being edited, for its skip logic. */
+    public List<String> getSkipOptions() {
+        return editing == null ? List.of() : lines(optionsPl);
     }
 
     public void remove(PollQuestion question) {
@@ -163,6 +277,9 @@ public class PollDesk implements Serializable {
 
     public void saveSettings() {
         polls.showResultsToResidents(phase, resultsPublic);
+        if (design.survey()) {
+            polls.allowChanges(phase, editable);
+        }
         Texts.info("pollDesk.settingsSaved");
         reload();
     }
@@ -210,6 +327,15 @@ public class PollDesk implements Serializable {
         maxChoices = null;
         optionsPl = null;
         optionsEn = null;
+        startsPage = false;
+        pageTitlePl = null;
+        pageTitleEn = null;
+        min = null;
+        max = null;
+        scalePoints = 5;
+        scaleLow = null;
+        scaleHigh = null;
+        skips = new ArrayList<>();
     }
 
     private static List<String> lines(String text) {
@@ -217,8 +343,10 @@ public class PollDesk implements Serializable {
                 : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    public QuestionKind[] getKinds() {
-        return QuestionKind.values();
+    /** The kinds of question the form asks: a poll only choices, a survey any. */
+    public List<QuestionKind> getKinds() {
+        return Arrays.stream(QuestionKind.values()).filter(k -> design != null && design.survey() || k.inPolls())
+                .toList();
     }
 
     public PollDesign getDesign() {
@@ -311,6 +439,89 @@ public class PollDesk implements Serializable {
 
     public void setOptionsEn(String optionsEn) {
         this.optionsEn = optionsEn;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public void setEditable(boolean editable) {
+        this.editable = editable;
+    }
+
+    public boolean isStartsPage() {
+        return startsPage;
+    }
+
+    public void setStartsPage(boolean startsPage) {
+        this.startsPage = startsPage;
+    }
+
+    public String getPageTitlePl() {
+        return pageTitlePl;
+    }
+
+    public void setPageTitlePl(String pageTitlePl) {
+        this.pageTitlePl = pageTitlePl;
+    }
+
+    public String getPageTitleEn() {
+        return pageTitleEn;
+    }
+
+    public void setPageTitleEn(String pageTitleEn) {
+        this.pageTitleEn = pageTitleEn;
+    }
+
+    public String getMin() {
+        return min;
+    }
+
+    public void setMin(String min) {
+        this.min = min;
+    }
+
+    public String getMax() {
+        return max;
+    }
+
+    public void setMax(String max) {
+        this.max = max;
+    }
+
+    public Integer getScalePoints() {
+        return scalePoints;
+    }
+
+    public void setScalePoints(Integer scalePoints) {
+        this.scalePoints = scalePoints;
+    }
+
+    public String getScaleLow() {
+        return scaleLow;
+    }
+
+    public void setScaleLow(String scaleLow) {
+        this.scaleLow = scaleLow;
+    }
+
+    public String getScaleHigh() {
+        return scaleHigh;
+    }
+
+    public void setScaleHigh(String scaleHigh) {
+        this.scaleHigh = scaleHigh;
+    }
+
+    public List<String> getSkips() {
+        while (skips.size() < getSkipOptions().size()) {
+            skips.add("");
+        }
+        return skips;
+    }
+
+    public void setSkips(List<String> skips) {
+        this.skips = skips;
     }
 
     public boolean isResultsPublic() {

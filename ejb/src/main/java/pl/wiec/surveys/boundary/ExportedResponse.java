@@ -1,0 +1,12 @@
+package pl.wiec.surveys.boundary;
+
+import java.time.Instant;
+import java.util.Map;
+
+import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.ResponseChannel;
+
+/** One response as the export writes it: no respondent, only how and where it came, and its answers per question. */
+public record ExportedResponse(long id, ResponseChannel channel, String place, Instant submittedAt,
+        Map<Long, Answer> answers) {
+}

@@ -1,0 +1,411 @@
+package pl.wiec.surveys.boundary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import pl.wiec.platform.control.UniqueKeys;
+import pl.wiec.projects.boundary.NotAllowed;
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.control.ProjectAccess;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.entity.Phase;
+import pl.wiec.residents.boundary.ResidentAccount;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.entity.Resident;
+import pl.wiec.staff.entity.Roles;
+import pl.wiec.surveys.control.SurveyMethod;
+import pl.wiec.surveys.control.Tally;
+import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.AnswerProblem;
+import pl.wiec.surveys.entity.Draft;
+import pl.wiec.surveys.entity.Form;
+import pl.wiec.surveys.entity.Question;
+import pl.wiec.surveys.entity.Response;
+import pl.wiec.surveys.entity.ResponseChannel;
+
+/**
+ * Surveys: a phase's form of many pages (built with {@link Polls}' question methods), answered by residents whom the
+ * phase's answer rule admits, page by page, in as many visits as they need: each page they leave is kept as their draft
+ * (checked when they go forward, not when they go back or stop), the answers lead through the pages by the form's skip
+ * logic, and what they send is checked along that way once more. A resident sends once (the database's unique key);
+ * where staff allow it, they change what they sent until the phase ends. Staff of the project read the results, the
+ * text answers, the points marked on the map, and export every response.
+ */
+@Stateless
+public class Surveys {
+
+    /** At most this many points are drawn on the results' map. */
+    public static final int MAX_POINTS = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Residents residents;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    Tally tally;
+
+    /** The survey for whoever looks (anonymous people see its pages and why to sign in). */
+    @PermitAll
+    public Optional<Survey> survey(long phaseId) {
+        Optional<Phase> found = visibleSurvey(phaseId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Phase phase = found.get();
+        Optional<Form> form = form(phaseId);
+        List<Survey.SurveyPage> pages = form.map(Surveys::pages).orElse(List.of());
+        boolean resident = context.isCallerInRole(Resident.ROLE);
+        ResidentAccount me = resident ? residents.me() : null;
+        Refusal refusal = Polls.refusalToAnswer(phase, me, projects.today()).orElse(null);
+        Optional<Response> sent = resident ? form.flatMap(f -> response(f, me.id())) : Optional.empty();
+        Optional<Draft> draft = resident ? form.map(f -> em.find(Draft.class, draftKey(f, me.id()))) : Optional.empty();
+        boolean changeable = sent.isPresent() && refusal == null && form.get().editable();
+        Map<Long, Answer> answers = draft.map(Draft::answers)
+                .orElseGet(() -> sent.map(Response::answers).orElse(Map.of()));
+        return Optional.of(new Survey(phase.project().id(), phase.project().title(), phaseId, phase.title(), pages,
+                phase.rule(Action.ANSWER), refusal, sent.isPresent(), changeable, draft.isPresent(), answers,
+                draft.map(Draft::page).orElse(0), form.map(f -> f.path(answers)).orElse(List.of()),
+                draft.map(Draft::savedAt).orElse(null)));
+    }
+
+    /**
+     * Keeps the answers of the page and goes forward: the page's answers are checked first, and the draft then holds
+     * them with the page they lead to.
+     *
+     * @return the page the answers lead to, or {@link Form#END} when the survey is done (then {@link #send})
+     *
+     * @throws AnswersRejected
+     *             naming, per question of the page, what breaks its rules (nothing is kept)
+     */
+    @RolesAllowed(Resident.ROLE)
+    public int forward(long phaseId, int page, @NotNull Map<Long, Answer> answers) throws NotAllowed, AnswersRejected {
+        Form form = formToAnswer(phaseId);
+        checkPage(form, page);
+        Map<Long, Answer> ofPage = ofPage(form, page, answers);
+        Map<Long, AnswerProblem> problems = form.checkPage(page, ofPage);
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected(problems);
+        }
+        Draft draft = draft(form);
+        Map<Long, Answer> all = draft.answers();
+        all.putAll(ofPage);
+        int next = form.next(page, all);
+        draft.keep(ofPage, next == Form.END ? page : next, now());
+        return next;
+    }
+
+    /**
+     * Keeps the answers of the page as they are (going back, or stopping to come back later): nothing is checked.
+     *
+     * @return the page before it on the way the answers lead, or the page itself when it is the first
+     */
+    @RolesAllowed(Resident.ROLE)
+    public int keep(long phaseId, int page, @NotNull Map<Long, Answer> answers, boolean back) throws NotAllowed {
+        Form form = formToAnswer(phaseId);
+        checkPage(form, page);
+        Map<Long, Answer> ofPage = ofPage(form, page, answers);
+        Draft draft = draft(form);
+        Map<Long, Answer> all = draft.answers();
+        all.putAll(ofPage);
+        List<Integer> path = form.path(all);
+        int at = path.indexOf(page);
+        int to = back && at > 0 ? path.get(at - 1) : page;
+        draft.keep(ofPage, to, now());
+        return to;
+    }
+
+    /**
+     * Sends the draft: its answers along the pages they lead through (what a skip passed by is dropped), checked once
+     * more. A resident who sent before and may change their answers replaces them.
+     *
+     * @throws AnswersRejected
+     *             naming, per question, what breaks its rules (the draft stays as it was)
+     * @throws AlreadyAnswered
+     *             when the resident sent before and may not change their answers
+     */
+    @RolesAllowed(Resident.ROLE)
+    public void send(long phaseId) throws NotAllowed, AnswersRejected, AlreadyAnswered {
+        Form form = formToAnswer(phaseId);
+        long me = residents.myId();
+        Draft draft = em.find(Draft.class, draftKey(form, me), LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null) {
+            throw new AnswersRejected(Map.of(AnswersRejected.WHOLE, AnswerProblem.EMPTY));
+        }
+        Map<Long, Answer> answers = form.onPath(draft.answers());
+        Map<Long, AnswerProblem> problems = form.checkAnswers(answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected(problems);
+        }
+        Instant now = now();
+        Optional<Response> sent = response(form, me);
+        if (sent.isPresent()) {
+            if (!form.editable()) {
+                throw new AlreadyAnswered();
+            }
+            Response response = sent.get();
+            response.forgetAnswers(now);
+            em.flush();
+            answers.forEach(response::give);
+        } else {
+            Response response = new Response(form.id(), me, ResponseChannel.ONLINE, now);
+            answers.forEach(response::give);
+            UniqueKeys.persistOnce(em, AlreadyAnswered::new, response);
+        }
+        em.remove(draft);
+    }
+
+    /** Opens what the resident sent as a draft to change, where staff allow changes and the phase runs. */
+    @RolesAllowed(Resident.ROLE)
+    public void change(long phaseId) throws NotAllowed, AlreadyAnswered {
+        Form form = formToAnswer(phaseId);
+        Response sent = response(form, residents.myId()).orElseThrow(() -> new IllegalStateException("Not sent"));
+        if (!form.editable()) {
+            throw new AlreadyAnswered();
+        }
+        draft(form).keep(sent.answers(), 0, now());
+    }
+
+    /** Forgets the resident's draft (what they sent, if anything, stays). */
+    @RolesAllowed(Resident.ROLE)
+    public void discard(long phaseId) {
+        form(phaseId).map(form -> em.find(Draft.class, draftKey(form, residents.myId()))).ifPresent(em::remove);
+    }
+
+    /** The results for the project's staff (administrators, clerks, the project's moderators). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public SurveyResults results(long phaseId) {
+        Form form = staffForm(phaseId);
+        Phase phase = em.find(Phase.class, phaseId);
+        if (form == null) {
+            return new SurveyResults(phase.project().id(), phase.project().title(), phase.title(), List.of(),
+                    PollResults.NONE, Map.of());
+        }
+        Map<Long, SurveyResults.Range> ranges = new HashMap<>();
+        em.createQuery("select v.questionId, min(v.number), avg(v.number), max(v.number), min(v.date), max(v.date)"
+                + " from AnswerValue v where v.formId = :form and (v.number is not null or v.date is not null)"
+                + " group by v.questionId", Object[].class).setParameter("form", form.id()).getResultList()
+                .forEach(row -> ranges.put((Long) row[0],
+                        new SurveyResults.Range((BigDecimal) row[1],
+                                row[2] == null ? null
+                                        : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP)
+                                                .stripTrailingZeros(),
+                                (BigDecimal) row[3], (LocalDate) row[4], (LocalDate) row[5])));
+        return new SurveyResults(phase.project().id(), phase.project().title(), phase.title(),
+                form.questions().stream().map(PollQuestion::of).toList(), tally.count(form.id()), ranges);
+    }
+
+    /**
+     * A page of a text question's answers, newest first; with words to search for, only the answers containing each of
+     * them (any case).
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public TextAnswers texts(long phaseId, long questionId, @Size(max = 200) String search, int first, int max) {
+        Form form = staffForm(phaseId);
+        if (form == null) {
+            return new TextAnswers(0, List.of());
+        }
+        StringBuilder where = new StringBuilder(
+                " from AnswerValue v where v.formId = :form and v.questionId = :question and v.text is not null");
+        List<String> words = search == null ? List.of() : List.of(search.toLowerCase(Locale.ROOT).strip().split("\\s+"))
+                .stream().filter(w -> !w.isEmpty()).limit(10).toList();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and lower(v.text) like :w").append(i).append(" escape '\\'");
+        }
+        var count = em.createQuery("select count(v)" + where, Long.class);
+        var page = em.createQuery("select v.text, v.channel" + where + " order by v.response.id desc", Object[].class);
+        for (var query : List.of(count, page)) {
+            query.setParameter("form", form.id()).setParameter("question", questionId);
+            for (int i = 0; i < words.size(); i++) {
+                query.setParameter("w" + i,
+                        "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        List<TextAnswers.Written> texts = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, 200))
+                .getResultList().stream().map(row -> new TextAnswers.Written((String) row[0], (ResponseChannel) row[1]))
+                .toList();
+        return new TextAnswers(count.getSingleResult(), texts);
+    }
+
+    /** The points marked in answer to a map question (the first {@link #MAX_POINTS}). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public List<GeoAnswer> points(long phaseId, long questionId) {
+        Form form = staffForm(phaseId);
+        if (form == null) {
+            return List.of();
+        }
+        return em
+                .createQuery(
+                        "select v.latitude, v.longitude, v.channel from AnswerValue v where v.formId = :form"
+                                + " and v.questionId = :question and v.latitude is not null order by v.response.id",
+                        Object[].class)
+                .setParameter("form", form.id()).setParameter("question", questionId).setMaxResults(MAX_POINTS)
+                .getResultList().stream()
+                .map(row -> new GeoAnswer((Double) row[0], (Double) row[1], (ResponseChannel) row[2])).toList();
+    }
+
+    /**
+     * Hands every response of the survey to {@code each}, oldest first, reading a thousand at a time and forgetting
+     * them once handed on, so that an export of any size streams in bounded memory.
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public void eachResponse(long phaseId, Consumer<ExportedResponse> each) {
+        Form form = staffForm(phaseId);
+        if (form == null) {
+            return;
+        }
+        long after = 0;
+        while (true) {
+            List<Object[]> rows = em
+                    .createQuery("select r.id, r.channel, r.place, r.submittedAt from Response r"
+                            + " where r.formId = :form and r.id > :after order by r.id", Object[].class)
+                    .setParameter("form", form.id()).setParameter("after", after).setMaxResults(1000).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            long last = (Long) rows.get(rows.size() - 1)[0];
+            Map<Long, Map<Long, java.util.Set<Long>>> chosen = new HashMap<>();
+            em.createQuery("select s.response.id, s.questionId, s.optionId from Selection s where s.formId = :form"
+                    + " and s.response.id > :after and s.response.id <= :last", Object[].class)
+                    .setParameter("form", form.id()).setParameter("after", after).setParameter("last", last)
+                    .getResultList().forEach(row -> chosen.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                            .computeIfAbsent((Long) row[1], id -> new java.util.TreeSet<>()).add((Long) row[2]));
+            Map<Long, Map<Long, Answer>> values = new HashMap<>();
+            em.createQuery("select v from AnswerValue v where v.formId = :form and v.response.id > :after"
+                    + " and v.response.id <= :last", pl.wiec.surveys.entity.AnswerValue.class)
+                    .setParameter("form", form.id()).setParameter("after", after).setParameter("last", last)
+                    .getResultList().forEach(value -> values.computeIfAbsent(value.responseId(), id -> new HashMap<>())
+                            .put(value.questionId(), value.answer()));
+            for (Object[] row : rows) {
+                long id = (Long) row[0];
+                Map<Long, Answer> answers = new LinkedHashMap<>();
+                chosen.getOrDefault(id, Map.of())
+                        .forEach((question, options) -> answers.put(question, Answer.chose(options)));
+                answers.putAll(values.getOrDefault(id, Map.of()));
+                each.accept(
+                        new ExportedResponse(id, (ResponseChannel) row[1], (String) row[2], (Instant) row[3], answers));
+            }
+            em.clear();
+            after = last;
+        }
+    }
+
+    /** The questions, for the export's header and the results page (staff of the project). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public List<PollQuestion> questions(long phaseId) {
+        Form form = staffForm(phaseId);
+        return form == null ? List.of() : form.questions().stream().map(PollQuestion::of).toList();
+    }
+
+    private static List<Survey.SurveyPage> pages(Form form) {
+        return form.pages().stream().map(
+                page -> new Survey.SurveyPage(page.get(0).pageTitle(), page.stream().map(PollQuestion::of).toList()))
+                .toList();
+    }
+
+    /** The answers given to the questions of the page (what else came along is ignored). */
+    private static Map<Long, Answer> ofPage(Form form, int page, Map<Long, Answer> answers) {
+        Map<Long, Answer> ofPage = new LinkedHashMap<>();
+        for (Question question : form.pages().get(page)) {
+            ofPage.put(question.id(), answers.getOrDefault(question.id(), Answer.NONE));
+        }
+        return ofPage;
+    }
+
+    private static void checkPage(Form form, int page) {
+        if (page < 0 || page >= form.pages().size()) {
+            throw new IllegalArgumentException("No page " + page);
+        }
+    }
+
+    /** The survey's form, if the caller may answer it now (or change what they sent). */
+    private Form formToAnswer(long phaseId) throws NotAllowed {
+        Phase phase = visibleSurvey(phaseId).orElseThrow(() -> new IllegalArgumentException("No survey " + phaseId));
+        Optional<Refusal> refusal = Polls.refusalToAnswer(phase, residents.me(), projects.today());
+        if (refusal.isPresent()) {
+            throw new NotAllowed(refusal.get());
+        }
+        return form(phaseId).filter(form -> !form.questions().isEmpty())
+                .orElseThrow(() -> new IllegalArgumentException("Survey " + phaseId + " asks nothing"));
+    }
+
+    private Draft draft(Form form) {
+        long me = residents.myId();
+        Draft draft = em.find(Draft.class, draftKey(form, me), LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null) {
+            // the same resident in two tabs at once: one of them fails on the primary key, the other keeps the draft
+            draft = new Draft(form.id(), me);
+            em.persist(draft);
+        }
+        return draft;
+    }
+
+    private static Draft.Key draftKey(Form form, long residentId) {
+        return Draft.key(form.id(), residentId);
+    }
+
+    private Optional<Response> response(Form form, long residentId) {
+        return em
+                .createQuery("select r from Response r where r.formId = :form and r.respondentId = :me", Response.class)
+                .setParameter("form", form.id()).setParameter("me", residentId).getResultStream().findFirst();
+    }
+
+    /** The survey's form for staff who manage the project (null while it has no questions yet). */
+    private Form staffForm(long phaseId) {
+        Phase phase = surveyPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No survey " + phaseId));
+        access.requireManages(context, phase.project().id());
+        return form(phaseId).orElse(null);
+    }
+
+    private Optional<Phase> surveyPhase(long phaseId) {
+        return Optional.ofNullable(em.find(Phase.class, phaseId))
+                .filter(phase -> SurveyMethod.KEY.equals(phase.method()));
+    }
+
+    /** The survey phase, if the caller may see its project (a draft project's survey only staff see). */
+    private Optional<Phase> visibleSurvey(long phaseId) {
+        return surveyPhase(phaseId).filter(phase -> projects.find(phase.project().id()).isPresent());
+    }
+
+    private Optional<Form> form(long phaseId) {
+        return em.createQuery("select f from Form f where f.phaseId = :phase", Form.class)
+                .setParameter("phase", phaseId).getResultStream().findFirst();
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,59 @@
+package pl.wiec.surveys.entity;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * One person's answer to one question: the options chosen (a choice or a scale), or a value (text, a number, a date, a
+ * point). An answer to a question left alone is {@link #NONE}.
+ */
+public record Answer(Set<Long> options, String text, BigDecimal number, LocalDate date, Double latitude,
+        Double longitude) implements Serializable {
+
+    public static final Answer NONE = new Answer(Set.of(), null, null, null, null, null);
+
+    public Answer {
+        options = options == null ? Set.of() : Set.copyOf(options);
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (latitude == null || longitude == null) {
+            latitude = null;
+            longitude = null;
+        }
+    }
+
+    public static Answer chose(Set<Long> options) {
+        return new Answer(options, null, null, null, null, null);
+    }
+
+    public static Answer text(String text) {
+        return new Answer(Set.of(), text, null, null, null, null);
+    }
+
+    public static Answer number(BigDecimal number) {
+        return new Answer(Set.of(), null, number, null, null, null);
+    }
+
+    public static Answer date(LocalDate date) {
+        return new Answer(Set.of(), null, null, date, null, null);
+    }
+
+    public static Answer point(Double latitude, Double longitude) {
+        return new Answer(Set.of(), null, null, null, latitude, longitude);
+    }
+
+    public boolean isEmpty() {
+        return options.isEmpty() && !hasValue();
+    }
+
+    /** Whether it holds a value (anything but options). */
+    public boolean hasValue() {
+        return text != null || number != null || date != null || latitude != null;
+    }
+
+    /** How many kinds of value it holds (an answer holds one at most). */
+    int values() {
+        return (text != null ? 1 : 0) + (number != null ? 1 : 0) + (date != null ? 1 : 0) + (latitude != null ? 1 : 0);
+    }
+}

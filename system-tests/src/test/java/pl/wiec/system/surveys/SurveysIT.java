@@ -1,0 +1,283 @@
+package pl.wiec.system.surveys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import pl.wiec.projects.boundary.Projects;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.entity.ActionRule;
+import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.Visibility;
+import pl.wiec.residents.boundary.Residents;
+import pl.wiec.residents.boundary.Ticket;
+import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.surveys.boundary.AlreadyAnswered;
+import pl.wiec.surveys.boundary.AnswersRejected;
+import pl.wiec.surveys.boundary.ExportedResponse;
+import pl.wiec.surveys.boundary.PollQuestion;
+import pl.wiec.surveys.boundary.Polls;
+import pl.wiec.surveys.boundary.QuestionRejected;
+import pl.wiec.surveys.boundary.Survey;
+import pl.wiec.surveys.boundary.SurveyResults;
+import pl.wiec.surveys.boundary.Surveys;
+import pl.wiec.surveys.control.PollMethod;
+import pl.wiec.surveys.control.SurveyMethod;
+import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.AnswerProblem;
+import pl.wiec.surveys.entity.Form;
+import pl.wiec.surveys.entity.QuestionKind;
+import pl.wiec.surveys.entity.QuestionPlan;
+import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.system.support.DemoServices;
+import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestPeople;
+import pl.wiec.system.support.TestProjects;
+
+/**
+ * Surveys: a geo-survey of three pages whose first answer decides whether the second is asked; residents answer page by
+ * page with a draft kept between visits, broken rules are named per question with nothing kept, what a skip passed by
+ * does not count; results count choices, ranges, text answers (searchable) and points; the export hands every response
+ * on; residents change what they sent only where staff allow it; the builder keeps polls to choices and skips forward.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(DemoServices.class)
+class SurveysIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.wiecWith(SurveysIT.class);
+    }
+
+    @Inject
+    Polls polls;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Residents residents;
+
+    private static LocalizedText pl(String text) {
+        return LocalizedText.polish(text);
+    }
+
+    /**
+     * Page 1: "Do you use the park?" (yes / no; "no" skips page 2). Page 2 "Park": where you enter it (a point,
+     * required), how you rate it (a scale of 5). Page 3 "About you": what is missing (long text), age (0–120).
+     */
+    private long geoSurvey(long phase) throws Exception {
+        Staff.as(Staff.CLERK, () -> {
+            polls.addQuestion(phase, new QuestionPlan(pl("Czy korzystasz z parku?"), QuestionKind.SINGLE_CHOICE, true,
+                    null, List.of(pl("Tak"), pl("Nie"))));
+            polls.addQuestion(phase, new QuestionPlan(pl("Którędy wchodzisz do parku?"), QuestionKind.POINT, true, null,
+                    List.of(), true, pl("Park"), null, null, List.of()));
+            polls.addQuestion(phase, new QuestionPlan(pl("Jak oceniasz park?"), QuestionKind.SCALE, false, null,
+                    List.of(pl("1 – źle"), pl("2"), pl("3"), pl("4"), pl("5 – dobrze"))));
+            long missing = polls.addQuestion(phase, new QuestionPlan(pl("Czego brakuje w okolicy?"),
+                    QuestionKind.LONG_TEXT, false, null, List.of(), true, pl("O Tobie"), null, null, List.of()));
+            polls.addQuestion(phase, new QuestionPlan(pl("Ile masz lat?"), QuestionKind.NUMBER, false, null, List.of(),
+                    false, null, BigDecimal.ZERO, new BigDecimal("120"), List.of()));
+            PollQuestion first = polls.design(phase).orElseThrow().questions().get(0);
+            QuestionPlan skipping = new QuestionPlan(first.title(), first.kind(), true, null,
+                    List.of(pl("Tak"), pl("Nie")), false, null, null, null,
+                    List.of(QuestionPlan.Skip.NEXT, new QuestionPlan.Skip(missing, false)));
+            polls.reviseQuestion(first.id(), skipping);
+        });
+        return phase;
+    }
+
+    private long surveyPhase() throws Exception {
+        long project = TestProjects.create(projects, "Ankieta parkowa", Visibility.PUBLISHED, today -> List
+                .of(TestProjects.phase(today, SurveyMethod.KEY).withRule(Action.ANSWER, ActionRule.anyoneSignedIn())));
+        return geoSurvey(projects.find(project).orElseThrow().phases().get(0).id());
+    }
+
+    private Ticket resident() throws Exception {
+        return residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+    }
+
+    private static PollQuestion q(Survey survey, int page, int index) {
+        return survey.pages().get(page).questions().get(index);
+    }
+
+    private static Map<Long, Answer> choose(PollQuestion question, int option) {
+        return Map.of(question.id(), Answer.chose(Set.of(question.options().get(option).id())));
+    }
+
+    @Test
+    void residentsAnswerPageByPageAlongTheSkipsWithADraftAndTheResultsCountWhatWasAsked() throws Exception {
+        long phase = surveyPhase();
+        Survey shape = surveys.survey(phase).orElseThrow();
+        assertEquals(3, shape.pages().size());
+        assertEquals("Park", shape.pages().get(1).title().pl());
+        PollQuestion uses = q(shape, 0, 0);
+        PollQuestion entrance = q(shape, 1, 0);
+        PollQuestion rating = q(shape, 1, 1);
+        PollQuestion missing = q(shape, 2, 0);
+        PollQuestion age = q(shape, 2, 1);
+
+        // Anna uses the park: all three pages; a required point missing, then outside Poland, is named
+        Ticket anna = resident();
+        assertEquals(1, (int) Staff.asResident(anna, () -> surveys.forward(phase, 0, choose(uses, 0))));
+        Survey drafted = Staff.asResident(anna, () -> surveys.survey(phase).orElseThrow());
+        assertTrue(drafted.drafting());
+        assertEquals(1, drafted.currentPage(), "the draft remembers the page");
+        assertEquals(Set.of(uses.options().get(0).id()), drafted.answers().get(uses.id()).options());
+        AnswersRejected noPoint = assertThrows(AnswersRejected.class,
+                () -> Staff.asResident(anna, () -> surveys.forward(phase, 1, Map.of())));
+        assertEquals(Map.of(entrance.id(), AnswerProblem.REQUIRED), noPoint.problems());
+        AnswersRejected berlin = assertThrows(AnswersRejected.class, () -> Staff.asResident(anna,
+                () -> surveys.forward(phase, 1, Map.of(entrance.id(), Answer.point(52.52, 13.40)))));
+        assertEquals(AnswerProblem.OUTSIDE_MAP, berlin.problems().get(entrance.id()));
+        Map<Long, Answer> park = Map.of(entrance.id(), Answer.point(53.8431, 22.9791), rating.id(),
+                Answer.chose(Set.of(rating.options().get(3).id())));
+        assertEquals(2, (int) Staff.asResident(anna, () -> surveys.forward(phase, 1, park)));
+        // she stops and comes back: the page kept unchecked, then a number out of range named
+        Staff.asResident(anna,
+                () -> surveys.keep(phase, 2, Map.of(missing.id(), Answer.text("Ławek przy stawie")), false));
+        assertEquals("Ławek przy stawie",
+                Staff.asResident(anna, () -> surveys.survey(phase).orElseThrow()).answers().get(missing.id()).text());
+        AnswersRejected old = assertThrows(AnswersRejected.class,
+                () -> Staff.asResident(anna, () -> surveys.forward(phase, 2, Map.of(missing.id(),
+                        Answer.text("Ławek przy stawie"), age.id(), Answer.number(new BigDecimal("150"))))));
+        assertEquals(Map.of(age.id(), AnswerProblem.ABOVE_MAX), old.problems());
+        assertEquals(Form.END, (int) Staff.asResident(anna, () -> surveys.forward(phase, 2, Map.of(missing.id(),
+                Answer.text("Ławek przy stawie"), age.id(), Answer.number(new BigDecimal("34"))))));
+        Staff.asResident(anna, () -> {
+            surveys.send(phase);
+            return null;
+        });
+        Survey sent = Staff.asResident(anna, () -> surveys.survey(phase).orElseThrow());
+        assertTrue(sent.sent());
+        assertFalse(sent.drafting(), "the draft is gone once sent");
+
+        // Bolek does not use the park: "no" skips page 2; what he had marked there before going back does not count
+        Ticket bolek = resident();
+        Staff.asResident(bolek, () -> surveys.forward(phase, 0, choose(uses, 0)));
+        Staff.asResident(bolek, () -> surveys.keep(phase, 1, Map.of(entrance.id(), Answer.point(53.84, 22.98)), true));
+        assertEquals(2, (int) Staff.asResident(bolek, () -> surveys.forward(phase, 0, choose(uses, 1))),
+                "the skip leads past the park's page");
+        assertEquals(List.of(0, 2), Staff.asResident(bolek, () -> surveys.survey(phase).orElseThrow()).path());
+        Staff.asResident(bolek, () -> surveys.forward(phase, 2,
+                Map.of(missing.id(), Answer.text("Boiska do kosza"), age.id(), Answer.number(new BigDecimal("17")))));
+        Staff.asResident(bolek, () -> {
+            surveys.send(phase);
+            return null;
+        });
+        assertThrows(AlreadyAnswered.class, () -> Staff.asResident(bolek, () -> {
+            surveys.change(phase);
+            return null;
+        }), "staff have not allowed changes");
+
+        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase));
+        assertEquals(2, results.counts().responses());
+        assertEquals(2, results.counts().responses(ResponseChannel.ONLINE));
+        assertEquals(1, results.counts().chose(uses.options().get(0).id()));
+        assertEquals(1, results.counts().chose(uses.options().get(1).id()));
+        assertEquals(1, results.counts().answered(entrance.id()), "Bolek's point was on a page he skipped");
+        assertEquals(2, results.counts().answered(missing.id()));
+        assertEquals(0, new BigDecimal("17").compareTo(results.range(age.id()).min()));
+        assertEquals(0, new BigDecimal("25.5").compareTo(results.range(age.id()).mean()));
+        assertEquals(0, new BigDecimal("34").compareTo(results.range(age.id()).max()));
+        assertEquals(1, Staff.as(Staff.CLERK, () -> surveys.points(phase, entrance.id())).size());
+        var found = Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing.id(), "ŁAWEK stawie", 0, 20));
+        assertEquals(1, found.total());
+        assertEquals("Ławek przy stawie", found.answers().get(0).text());
+        assertEquals(2, Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing.id(), null, 0, 20)).total());
+        assertEquals(0, Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing.id(), "100%", 0, 20)).total(),
+                "a % typed is searched for, not a wildcard");
+
+        List<ExportedResponse> exported = new ArrayList<>();
+        Staff.as(Staff.CLERK, () -> surveys.eachResponse(phase, exported::add));
+        assertEquals(2, exported.size());
+        assertEquals(53.8431, exported.get(0).answers().get(entrance.id()).latitude(), 1e-9);
+        assertFalse(exported.get(1).answers().containsKey(entrance.id()));
+
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(anna, () -> surveys.results(phase)),
+                "residents do not read the results");
+    }
+
+    @Test
+    void whereStaffAllowItAResidentChangesTheAnswersSentAndTheyCountOnce() throws Exception {
+        long phase = surveyPhase();
+        Survey shape = surveys.survey(phase).orElseThrow();
+        PollQuestion uses = q(shape, 0, 0);
+        PollQuestion missing = q(shape, 2, 0);
+        Ticket cezary = resident();
+        Staff.asResident(cezary, () -> surveys.forward(phase, 0, choose(uses, 1)));
+        Staff.asResident(cezary, () -> surveys.forward(phase, 2, Map.of(missing.id(), Answer.text("Zieleni"))));
+        Staff.asResident(cezary, () -> {
+            surveys.send(phase);
+            return null;
+        });
+        Staff.as(Staff.CLERK, () -> polls.allowChanges(phase, true));
+        assertTrue(Staff.asResident(cezary, () -> surveys.survey(phase).orElseThrow()).changeable());
+        Staff.asResident(cezary, () -> {
+            surveys.change(phase);
+            return null;
+        });
+        Survey reopened = Staff.asResident(cezary, () -> surveys.survey(phase).orElseThrow());
+        assertTrue(reopened.drafting());
+        assertEquals("Zieleni", reopened.answers().get(missing.id()).text(), "the answers sent, to change");
+        Staff.asResident(cezary, () -> surveys.forward(phase, 2, Map.of(missing.id(), Answer.text("Drzew"))));
+        Staff.asResident(cezary, () -> {
+            surveys.send(phase);
+            return null;
+        });
+        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase));
+        assertEquals(1, results.counts().responses(), "a change replaces, it does not add");
+        assertEquals("Drzew",
+                Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing.id(), null, 0, 20)).answers().get(0).text());
+    }
+
+    @Test
+    void pollsAskOnlyChoicesAndSkipsLeadOnlyForward() throws Exception {
+        long project = TestProjects.create(projects, "Sonda i ankieta", Visibility.PUBLISHED,
+                today -> List.of(TestProjects.phase(today, PollMethod.KEY)));
+        long pollPhase = projects.find(project).orElseThrow().phases().get(0).id();
+        QuestionRejected kind = assertThrows(QuestionRejected.class,
+                () -> Staff.as(Staff.CLERK, () -> polls.addQuestion(pollPhase,
+                        new QuestionPlan(pl("Ile masz lat?"), QuestionKind.NUMBER, false, null, List.of()))));
+        assertEquals(QuestionPlan.Problem.KIND, kind.problem());
+
+        long phase = surveyPhase();
+        List<PollQuestion> questions = Staff.as(Staff.CLERK, () -> polls.design(phase).orElseThrow()).questions();
+        PollQuestion missing = questions.get(3);
+        QuestionRejected backwards = assertThrows(QuestionRejected.class,
+                () -> Staff.as(Staff.CLERK,
+                        () -> polls.addQuestion(phase,
+                                new QuestionPlan(pl("Wracasz?"), QuestionKind.SINGLE_CHOICE, false, null,
+                                        List.of(pl("Tak"), pl("Nie")), true, null, null, null,
+                                        List.of(new QuestionPlan.Skip(missing.id(), false), QuestionPlan.Skip.NEXT)))));
+        assertEquals(QuestionPlan.Problem.SKIP, backwards.problem());
+        List<LocalizedText> eleven = new ArrayList<>();
+        for (int point = 1; point <= 11; point++) {
+            eleven.add(pl(String.valueOf(point)));
+        }
+        QuestionRejected scale = assertThrows(QuestionRejected.class, () -> Staff.as(Staff.CLERK, () -> polls
+                .addQuestion(phase, new QuestionPlan(pl("Skala"), QuestionKind.SCALE, false, null, eleven))));
+        assertEquals(QuestionPlan.Problem.OPTION_COUNT, scale.problem());
+    }
+}

@@ -1,0 +1,94 @@
+package pl.wiec.surveys.web;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import pl.wiec.surveys.boundary.ExportedResponse;
+import pl.wiec.surveys.boundary.PollQuestion;
+import pl.wiec.surveys.boundary.Surveys;
+import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.QuestionKind;
+import pl.wiec.web.CsvWriter;
+
+/**
+ * {@code /backoffice/survey.csv?phase=N}: every response of a survey, a row each (its number, channel, place, date,
+ * then a column per question; a map question has two, latitude and longitude; chosen options by their labels, joined
+ * with " | "). No respondent is named. Written as the responses are read, a thousand at a time
+ * ({@link Surveys#eachResponse}), so that 50,000 responses stream in bounded memory. The project's staff only (web.xml
+ * and the boundary).
+ */
+@WebServlet("/backoffice/survey.csv")
+public class SurveyExport extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.of("Europe/Warsaw"));
+
+    @Inject
+    Surveys surveys;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long phase;
+        try {
+            phase = Long.parseLong(request.getParameter("phase"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        List<PollQuestion> questions;
+        try {
+            questions = surveys.questions(phase);
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        List<String> header = new ArrayList<>(List.of("nr odpowiedzi", "kanał", "miejsce", "data"));
+        for (PollQuestion question : questions) {
+            String title = "P" + question.position() + " " + question.title().pl();
+            if (question.kind() == QuestionKind.POINT) {
+                header.add(title + " (szerokość)");
+                header.add(title + " (długość)");
+            } else {
+                header.add(title);
+            }
+        }
+        CsvWriter csv = CsvWriter.download(response, "ankieta-" + phase + ".csv", header);
+        surveys.eachResponse(phase, exported -> csv.row(row(exported, questions)));
+        csv.flush();
+    }
+
+    private static List<String> row(ExportedResponse exported, List<PollQuestion> questions) {
+        List<String> row = new ArrayList<>(
+                List.of(String.valueOf(exported.id()), PollExport.CHANNEL_COLUMNS.get(exported.channel()),
+                        exported.place() == null ? "" : exported.place(), WHEN.format(exported.submittedAt())));
+        Map<Long, Answer> answers = exported.answers();
+        for (PollQuestion question : questions) {
+            Answer answer = answers.getOrDefault(question.id(), Answer.NONE);
+            if (question.kind() == QuestionKind.POINT) {
+                row.add(answer.latitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.latitude()));
+                row.add(answer.longitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.longitude()));
+            } else if (question.isChoice()) {
+                row.add(question.options().stream().filter(option -> answer.options().contains(option.id()))
+                        .map(option -> option.label().pl()).collect(Collectors.joining(" | ")));
+            } else {
+                row.add(answer.text() != null ? answer.text()
+                        : answer.number() != null ? answer.number().toPlainString().replace('.', ',')
+                                : answer.date() != null ? answer.date().toString() : "");
+            }
+        }
+        return row;
+    }
+}

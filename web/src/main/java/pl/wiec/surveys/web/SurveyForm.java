@@ -1,0 +1,416 @@
+package pl.wiec.surveys.web;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Faces;
+
+import pl.wiec.projects.boundary.NotAllowed;
+import pl.wiec.projects.control.Eligibility.Refusal;
+import pl.wiec.projects.entity.Action;
+import pl.wiec.projects.web.Refusals;
+import pl.wiec.surveys.boundary.AlreadyAnswered;
+import pl.wiec.surveys.boundary.AnswersRejected;
+import pl.wiec.surveys.boundary.PollQuestion;
+import pl.wiec.surveys.boundary.Survey;
+import pl.wiec.surveys.boundary.Surveys;
+import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.AnswerProblem;
+import pl.wiec.surveys.entity.Form;
+import pl.wiec.surveys.entity.QuestionKind;
+import pl.wiec.web.LocalPath;
+import pl.wiec.web.Texts;
+
+/**
+ * {@code survey.xhtml?phase=N[&page=P|&review=true]}: a resident answers a survey page by page. Each question is plain
+ * inputs named {@code q-ID} (a point: {@code q-ID-lat} and {@code q-ID-lng}, which the map fills or the person types),
+ * so every control is labelled in its question's fieldset. "Next" checks the page and keeps it in the draft; "Back" and
+ * "Save and finish later" keep it unchecked; after the last page the resident reviews every answer and sends. A broken
+ * rule is named beside its question and everything typed stays in the fields.
+ */
+@Named
+@ViewScoped
+public class SurveyForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter POLISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
+
+    @Inject
+    Surveys surveys;
+
+    private Long phase;
+    private Integer page;
+    private boolean review;
+    private Survey survey;
+    /** What was typed, per input name, when a page is shown again after a broken rule. */
+    private Map<String, List<String>> typed;
+    private Map<Long, AnswerProblem> problems = new HashMap<>();
+
+    public void load() {
+        survey = phase == null ? null : surveys.survey(phase).orElse(null);
+        if (survey == null) {
+            Faces.responseSendError(404, "No such survey");
+            Faces.responseComplete();
+            return;
+        }
+        if (page == null || page < 0 || page >= survey.pages().size()) {
+            page = survey.currentPage();
+        }
+    }
+
+    /** Checks the page, keeps it, and shows the page the answers lead to (or the review). */
+    public void next() {
+        Map<Long, Answer> answers = read();
+        if (!problems.isEmpty()) {
+            Texts.error("survey.rejected");
+            return;
+        }
+        try {
+            int to = surveys.forward(phase, page, answers);
+            go(to == Form.END ? "&review=true" : "&page=" + to);
+        } catch (AnswersRejected e) {
+            problems = new HashMap<>(e.problems());
+            Texts.error("survey.rejected");
+        } catch (NotAllowed e) {
+            Texts.errorText(refusalText(e.refusal()));
+        }
+    }
+
+    /** Keeps the page as it is and shows the one before it. */
+    public void back() {
+        keep(true);
+    }
+
+    /** Keeps the page as it is, to come back to later. */
+    public void later() {
+        if (keep(false)) {
+            Faces.getFlash().setKeepMessages(true);
+            Texts.info("survey.kept");
+            Faces.redirect(Faces.getRequestContextPath() + "/project.xhtml?id=" + survey.projectId());
+        }
+    }
+
+    private boolean keep(boolean back) {
+        Map<Long, Answer> answers = read();
+        // what cannot be read (a number that is not one) is left as it was in the draft
+        problems.keySet().forEach(answers::remove);
+        problems = new HashMap<>();
+        try {
+            int to = surveys.keep(phase, page, answers, back);
+            if (back) {
+                go("&page=" + to);
+            }
+            return true;
+        } catch (NotAllowed e) {
+            Texts.errorText(refusalText(e.refusal()));
+            return false;
+        }
+    }
+
+    /** Sends the answers reviewed; a rule broken on the way shows the page of the first question concerned. */
+    public void send() {
+        try {
+            surveys.send(phase);
+            Faces.getFlash().setKeepMessages(true);
+            Texts.info("survey.sent");
+            go("");
+        } catch (AnswersRejected e) {
+            int first = e.problems().keySet().stream().mapToInt(this::pageOf).filter(p -> p >= 0).min().orElse(0);
+            Faces.getFlash().setKeepMessages(true);
+            Texts.error(e.problems().containsKey(AnswersRejected.WHOLE) ? "survey.empty" : "survey.rejectedOnSend");
+            go("&page=" + first);
+        } catch (AlreadyAnswered e) {
+            Texts.error("survey.alreadySent");
+        } catch (NotAllowed e) {
+            Texts.errorText(refusalText(e.refusal()));
+        }
+    }
+
+    /** Opens what the resident sent to change it. */
+    public void change() {
+        try {
+            surveys.change(phase);
+            go("&page=0");
+        } catch (AlreadyAnswered e) {
+            Texts.error("survey.alreadySent");
+        } catch (NotAllowed e) {
+            Texts.errorText(refusalText(e.refusal()));
+        }
+    }
+
+    /** Forgets the draft. */
+    public void discard() {
+        surveys.discard(phase);
+        Faces.getFlash().setKeepMessages(true);
+        Texts.info("survey.discarded");
+        go("");
+    }
+
+    private void go(String query) {
+        Faces.redirect(Faces.getRequestContextPath() + "/survey.xhtml?phase=" + phase + query);
+    }
+
+    /** The answers of the page's questions as typed; what cannot be read is named in {@link #problems}. */
+    private Map<Long, Answer> read() {
+        Map<String, String[]> parameters = Faces.getRequestParameterValuesMap();
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        typed = new HashMap<>();
+        problems = new HashMap<>();
+        for (PollQuestion question : getQuestions()) {
+            String name = "q-" + question.id();
+            List<String> values = values(parameters, name);
+            typed.put(name, values);
+            String value = values.isEmpty() ? "" : values.get(0).strip();
+            if (question.isChoice()) {
+                Set<Long> ids = new LinkedHashSet<>();
+                for (String one : values) {
+                    try {
+                        ids.add(Long.valueOf(one.strip()));
+                    } catch (NumberFormatException e) {
+                        problems.put(question.id(), AnswerProblem.UNKNOWN);
+                    }
+                }
+                answers.put(question.id(), Answer.chose(ids));
+                continue;
+            }
+            switch (question.kind()) {
+            case SHORT_TEXT, LONG_TEXT -> answers.put(question.id(), Answer.text(value.replace("\r\n", "\n")));
+            case NUMBER -> {
+                if (value.isEmpty()) {
+                    answers.put(question.id(), Answer.NONE);
+                } else {
+                    try {
+                        answers.put(question.id(), Answer.number(new BigDecimal(
+                                value.replace(" ", "").replace('\u00a0', ' ').strip().replace(',', '.'))));
+                    } catch (NumberFormatException e) {
+                        problems.put(question.id(), AnswerProblem.NOT_A_NUMBER);
+                    }
+                }
+            }
+            case DATE -> {
+                LocalDate date = value.isEmpty() ? null : date(value);
+                if (!value.isEmpty() && date == null) {
+                    problems.put(question.id(), AnswerProblem.NOT_A_DATE);
+                } else {
+                    answers.put(question.id(), date == null ? Answer.NONE : Answer.date(date));
+                }
+            }
+            case POINT -> {
+                List<String> lat = values(parameters, name + "-lat");
+                List<String> lng = values(parameters, name + "-lng");
+                typed.put(name + "-lat", lat);
+                typed.put(name + "-lng", lng);
+                String la = lat.isEmpty() ? "" : lat.get(0).strip().replace(',', '.');
+                String ln = lng.isEmpty() ? "" : lng.get(0).strip().replace(',', '.');
+                if (la.isEmpty() && ln.isEmpty()) {
+                    answers.put(question.id(), Answer.NONE);
+                } else {
+                    try {
+                        answers.put(question.id(), Answer.point(Double.valueOf(la), Double.valueOf(ln)));
+                    } catch (NumberFormatException e) {
+                        problems.put(question.id(), AnswerProblem.OUTSIDE_MAP);
+                    }
+                }
+            }
+            default -> problems.put(question.id(), AnswerProblem.UNKNOWN);
+            }
+        }
+        return answers;
+    }
+
+    private static List<String> values(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null ? List.of() : List.of(values);
+    }
+
+    private static LocalDate date(String value) {
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, POLISH_DATE)) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (DateTimeParseException e) {
+                // the other format
+            }
+        }
+        return null;
+    }
+
+    private int pageOf(long questionId) {
+        for (int p = 0; p < survey.pages().size(); p++) {
+            if (survey.pages().get(p).questions().stream().anyMatch(q -> q.id() == questionId)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The questions of the page shown. */
+    public List<PollQuestion> getQuestions() {
+        return survey == null || survey.pages().isEmpty() ? List.of() : survey.pages().get(page).questions();
+    }
+
+    public Survey.SurveyPage getCurrent() {
+        return survey.pages().get(page);
+    }
+
+    /** The value of a text, number or date field: as typed, else as kept. */
+    public String value(PollQuestion question) {
+        return value(question, "");
+    }
+
+    /** The value of the point's latitude ({@code -lat}) or longitude ({@code -lng}) field. */
+    public String value(PollQuestion question, String part) {
+        String name = "q-" + question.id() + part;
+        if (typed != null && typed.containsKey(name)) {
+            List<String> values = typed.get(name);
+            return values.isEmpty() ? "" : values.get(0);
+        }
+        Answer answer = survey.answers().get(question.id());
+        if (answer == null) {
+            return "";
+        }
+        return switch (part) {
+        case "-lat" -> answer.latitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.latitude());
+        case "-lng" -> answer.longitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.longitude());
+        default -> answer.text() != null ? answer.text()
+                : answer.number() != null ? answer.number().stripTrailingZeros().toPlainString().replace('.', ',')
+                        : answer.date() != null ? answer.date().toString() : "";
+        };
+    }
+
+    public boolean isChecked(PollQuestion question, PollQuestion.Option option) {
+        String name = "q-" + question.id();
+        if (typed != null && typed.containsKey(name)) {
+            return typed.get(name).contains(String.valueOf(option.id()));
+        }
+        Answer answer = survey.answers().get(question.id());
+        return answer != null && answer.options().contains(option.id());
+    }
+
+    public String problemText(PollQuestion question) {
+        AnswerProblem problem = problems.get(question.id());
+        if (problem == null) {
+            return null;
+        }
+        String key = problem == AnswerProblem.ABOVE_MAX && question.max() == null ? "TOO_LARGE" : problem.name();
+        return Texts.text("survey.problem." + key, question.maxChoices(),
+                question.min() == null ? "" : question.min().stripTrailingZeros().toPlainString().replace('.', ','),
+                question.max() == null ? "" : question.max().stripTrailingZeros().toPlainString().replace('.', ','),
+                question.kind() == QuestionKind.SHORT_TEXT ? 300 : 4000);
+    }
+
+    /** The question's rule in plain words. */
+    public String ruleText(PollQuestion question) {
+        String required = Texts.text(question.required() ? "survey.rule.required" : "survey.rule.optional");
+        String rule = switch (question.kind()) {
+        case SINGLE_CHOICE, SCALE -> Texts.text("poll.rule.one");
+        case MULTIPLE_CHOICE -> question.maxChoices() == null ? Texts.text("poll.rule.any")
+                : Texts.text("poll.rule.upTo", question.maxChoices());
+        case NUMBER -> question.min() != null && question.max() != null
+                ? Texts.text("survey.rule.between", plain(question.min()), plain(question.max()))
+                : question.min() != null ? Texts.text("survey.rule.atLeast", plain(question.min()))
+                        : question.max() != null ? Texts.text("survey.rule.atMost", plain(question.max()))
+                                : Texts.text("survey.rule.number");
+        case DATE -> Texts.text("survey.rule.date");
+        case POINT -> Texts.text("survey.rule.point");
+        case SHORT_TEXT -> Texts.text("survey.rule.text", 300);
+        case LONG_TEXT -> Texts.text("survey.rule.text", 4000);
+        };
+        return required + " " + rule;
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** The answer to the question as the review lists it. */
+    public String shown(PollQuestion question) {
+        Answer answer = survey.answers().get(question.id());
+        if (answer == null || answer.isEmpty()) {
+            return Texts.text("survey.review.none");
+        }
+        if (question.isChoice()) {
+            List<String> labels = new ArrayList<>();
+            question.options().stream().filter(option -> answer.options().contains(option.id()))
+                    .forEach(option -> labels.add(option.label().in(Faces.getLocale())));
+            return String.join("; ", labels);
+        }
+        if (answer.latitude() != null) {
+            return Texts.text("survey.review.point", String.format(Locale.ROOT, "%.5f", answer.latitude()),
+                    String.format(Locale.ROOT, "%.5f", answer.longitude()));
+        }
+        if (answer.date() != null) {
+            return answer.date().format(DateTimeFormatter.ofPattern("d.MM.uuuu", Locale.ROOT));
+        }
+        return value(question);
+    }
+
+    /** The pages of the review: those the answers lead through. */
+    public List<Integer> getPath() {
+        return survey.path();
+    }
+
+    public String refusalText(Refusal refusal) {
+        return refusal == Refusal.PHASE_CLOSED ? Texts.text("survey.closed")
+                : Refusals.of(Action.ANSWER, refusal, survey.rule());
+    }
+
+    /** The sign-in page, returning here. */
+    public String getSignInUrl() {
+        return LocalPath.signInReturningTo(Faces.getRequestContextPath(),
+                Faces.getRequestContextPath() + "/survey.xhtml?phase=" + phase);
+    }
+
+    /** Whether the page shown is the last of the way the answers lead so far. */
+    public boolean isLast() {
+        List<Integer> path = survey.path();
+        return path.isEmpty() || path.get(path.size() - 1) == page.intValue() && page == survey.pages().size() - 1;
+    }
+
+    public int getStep() {
+        int at = survey.path().indexOf(page);
+        return at < 0 ? page + 1 : at + 1;
+    }
+
+    public Survey getSurvey() {
+        return survey;
+    }
+
+    public Long getPhase() {
+        return phase;
+    }
+
+    public void setPhase(Long phase) {
+        this.phase = phase;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public boolean isReview() {
+        return review;
+    }
+
+    public void setReview(boolean review) {
+        this.review = review;
+    }
+}

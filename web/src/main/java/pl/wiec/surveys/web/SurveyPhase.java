@@ -1,0 +1,38 @@
+package pl.wiec.surveys.web;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import pl.wiec.projects.web.ProjectPage;
+import pl.wiec.surveys.boundary.Survey;
+import pl.wiec.surveys.boundary.Surveys;
+
+/** A survey phase on the project page: its size and the way in (see {@code survey.xhtml}). */
+@Named
+@ViewScoped
+public class SurveyPhase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    ProjectPage page;
+
+    private Survey survey;
+
+    public Survey getSurvey() {
+        if (survey == null && page.getCurrentPhase() != null) {
+            survey = surveys.survey(page.getCurrentPhase().id()).orElse(null);
+        }
+        return survey;
+    }
+
+    public int getQuestionCount() {
+        return getSurvey() == null ? 0 : getSurvey().pages().stream().mapToInt(shown -> shown.questions().size()).sum();
+    }
+}
