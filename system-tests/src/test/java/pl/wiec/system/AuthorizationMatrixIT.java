@@ -64,6 +64,9 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/poll-template.xlsx?phase=16", PROJECT_STAFF),
             Map.entry("/backoffice/poll-entry.xhtml?phase=16", PROJECT_STAFF),
             Map.entry("/backoffice/ambassadors.xhtml?project=7", PROJECT_STAFF),
+            Map.entry("/backoffice/poll.xhtml?phase=17", PROJECT_STAFF),
+            Map.entry("/backoffice/survey-results.xhtml?phase=17", PROJECT_STAFF),
+            Map.entry("/backoffice/survey.csv?phase=17", PROJECT_STAFF),
             Map.entry("/backoffice/events.xhtml", PROJECT_STAFF),
             Map.entry("/backoffice/event.xhtml?id=1", PROJECT_STAFF));
 

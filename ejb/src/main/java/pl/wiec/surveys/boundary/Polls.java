@@ -187,10 +187,10 @@ public class Polls {
         }
     }
 
-    /** The results for the project's staff (administrators, clerks, the project's moderators). */
+    /** The counts of a poll or survey, for the project's staff (administrators, clerks, the project's moderators). */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
     public PollResults results(long phaseId) {
-        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         access.requireManages(context, phase.project().id());
         return form(phaseId).map(this::count).orElse(PollResults.NONE);
     }

@@ -205,27 +205,35 @@ public class Surveys {
         form(phaseId).map(form -> em.find(Draft.class, draftKey(form, residents.myId()))).ifPresent(em::remove);
     }
 
-    /** The results for the project's staff (administrators, clerks, the project's moderators). */
+    /**
+     * The results for the project's staff (administrators, clerks, the project's moderators); empty when the phase is
+     * not a survey.
+     */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
-    public SurveyResults results(long phaseId) {
-        Form form = staffForm(phaseId);
-        Phase phase = em.find(Phase.class, phaseId);
-        if (form == null) {
-            return new SurveyResults(phase.project().id(), phase.project().title(), phase.title(), List.of(),
-                    PollResults.NONE, Map.of());
+    public Optional<SurveyResults> results(long phaseId) {
+        Optional<Phase> found = surveyPhase(phaseId);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
+        Phase phase = found.get();
+        access.requireManages(context, phase.project().id());
+        Optional<Form> form = form(phaseId);
         Map<Long, SurveyResults.Range> ranges = new HashMap<>();
-        em.createQuery("select v.questionId, min(v.number), avg(v.number), max(v.number), min(v.date), max(v.date)"
-                + " from AnswerValue v where v.formId = :form and (v.number is not null or v.date is not null)"
-                + " group by v.questionId", Object[].class).setParameter("form", form.id()).getResultList()
-                .forEach(row -> ranges.put((Long) row[0],
-                        new SurveyResults.Range((BigDecimal) row[1],
-                                row[2] == null ? null
-                                        : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP)
-                                                .stripTrailingZeros(),
-                                (BigDecimal) row[3], (LocalDate) row[4], (LocalDate) row[5])));
-        return new SurveyResults(phase.project().id(), phase.project().title(), phase.title(),
-                form.questions().stream().map(PollQuestion::of).toList(), tally.count(form.id()), ranges);
+        form.ifPresent(
+                f -> em.createQuery(
+                        "select v.questionId, min(v.number), avg(v.number), max(v.number),"
+                                + " min(v.date), max(v.date) from AnswerValue v where v.formId = :form"
+                                + " and (v.number is not null or v.date is not null) group by v.questionId",
+                        Object[].class).setParameter("form", f.id()).getResultList().forEach(
+                                row -> ranges
+                                        .put((Long) row[0],
+                                                new SurveyResults.Range((BigDecimal) row[1],
+                                                        row[2] == null ? null : new BigDecimal(row[2].toString())
+                                                                .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(),
+                                                        (BigDecimal) row[3], (LocalDate) row[4], (LocalDate) row[5]))));
+        return Optional.of(new SurveyResults(phase.project().id(), phase.project().title(), phase.title(),
+                form.map(f -> f.questions().stream().map(PollQuestion::of).toList()).orElse(List.of()),
+                form.map(f -> tally.count(f.id())).orElse(PollResults.NONE), ranges));
     }
 
     /**
@@ -323,11 +331,14 @@ public class Surveys {
         }
     }
 
-    /** The questions, for the export's header and the results page (staff of the project). */
+    /** The questions, for the export's header (staff of the project); empty when the phase is not a survey. */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
-    public List<PollQuestion> questions(long phaseId) {
+    public Optional<List<PollQuestion>> questions(long phaseId) {
+        if (surveyPhase(phaseId).isEmpty()) {
+            return Optional.empty();
+        }
         Form form = staffForm(phaseId);
-        return form == null ? List.of() : form.questions().stream().map(PollQuestion::of).toList();
+        return Optional.of(form == null ? List.of() : form.questions().stream().map(PollQuestion::of).toList());
     }
 
     private static List<Survey.SurveyPage> pages(Form form) {

@@ -342,6 +342,113 @@ class ProjectsBrowserIT extends BrowserTest {
         java.nio.file.Files.delete(minutes);
     }
 
+    @Test
+    void residentsAnswerTheGeoSurveyAlongItsSkipsAndStaffSearchAndMapTheAnswers() throws Exception {
+        // Piotr comes to the park every week: all three pages; he stops on the second and finishes later
+        signInNationally("piotr", "/project.xhtml?id=8");
+        assertEquals("Pytania: 6, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
+                + " później.", browser.text(By.id("survey-size")));
+        browser.submit(By.id("open-survey"));
+        assertEquals("Strona 1 z 3", browser.text(By.id("survey-progress")));
+        browser.find(By.xpath("//label[text()='Co tydzień']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("next"));
+        assertEquals("Strona 2 z 3", browser.text(By.id("survey-progress")));
+        assertEquals("Twój park", browser.text(By.id("page-title")));
+        browser.submit(By.id("next"));
+        assertEquals("Odpowiedz na to pytanie.", browser.text(By.id("q-4-problem")), "the required point is named");
+        browser.find(By.xpath("//label[text()='4']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        browser.type(By.id("q-6"), "Brakuje lamp przy stawie");
+        // keyboard only: the map's centre is marked with the button
+        browser.find(By.id("q-4-centre")).sendKeys(Keys.ENTER);
+        assertEquals("53.843600", browser.find(By.id("q-4-lat")).getAttribute("value"));
+        assertEquals("22.979900", browser.find(By.id("q-4-lng")).getAttribute("value"));
+        browser.submit(By.id("later"));
+        assertTrue(browser.pageText().contains("Odpowiedzi zostały zapisane."), browser.pageText());
+        assertEquals("Dokończ ankietę", browser.text(By.id("open-survey")));
+        browser.submit(By.id("open-survey"));
+        assertEquals("Strona 2 z 3", browser.text(By.id("survey-progress")), "back where he stopped");
+        assertEquals("Brakuje lamp przy stawie", browser.find(By.id("q-6")).getAttribute("value"));
+        assertTrue(browser.find(By.xpath("//label[text()='4']/preceding-sibling::input")).isSelected());
+        browser.submit(By.id("next"));
+        assertEquals("O Tobie", browser.text(By.id("page-title")));
+        browser.type(By.id("q-7"), "trzydzieści");
+        browser.type(By.id("q-8"), "Śródmieście");
+        browser.submit(By.id("next"));
+        assertEquals("To nie jest liczba: wpisz np. 12 albo 2,5.", browser.text(By.id("q-7-problem")));
+        assertEquals("Śródmieście", browser.find(By.id("q-8")).getAttribute("value"), "what was typed stays");
+        browser.type(By.id("q-7"), "34");
+        browser.submit(By.id("next"));
+        assertEquals("Sprawdź odpowiedzi", browser.text(By.id("review-heading")));
+        assertEquals("Co tydzień", browser.text(By.id("review-3")));
+        assertEquals("miejsce na mapie: 53.84360, 22.97990", browser.text(By.id("review-4")));
+        assertEquals("34", browser.text(By.id("review-7")));
+        browser.submit(By.id("send"));
+        assertTrue(browser.pageText().contains("Dziękujemy, ankieta została wysłana."), browser.pageText());
+        assertEquals("Zmień odpowiedzi", browser.find(By.id("change")).getAttribute("value"),
+                "staff allow changes until the phase ends");
+
+        // Ewa does not come: the skip leads past the park's page, and back returns along the same way
+        browser.driver().manage().deleteAllCookies();
+        signInNationally("ewa", "/survey.xhtml?phase=17");
+        browser.find(By.xpath("//label[text()='Nie bywam']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("next"));
+        assertEquals("Strona 3 z 3", browser.text(By.id("survey-progress")));
+        browser.submit(By.id("back"));
+        assertEquals("Strona 1 z 3", browser.text(By.id("survey-progress")));
+        assertTrue(browser.find(By.xpath("//label[text()='Nie bywam']/preceding-sibling::input")).isSelected());
+        browser.submit(By.id("next"));
+        browser.type(By.id("q-8"), "Os. Górne");
+        assertEquals("Przejdź do podsumowania", browser.find(By.id("next")).getAttribute("value"));
+        browser.submit(By.id("next"));
+        assertTrue(browser.findAll(By.id("review-4")).isEmpty(), "the skipped page is not in the summary");
+        browser.submit(By.id("send"));
+        assertTrue(browser.pageText().contains("Dziękujemy, ankieta została wysłana."), browser.pageText());
+
+        // the clerk reads the results: the choices, the one point, the text answers searched, the export
+        browser.driver().manage().deleteAllCookies();
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/project.xhtml?id=8");
+        browser.submit(By.id("phases:0:survey-results"));
+        assertEquals("Odpowiedzi: 2 (Internet: 2)", browser.text(By.id("poll-responses")));
+        assertEquals("Co tydzień 1 50,0% 1", row("poll-result-1", "Co tydzień"));
+        assertEquals("Zaznaczonych miejsc: 1", browser.text(By.id("points-count-2")));
+        assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-4")));
+        browser.type(By.id("search-4"), "LAMP");
+        browser.submit(By.id("search-button-4"));
+        assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-4")));
+        assertTrue(browser.text(By.id("texts-4")).startsWith("Brakuje lamp przy stawie"));
+        browser.type(By.id("search-4"), "fontanna");
+        browser.submit(By.id("search-button-4"));
+        assertEquals("Odpowiedzi pasujących: 0", browser.text(By.id("texts-count-4")));
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('export-csv').href).then(r => r.text()).then(done);");
+        String[] lines = String.valueOf(csv).split("\\R");
+        assertEquals(3, lines.length, csv.toString());
+        assertTrue(lines[0].contains("\"P2 Zaznacz na mapie miejsce w parku, które trzeba zmienić (szerokość)\""));
+        assertTrue(lines[1].endsWith(";\"Co tydzień\";\"53.843600\";\"22.979900\";\"4\";\"Brakuje lamp przy stawie\";"
+                + "\"34\";\"Śródmieście\""), lines[1]);
+        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\""), lines[2]);
+
+        // the builder shows the pages and the skip; with responses, the survey's shape is locked and nothing typed lost
+        browser.open("/backoffice/project.xhtml?id=8");
+        browser.submit(By.id("phases:0:survey-questions"));
+        assertEquals("Ankieta „Ankieta o parku” w projekcie „Park nad Nettą: ankieta o zmianach”",
+                browser.text(By.tagName("h1")));
+        assertTrue(browser.text(By.id("poll-answered")).startsWith("Ankieta ma już odpowiedzi (2)"));
+        assertTrue(browser.text(By.id("question-list")).contains("Nie bywam (I do not come) → strona 3"));
+        assertEquals("Strona 2: Twój park", browser.text(By.id("page-start-2")));
+        browser.submit(By.cssSelector("#question-1 input[value='Zmień']"));
+        assertEquals("strona 3 (zaczyna się pytaniem „Ile masz lat?”)",
+                new Select(browser.find(By.id("skip-2"))).getFirstSelectedOption().getText());
+        new Select(browser.find(By.id("skip-2"))).selectByVisibleText("koniec ankiety");
+        browser.submit(By.id("saveQuestion"));
+        assertTrue(browser.pageText().contains("Ankieta ma już odpowiedzi (2), więc tego nie można zmienić"),
+                browser.pageText());
+        assertEquals("koniec ankiety", new Select(browser.find(By.id("skip-2"))).getFirstSelectedOption().getText(),
+                "what was chosen stays");
+    }
+
     private void setValue(String id, String value) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);

@@ -191,7 +191,7 @@ class SurveysIT {
             return null;
         }), "staff have not allowed changes");
 
-        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase));
+        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow());
         assertEquals(2, results.counts().responses());
         assertEquals(2, results.counts().responses(ResponseChannel.ONLINE));
         assertEquals(1, results.counts().chose(uses.options().get(0).id()));
@@ -246,7 +246,7 @@ class SurveysIT {
             surveys.send(phase);
             return null;
         });
-        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase));
+        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow());
         assertEquals(1, results.counts().responses(), "a change replaces, it does not add");
         assertEquals("Drzew",
                 Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing.id(), null, 0, 20)).answers().get(0).text());

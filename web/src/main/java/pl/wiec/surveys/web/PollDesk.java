@@ -147,7 +147,7 @@ public class PollDesk implements Serializable {
                 return;
             }
             if (e.problem() == QuestionPlan.Problem.QUESTIONS) {
-                Texts.error("pollDesk.problem.QUESTIONS",
+                Texts.error(desk("problem.QUESTIONS"),
                         design.survey() ? Form.MAX_SURVEY_QUESTIONS : Form.MAX_QUESTIONS);
                 Faces.validationFailed();
                 return;
@@ -165,9 +165,14 @@ public class PollDesk implements Serializable {
                     QuestionPlan.PAGE_TITLE_LENGTH, QuestionPlan.MAX_SCALE);
             Faces.validationFailed();
         } catch (PollLocked e) {
-            Texts.error("pollDesk.locked", e.responses());
+            Texts.error(desk("locked"), e.responses());
             Faces.validationFailed();
         }
+    }
+
+    /** The key of a text that names the form: a poll's, or a survey's where they differ. */
+    public String desk(String key) {
+        return (design != null && design.survey() ? "surveyDesk." : "pollDesk.") + key;
     }
 
     /** A scale's points as options: 1 to N, the first and last with their descriptions. */
@@ -266,7 +271,7 @@ public class PollDesk implements Serializable {
             }
             reload();
         } catch (PollLocked e) {
-            Texts.error("pollDesk.locked", e.responses());
+            Texts.error(desk("locked"), e.responses());
         }
     }
 

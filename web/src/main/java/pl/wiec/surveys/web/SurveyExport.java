@@ -50,8 +50,12 @@ public class SurveyExport extends HttpServlet {
         }
         List<PollQuestion> questions;
         try {
-            questions = surveys.questions(phase);
-        } catch (IllegalArgumentException e) {
+            questions = surveys.questions(phase).orElse(null);
+        } catch (jakarta.ejb.EJBAccessException notTheirs) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (questions == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -45,14 +45,14 @@ public class SurveyResultsPage implements Serializable {
     private final Map<Long, List<GeoAnswer>> points = new HashMap<>();
 
     public void load() {
-        if (phase == null) {
-            Faces.responseSendError(404, "No such survey");
+        try {
+            results = phase == null ? null : surveys.results(phase).orElse(null);
+        } catch (jakarta.ejb.EJBAccessException notTheirs) {
+            Faces.responseSendError(403, "Not the project's staff");
             Faces.responseComplete();
             return;
         }
-        try {
-            results = surveys.results(phase);
-        } catch (IllegalArgumentException e) {
+        if (results == null) {
             Faces.responseSendError(404, "No such survey");
             Faces.responseComplete();
         }
@@ -67,6 +67,12 @@ public class SurveyResultsPage implements Serializable {
 
     public List<GeoAnswer> points(PollQuestion shown) {
         return points.computeIfAbsent(shown.id(), id -> surveys.points(phase, id));
+    }
+
+    /** The first hundred points, for the table beside the map (all of them are in the export). */
+    public List<GeoAnswer> firstPoints(PollQuestion shown) {
+        List<GeoAnswer> all = points(shown);
+        return all.subList(0, Math.min(100, all.size()));
     }
 
     /** The points as JSON for the map: [[lat, lng], …]. */
