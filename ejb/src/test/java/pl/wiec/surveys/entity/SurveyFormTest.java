@@ -1,0 +1,150 @@
+package pl.wiec.surveys.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import pl.wiec.projects.entity.LocalizedText;
+
+/**
+ * A survey's pages and skip logic: which pages the answers lead through, what counts of what was answered, the rules of
+ * each kind of value, and a draft's answers kept as they were.
+ */
+class SurveyFormTest {
+
+    private final AtomicLong ids = new AtomicLong(100);
+
+    private static LocalizedText pl(String text) {
+        return LocalizedText.polish(text);
+    }
+
+    /** Gives the question and its options ids, as the database would. */
+    private Question saved(Question question) throws Exception {
+        identify(question, Question.class);
+        for (AnswerOption option : question.options()) {
+            identify(option, AnswerOption.class);
+        }
+        return question;
+    }
+
+    private void identify(Object entity, Class<?> type) throws Exception {
+        Field id = type.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(entity, ids.incrementAndGet());
+    }
+
+    private static QuestionPlan value(String title, QuestionKind kind, boolean required, boolean startsPage) {
+        return new QuestionPlan(pl(title), kind, required, null, List.of(), startsPage, null, null, null, List.of());
+    }
+
+    /** Page 0: uses (yes / no / later); page 1: where (point, required); page 2: age (0–120); page 3: remarks. */
+    private Form survey() throws Exception {
+        Form form = new Form(1, 2);
+        Question uses = saved(form.add(new QuestionPlan(pl("Korzystasz?"), QuestionKind.SINGLE_CHOICE, true, null,
+                List.of(pl("Tak"), pl("Nie"), pl("Wolę nie mówić")))));
+        saved(form.add(value("Gdzie?", QuestionKind.POINT, true, true)));
+        Question age = saved(form.add(new QuestionPlan(pl("Wiek"), QuestionKind.NUMBER, false, null, List.of(), true,
+                pl("O Tobie"), BigDecimal.ZERO, new BigDecimal("120"), List.of())));
+        saved(form.add(value("Uwagi", QuestionKind.SHORT_TEXT, false, true)));
+        uses.revise(new QuestionPlan(pl("Korzystasz?"), QuestionKind.SINGLE_CHOICE, true, null,
+                List.of(pl("Tak"), pl("Nie"), pl("Wolę nie mówić")), false, null, null, null,
+                List.of(QuestionPlan.Skip.NEXT, new QuestionPlan.Skip(age.id(), false), QuestionPlan.Skip.END)));
+        return form;
+    }
+
+    private static Map<Long, Answer> chose(Form form, int option) {
+        Question first = form.questions().get(0);
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        answers.put(first.id(), Answer.chose(Set.of(first.options().get(option).id())));
+        return answers;
+    }
+
+    @Test
+    void theAnswersLeadThroughThePagesTheSkipsChoose() throws Exception {
+        Form form = survey();
+        assertEquals(4, form.pages().size());
+        assertEquals("O Tobie", form.pages().get(2).get(0).pageTitle().pl());
+        assertEquals(List.of(0, 1, 2, 3), form.path(chose(form, 0)), "yes: every page");
+        assertEquals(List.of(0, 2, 3), form.path(chose(form, 1)), "no: past the place");
+        assertEquals(List.of(0), form.path(chose(form, 2)), "rather not say: the end");
+        assertEquals(Form.END, form.next(0, chose(form, 2)));
+        assertEquals(List.of(0, 1, 2, 3), form.path(Map.of()), "nothing chosen yet: the next page");
+    }
+
+    @Test
+    void whatASkipPassedByNeitherCountsNorIsRequired() throws Exception {
+        Form form = survey();
+        long place = form.questions().get(1).id();
+        Map<Long, Answer> no = chose(form, 1);
+        no.put(place, Answer.point(53.84, 22.98));
+        assertTrue(form.checkAnswers(chose(form, 1)).isEmpty(), "the required place is on a page not asked");
+        assertEquals(Set.of(form.questions().get(0).id()), form.onPath(no).keySet(), "the place does not count");
+        assertEquals(Map.of(place, AnswerProblem.REQUIRED), form.checkAnswers(chose(form, 0)));
+    }
+
+    @Test
+    void eachKindOfValueHasItsRules() throws Exception {
+        Form form = survey();
+        Question place = form.questions().get(1);
+        Question age = form.questions().get(2);
+        Question remarks = form.questions().get(3);
+        assertEquals(AnswerProblem.OUTSIDE_MAP, place.problem(Answer.point(52.52, 13.40)).orElseThrow(), "Berlin");
+        assertTrue(place.problem(Answer.point(54.35, 18.65)).isEmpty(), "Gdańsk");
+        assertEquals(AnswerProblem.ABOVE_MAX, age.problem(Answer.number(new BigDecimal("121"))).orElseThrow());
+        assertEquals(AnswerProblem.BELOW_MIN, age.problem(Answer.number(new BigDecimal("-1"))).orElseThrow());
+        assertTrue(age.problem(Answer.number(new BigDecimal("120"))).isEmpty());
+        assertEquals(AnswerProblem.UNKNOWN, age.problem(Answer.text("sto")).orElseThrow(), "a text for a number");
+        assertEquals(AnswerProblem.TOO_LONG, remarks.problem(Answer.text("x".repeat(301))).orElseThrow());
+        assertTrue(remarks.problem(Answer.text("x".repeat(300))).isEmpty());
+        assertEquals(AnswerProblem.UNKNOWN, remarks.problem(Answer.chose(Set.of(1L))).orElseThrow(),
+                "options for a text");
+        Question date = saved(new Form(1, 3).add(value("Kiedy?", QuestionKind.DATE, false, false)));
+        assertEquals(AnswerProblem.DATE_RANGE, date.problem(Answer.date(LocalDate.of(1899, 12, 31))).orElseThrow());
+        assertTrue(date.problem(Answer.date(LocalDate.of(2026, 6, 15))).isEmpty());
+    }
+
+    @Test
+    void aPlanSaysWhatIsWrongForItsKind() {
+        assertEquals(QuestionPlan.Problem.KIND, value("Wiek", QuestionKind.NUMBER, false, false).problem(false),
+                "polls ask only choices");
+        assertNull(value("Wiek", QuestionKind.NUMBER, false, false).problem(true));
+        assertEquals(QuestionPlan.Problem.OPTION_COUNT,
+                new QuestionPlan(pl("Uwagi"), QuestionKind.SHORT_TEXT, false, null, List.of(pl("A"), pl("B")))
+                        .problem(true),
+                "a text has no options");
+        assertEquals(QuestionPlan.Problem.BOUNDS, new QuestionPlan(pl("Wiek"), QuestionKind.NUMBER, false, null,
+                List.of(), false, null, BigDecimal.TEN, BigDecimal.ONE, List.of()).problem(true));
+        assertEquals(QuestionPlan.Problem.SKIP,
+                new QuestionPlan(pl("Który?"), QuestionKind.MULTIPLE_CHOICE, false, null, List.of(pl("A"), pl("B")),
+                        false, null, null, null, List.of(QuestionPlan.Skip.END)).problem(true),
+                "skips follow a single choice only");
+    }
+
+    @Test
+    void aDraftKeepsEveryKindOfAnswerAsItWas() {
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        answers.put(1L, Answer.chose(Set.of(5L, 6L)));
+        answers.put(2L, Answer.text("Ławki \"przy\" stawie\ni lampy"));
+        answers.put(3L, Answer.number(new BigDecimal("2.5")));
+        answers.put(4L, Answer.date(LocalDate.of(2026, 6, 15)));
+        answers.put(5L, Answer.point(53.843612, 22.979934));
+        assertEquals(answers, Draft.read(Draft.write(answers)));
+        Draft draft = new Draft(1, 2);
+        draft.keep(answers, 1, java.time.Instant.EPOCH);
+        draft.keep(Map.of(2L, Answer.NONE, 3L, Answer.number(BigDecimal.ONE)), 2, java.time.Instant.EPOCH);
+        assertEquals(Set.of(1L, 3L, 4L, 5L), draft.answers().keySet(), "an answer emptied is forgotten");
+        assertEquals(BigDecimal.ONE, draft.answers().get(3L).number());
+        assertEquals(2, draft.page());
+    }
+}
