@@ -67,6 +67,7 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/poll.xhtml?phase=17", PROJECT_STAFF),
             Map.entry("/backoffice/survey-results.xhtml?phase=17", PROJECT_STAFF),
             Map.entry("/backoffice/survey.csv?phase=17", PROJECT_STAFF),
+            Map.entry("/backoffice/survey.xlsx?phase=17", PROJECT_STAFF),
             Map.entry("/backoffice/events.xhtml", PROJECT_STAFF),
             Map.entry("/backoffice/event.xhtml?id=1", PROJECT_STAFF));
 
@@ -119,6 +120,10 @@ class AuthorizationMatrixIT {
         String large = Pdfs
                 .text(clerk.getBytes(TestServer.url("/backoffice/poll-form.pdf?phase=16&large=true")).body());
         assertTrue(large.contains("Zaznacz najwyżej 2 odpowiedzi."), large);
+        String survey = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/poll-form.pdf?phase=17")).body());
+        assertTrue(survey.contains("1 Co tydzień 2 Kilka razy w roku 3 Nie bywam → przejdź do pytania 5"), survey);
+        assertTrue(survey.contains("Opisz miejsce tak, by dało się je znaleźć na mapie"), survey);
+        assertTrue(survey.contains("Ile masz lat? Wpisz liczbę."), survey);
         String poster = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/poster.pdf?event=1&size=A3")).body());
         assertTrue(poster.contains("Spacer badawczy po Rynku"), poster);
         assertTrue(poster.contains("/event.xhtml?id=1"), poster);

@@ -19,6 +19,33 @@
         }
     }
 
+    /* A keyed paper form's point: one field of "latitude longitude", which a click on the map fills. */
+    function entry(element) {
+        var field = document.getElementById(element.dataset.point);
+        var map = base(element);
+        var marker = null;
+        function show() {
+            var parts = String(field.value).trim().replace(/;/g, ' ').split(/\s+|,\s+/);
+            if (marker) {
+                map.removeLayer(marker);
+                marker = null;
+            }
+            if (parts.length === 2) {
+                var lat = Number(parts[0].replace(',', '.'));
+                var lng = Number(parts[1].replace(',', '.'));
+                if (!isNaN(lat) && !isNaN(lng)) {
+                    marker = L.marker([lat, lng], { alt: element.dataset.markerAlt, keyboard: false }).addTo(map);
+                }
+            }
+        }
+        map.on('click', function (event) {
+            field.value = event.latlng.lat.toFixed(6) + ' ' + event.latlng.lng.toFixed(6);
+            show();
+        });
+        field.addEventListener('change', show);
+        show();
+    }
+
     function question(element) {
         var latitude = document.getElementById(element.dataset.lat);
         var longitude = document.getElementById(element.dataset.lng);
@@ -78,7 +105,9 @@
 
     if (window.L) {
         leafletImages();
-        Array.prototype.forEach.call(document.querySelectorAll('.survey-map'), question);
+        Array.prototype.forEach.call(document.querySelectorAll('.survey-map'), function (element) {
+            (element.dataset.point ? entry : question)(element);
+        });
         Array.prototype.forEach.call(document.querySelectorAll('.survey-results-map'), results);
     }
 }());

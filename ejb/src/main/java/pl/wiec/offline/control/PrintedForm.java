@@ -26,8 +26,11 @@ import pl.wiec.platform.control.QrCode;
  */
 public final class PrintedForm {
 
-    /** One question as printed: its number, text, rule ("Zaznacz jedną odpowiedź."), and options in order. */
-    public record Question(int number, String title, boolean required, String rule, List<String> options) {
+    /**
+     * One question as printed: its number, text, rule ("Zaznacz jedną odpowiedź."), and options in order; a question
+     * answered with a value has no options but lines to write on.
+     */
+    public record Question(int number, String title, boolean required, String rule, List<String> options, int lines) {
     }
 
     /** The form: title, the lines under it (how to fill it in, where to return it), the questions, the online page. */
@@ -104,6 +107,14 @@ public final class PrintedForm {
             numberCell.setHorizontalAlignment(Element.ALIGN_LEFT);
             table.addCell(numberCell);
             table.addCell(cell(new Phrase(option, text), 1));
+        }
+        for (int line = 0; line < question.lines(); line++) {
+            PdfPCell write = new PdfPCell(new Phrase(" ", text));
+            write.setColspan(3);
+            write.setFixedHeight(size * 2f);
+            write.setBorder(Rectangle.BOTTOM);
+            write.setBorderWidthBottom(0.8f);
+            table.addCell(write);
         }
         return table;
     }

@@ -44,6 +44,20 @@ public class ImportRejected extends Exception {
         TOO_MANY,
         /** An option number the question does not have. */
         UNKNOWN,
+        /** A text longer than the question takes. */
+        TOO_LONG,
+        /** A number below the question's lower bound. */
+        BELOW_MIN,
+        /** A number above the question's upper bound. */
+        ABOVE_MAX,
+        /** Not a number where the question asks for one. */
+        NOT_A_NUMBER,
+        /** Not a date where the question asks for one. */
+        NOT_A_DATE,
+        /** A date before 1900 or after 2200. */
+        DATE_RANGE,
+        /** Not a point's coordinates, or a point outside Poland. */
+        OUTSIDE_MAP,
         /** Nothing answered at all. */
         EMPTY
     }

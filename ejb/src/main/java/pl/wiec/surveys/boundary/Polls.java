@@ -47,6 +47,7 @@ import pl.wiec.staff.entity.Roles;
 import pl.wiec.surveys.control.PollMethod;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.surveys.control.Tally;
+import pl.wiec.surveys.entity.Answer;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
@@ -251,7 +252,7 @@ public class Polls {
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR, Resident.ROLE })
     public Optional<PaperForm> paperForm(long phaseId) {
-        Optional<Phase> found = pollPhase(phaseId);
+        Optional<Phase> found = formPhase(phaseId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -280,12 +281,12 @@ public class Polls {
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR, Resident.ROLE })
     public void enter(long phaseId, @NotNull @Valid PaperAnswers paper) throws AnswersRejected, AlreadyEntered {
-        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         Keyer keyer = keyers.require(context, phase.project().id());
         Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
                 .orElseThrow(() -> new AnswersRejected(Map.of(AnswersRejected.WHOLE, AnswerProblem.EMPTY)));
-        Map<Long, Set<Long>> answers = new LinkedHashMap<>();
-        Map<Long, AnswerProblem> problems = form.checkMarks(paper.marked(), answers);
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        Map<Long, AnswerProblem> problems = form.checkPaper(paper.marked(), paper.written(), answers);
         if (!problems.isEmpty()) {
             throw new AnswersRejected(problems);
         }
@@ -299,7 +300,7 @@ public class Polls {
         }
         Response response = Response.keyed(form.id(), paper.channel(), paper.place(), paper.eventId(), keyer,
                 paper.entryKey(), null, Instant.now(Clock.systemUTC()));
-        answers.forEach((question, options) -> options.forEach(option -> response.select(question, option)));
+        form.onPath(answers).forEach(response::give);
         UniqueKeys.persistOnce(em, AlreadyEntered::new, response);
     }
 
@@ -312,7 +313,7 @@ public class Polls {
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
     public int importAnswers(long phaseId, @NotNull @Size(max = 255) String fileName, @NotNull byte[] file)
             throws ImportRejected {
-        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         access.requireManages(context, phase.project().id());
         Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
                 .orElseThrow(() -> ImportRejected.of(ImportRejected.Problem.HEADER));
@@ -330,7 +331,7 @@ public class Polls {
         for (PaperAnswersFile.Row row : rows) {
             Response response = Response.keyed(form.id(), row.channel(), row.place(), null, keyer, null, imported.id(),
                     now);
-            row.answers().forEach((question, options) -> options.forEach(option -> response.select(question, option)));
+            form.onPath(row.answers()).forEach(response::give);
             em.persist(response);
         }
         staffActions.fire(new StaffAction(IMPORTED, "phase " + phaseId, fileName + ": " + rows.size()));
@@ -347,7 +348,7 @@ public class Polls {
     /** The header of a spreadsheet of paper answers for the poll (the template staff fill in). */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
     public List<String> importHeader(long phaseId) {
-        Phase phase = pollPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         access.requireManages(context, phase.project().id());
         return form(phaseId).map(PaperAnswersFile::header).orElse(List.of());
     }

@@ -254,7 +254,7 @@ public class Surveys {
             where.append(" and lower(v.text) like :w").append(i).append(" escape '\\'");
         }
         var count = em.createQuery("select count(v)" + where, Long.class);
-        var page = em.createQuery("select v.text, v.channel" + where + " order by v.response.id desc", Object[].class);
+        var page = em.createQuery("select v.text, v.channel" + where + " order by v.responseId desc", Object[].class);
         for (var query : List.of(count, page)) {
             query.setParameter("form", form.id()).setParameter("question", questionId);
             for (int i = 0; i < words.size(); i++) {
@@ -278,7 +278,7 @@ public class Surveys {
         return em
                 .createQuery(
                         "select v.latitude, v.longitude, v.channel from AnswerValue v where v.formId = :form"
-                                + " and v.questionId = :question and v.latitude is not null order by v.response.id",
+                                + " and v.questionId = :question and v.latitude is not null order by v.responseId",
                         Object[].class)
                 .setParameter("form", form.id()).setParameter("question", questionId).setMaxResults(MAX_POINTS)
                 .getResultList().stream()
@@ -306,17 +306,20 @@ public class Surveys {
             }
             long last = (Long) rows.get(rows.size() - 1)[0];
             Map<Long, Map<Long, java.util.Set<Long>>> chosen = new HashMap<>();
-            em.createQuery("select s.response.id, s.questionId, s.optionId from Selection s where s.formId = :form"
-                    + " and s.response.id > :after and s.response.id <= :last", Object[].class)
+            em.createQuery("select s.responseId, s.questionId, s.optionId from Selection s where s.formId = :form"
+                    + " and s.responseId > :after and s.responseId <= :last", Object[].class)
                     .setParameter("form", form.id()).setParameter("after", after).setParameter("last", last)
                     .getResultList().forEach(row -> chosen.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                             .computeIfAbsent((Long) row[1], id -> new java.util.TreeSet<>()).add((Long) row[2]));
             Map<Long, Map<Long, Answer>> values = new HashMap<>();
-            em.createQuery("select v from AnswerValue v where v.formId = :form and v.response.id > :after"
-                    + " and v.response.id <= :last", pl.wiec.surveys.entity.AnswerValue.class)
-                    .setParameter("form", form.id()).setParameter("after", after).setParameter("last", last)
-                    .getResultList().forEach(value -> values.computeIfAbsent(value.responseId(), id -> new HashMap<>())
-                            .put(value.questionId(), value.answer()));
+            em.createQuery("select v.responseId, v.questionId, v.text, v.number, v.date, v.latitude, v.longitude"
+                    + " from AnswerValue v where v.formId = :form and v.responseId > :after and v.responseId <= :last",
+                    Object[].class).setParameter("form", form.id()).setParameter("after", after)
+                    .setParameter("last", last).getResultList()
+                    .forEach(row -> values.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1],
+                            new Answer(null, (String) row[2],
+                                    row[3] == null ? null : ((BigDecimal) row[3]).stripTrailingZeros(),
+                                    (LocalDate) row[4], (Double) row[5], (Double) row[6])));
             for (Object[] row : rows) {
                 long id = (Long) row[0];
                 Map<Long, Answer> answers = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import pl.wiec.platform.entity.TypedNumbers;
 import pl.wiec.surveys.boundary.ImportRejected;
 import pl.wiec.surveys.boundary.ImportRejected.Problem;
 import pl.wiec.surveys.boundary.ImportRejected.RowProblem;
+import pl.wiec.surveys.entity.Answer;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
@@ -26,8 +27,9 @@ import pl.wiec.surveys.entity.ResponseChannel;
  * A spreadsheet of paper answers to a form (CSV, or the first sheet of an .xlsx workbook), one row per filled form:
  * {@code kanał; miejsce; P1; P2; ...}. The channel is papier, punkt konsultacyjny, wydarzenie or poczta (empty:
  * papier); the place is free text; under each question the numbers of the options marked, as printed on the form ("2",
- * "1 3"), or nothing. A question column may carry the question's text after its number ("P1 Czy..."), as the template
- * does. Every row is checked before anything is kept, and every problem is named by row and column.
+ * "1 3"), or for a survey's question answered with a value what was written (text, a number, a date, a point's
+ * coordinates), or nothing. A question column may carry the question's text after its number ("P1 Czy..."), as the
+ * template does. Every row is checked before anything is kept, and every problem is named by row and column.
  */
 public final class PaperAnswersFile {
 
@@ -55,8 +57,8 @@ public final class PaperAnswersFile {
         }
     }
 
-    /** One row's answers, checked: per question id the chosen option ids. */
-    public record Row(int row, ResponseChannel channel, String place, Map<Long, Set<Long>> answers) {
+    /** One row's answers, checked: per question id the options chosen or the value written. */
+    public record Row(int row, ResponseChannel channel, String place, Map<Long, Answer> answers) {
     }
 
     private PaperAnswersFile() {
@@ -159,7 +161,12 @@ public final class PaperAnswersFile {
             problems.add(new RowProblem(row, PLACE, Problem.PLACE));
         }
         Map<Long, List<Integer>> marked = new LinkedHashMap<>();
+        Map<Long, String> written = new LinkedHashMap<>();
         columns.forEach((column, question) -> {
+            if (!question.kind().isChoice()) {
+                written.put(question.id(), cell(cells, column));
+                return;
+            }
             try {
                 List<Integer> numbers = TypedNumbers.parse(cell(cells, column));
                 if (!numbers.isEmpty()) {
@@ -172,8 +179,8 @@ public final class PaperAnswersFile {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        Map<Long, Set<Long>> answers = new LinkedHashMap<>();
-        Map<Long, AnswerProblem> broken = form.checkMarks(marked, answers);
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        Map<Long, AnswerProblem> broken = form.checkPaper(marked, written, answers);
         broken.forEach((questionId, problem) -> problems.add(new RowProblem(row,
                 form.question(questionId).map(q -> "P" + q.position()).orElse(""), Problem.valueOf(problem.name()))));
         return broken.isEmpty() ? Optional.of(new Row(row, channel, place, answers)) : Optional.empty();

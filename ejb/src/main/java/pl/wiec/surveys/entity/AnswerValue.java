@@ -57,6 +57,10 @@ public class AnswerValue {
     @Column(name = "form_id", nullable = false)
     private long formId;
 
+    /** The response's id, read only (queries of many responses' answers need no join to the responses). */
+    @Column(name = "response_id", insertable = false, updatable = false)
+    private Long responseId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ResponseChannel channel;
@@ -87,10 +91,6 @@ public class AnswerValue {
         this.date = answer.date();
         this.latitude = answer.latitude();
         this.longitude = answer.longitude();
-    }
-
-    public long responseId() {
-        return response.id();
     }
 
     public long questionId() {

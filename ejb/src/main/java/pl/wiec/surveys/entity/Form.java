@@ -251,23 +251,37 @@ public class Form {
     }
 
     /**
-     * Answers marked on paper (per question id, the numbers of the options marked, 1 for the first) as option ids, into
-     * {@code answers}; what breaks the rules as {@link #check}, a number a question lacks being {@code UNKNOWN}.
+     * A form filled offline, as keyed: per question id, the numbers of the options marked (1 for the first) or the
+     * value written, read into {@code answers}; what breaks the rules as {@link #checkAnswers} (along the pages the
+     * answers lead through), a number a question lacks being {@code UNKNOWN} and a value that cannot be read named as
+     * such. Store {@link #onPath} of the answers.
      */
-    public Map<Long, AnswerProblem> checkMarks(Map<Long, List<Integer>> marked, Map<Long, Set<Long>> answers) {
-        Map<Long, AnswerProblem> unknown = new LinkedHashMap<>();
+    public Map<Long, AnswerProblem> checkPaper(Map<Long, List<Integer>> marked, Map<Long, String> written,
+            Map<Long, Answer> answers) {
+        Map<Long, AnswerProblem> unreadable = new LinkedHashMap<>();
         marked.forEach((questionId, numbers) -> {
-            Optional<Set<Long>> ids = question(questionId).flatMap(q -> q.optionsNumbered(numbers));
+            Optional<Set<Long>> ids = question(questionId).filter(q -> q.kind().isChoice())
+                    .flatMap(q -> q.optionsNumbered(numbers));
             if (ids.isPresent()) {
-                answers.put(questionId, ids.get());
+                answers.put(questionId, Answer.chose(ids.get()));
             } else {
-                unknown.put(questionId, AnswerProblem.UNKNOWN);
+                unreadable.put(questionId, AnswerProblem.UNKNOWN);
             }
         });
-        Map<Long, AnswerProblem> problems = check(answers);
-        if (!unknown.isEmpty()) {
+        written.forEach((questionId, text) -> {
+            Optional<Question> question = question(questionId).filter(q -> !q.kind().isChoice());
+            TypedValue typed = question.map(q -> TypedValue.read(q.kind(), text))
+                    .orElse(new TypedValue(null, AnswerProblem.UNKNOWN));
+            if (typed.readable()) {
+                answers.put(questionId, typed.answer());
+            } else {
+                unreadable.put(questionId, typed.problem());
+            }
+        });
+        Map<Long, AnswerProblem> problems = checkAnswers(answers);
+        if (!unreadable.isEmpty()) {
             problems.remove(0L);
-            problems.putAll(unknown);
+            problems.putAll(unreadable);
         }
         return problems;
     }

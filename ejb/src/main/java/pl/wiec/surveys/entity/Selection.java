@@ -56,6 +56,10 @@ public class Selection {
     @Column(name = "question_id", nullable = false)
     private long questionId;
 
+    /** The response's id, read only (queries of many responses' answers need no join to the responses). */
+    @Column(name = "response_id", insertable = false, updatable = false)
+    private Long responseId;
+
     @Column(name = "form_id", nullable = false)
     private long formId;
 

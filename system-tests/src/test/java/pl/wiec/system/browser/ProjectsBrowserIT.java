@@ -447,6 +447,26 @@ class ProjectsBrowserIT extends BrowserTest {
                 browser.pageText());
         assertEquals("koniec ankiety", new Select(browser.find(By.id("skip-2"))).getFirstSelectedOption().getText(),
                 "what was chosen stays");
+
+        // a paper form keyed in: the place found on the map fills its field, the rest typed
+        browser.open("/backoffice/poll-entry.xhtml?phase=17");
+        browser.type(By.id("q-3"), "1");
+        browser.find(By.id("q-4-map")).click();
+        assertTrue(browser.find(By.id("q-4")).getAttribute("value").matches("53\\.8\\d+ 22\\.9\\d+"),
+                browser.find(By.id("q-4")).getAttribute("value"));
+        browser.type(By.id("q-5"), "4");
+        browser.type(By.id("q-6"), "Ławki przy placu zabaw");
+        browser.type(By.id("q-7"), "sto");
+        browser.enter(By.id("q-7"));
+        assertEquals("To nie jest liczba: wpisz np. 12 albo 2,5.", browser.text(By.id("q-7-message")));
+        assertEquals("Ławki przy placu zabaw", browser.find(By.id("q-6")).getAttribute("value"),
+                "what was typed stays");
+        browser.type(By.id("q-7"), "52");
+        browser.enter(By.id("q-7"));
+        assertTrue(browser.pageText().contains("Zapisano formularz (w tej sesji: 1)."), browser.pageText());
+        browser.open("/backoffice/survey-results.xhtml?phase=17");
+        assertEquals("Odpowiedzi: 3 (Internet: 2, Papier: 1)", browser.text(By.id("poll-responses")));
+        assertEquals("Zaznaczonych miejsc: 2", browser.text(By.id("points-count-2")));
     }
 
     private void setValue(String id, String value) {

@@ -43,6 +43,11 @@ public final class WebClient {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The response's lines as they arrive, for a large download read without holding it whole. */
+    public HttpResponse<java.util.stream.Stream<String>> getLines(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+    }
+
     public HttpResponse<byte[]> getBytes(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

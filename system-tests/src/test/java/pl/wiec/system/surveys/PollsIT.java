@@ -324,7 +324,7 @@ class PollsIT {
     }
 
     private static PaperAnswers paper(ResponseChannel channel, Map<Long, List<Integer>> marked, String key) {
-        return new PaperAnswers(channel, "Biblioteka Miejska", null, marked, key);
+        return new PaperAnswers(channel, "Biblioteka Miejska", null, marked, Map.of(), key);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.surveys.boundary.AlreadyAnswered;
 import pl.wiec.surveys.boundary.AnswersRejected;
+import pl.wiec.surveys.boundary.ImportRejected;
+import pl.wiec.surveys.boundary.ImportRejected.RowProblem;
+import pl.wiec.surveys.boundary.PaperAnswers;
 import pl.wiec.surveys.boundary.ExportedResponse;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.Polls;
@@ -250,6 +254,53 @@ class SurveysIT {
         assertEquals(1, results.counts().responses(), "a change replaces, it does not add");
         assertEquals("Drzew",
                 Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing.id(), null, 0, 20)).answers().get(0).text());
+    }
+
+    @Test
+    void aSurveyFilledOnPaperIsKeyedAndImportedWithItsValuesAlongTheSkips() throws Exception {
+        long phase = surveyPhase();
+        Survey shape = surveys.survey(phase).orElseThrow();
+        long uses = q(shape, 0, 0).id();
+        long entrance = q(shape, 1, 0).id();
+        long rating = q(shape, 1, 1).id();
+        long missing = q(shape, 2, 0).id();
+        long age = q(shape, 2, 1).id();
+
+        AnswersRejected unreadable = assertThrows(AnswersRejected.class,
+                () -> Staff.as(Staff.CLERK,
+                        () -> polls.enter(phase, new PaperAnswers(ResponseChannel.PAPER, "Biblioteka", null,
+                                Map.of(uses, List.of(1)), Map.of(entrance, "przy stawie", age, "sto"), "paper-1"))));
+        assertEquals(Map.of(entrance, AnswerProblem.OUTSIDE_MAP, age, AnswerProblem.NOT_A_NUMBER),
+                unreadable.problems());
+        Staff.as(Staff.CLERK,
+                () -> polls.enter(phase, new PaperAnswers(ResponseChannel.PAPER, "Biblioteka", null,
+                        Map.of(uses, List.of(1), rating, List.of(4)),
+                        Map.of(entrance, "53,8436 22,9799", missing, "Ławki przy stawie", age, "34"), "paper-1")));
+        // "no", yet a place written on the page that answer skips: it is not kept
+        Staff.as(Staff.CLERK, () -> polls.enter(phase, new PaperAnswers(ResponseChannel.POST, null, null,
+                Map.of(uses, List.of(2)), Map.of(entrance, "53.84, 22.98", age, "71"), "paper-2")));
+
+        String header = String.join(";", Staff.as(Staff.CLERK, () -> polls.importHeader(phase)));
+        String broken = header
+                + "\r\npapier;Szkoła;1;;3;;20\r\npoczta;;2;;;;czterdzieści\r\npapier;;2;;;Cienia;15.5\r\n";
+        ImportRejected rejected = assertThrows(ImportRejected.class, () -> Staff.as(Staff.CLERK,
+                () -> polls.importAnswers(phase, "ankiety.csv", broken.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(List.of(new RowProblem(2, "P2", ImportRejected.Problem.REQUIRED),
+                new RowProblem(3, "P5", ImportRejected.Problem.NOT_A_NUMBER)), rejected.problems());
+        String fixed = header + "\r\npapier;Szkoła;1;53.8450 22.9850;3;;20\r\npoczta;;2;;;;40\r\n";
+        assertEquals(2, (int) Staff.as(Staff.CLERK,
+                () -> polls.importAnswers(phase, "ankiety.csv", fixed.getBytes(StandardCharsets.UTF_8))));
+
+        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow());
+        assertEquals(4, results.counts().responses());
+        assertEquals(2, results.counts().responses(ResponseChannel.PAPER), "one keyed, one imported");
+        assertEquals(2, results.counts().responses(ResponseChannel.POST));
+        assertEquals(2, results.counts().answered(entrance), "only those who come marked the place");
+        assertEquals(2, Staff.as(Staff.CLERK, () -> surveys.points(phase, entrance)).size());
+        assertEquals(0, new BigDecimal("20").compareTo(results.range(age).min()));
+        assertEquals(0, new BigDecimal("71").compareTo(results.range(age).max()));
+        assertEquals("Ławki przy stawie",
+                Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing, "ławki", 0, 20)).answers().get(0).text());
     }
 
     @Test

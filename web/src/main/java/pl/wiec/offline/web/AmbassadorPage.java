@@ -12,6 +12,7 @@ import pl.wiec.offline.boundary.Ambassadors;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.surveys.control.PollMethod;
+import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.web.Texts;
 
 /**
@@ -61,7 +62,9 @@ public class AmbassadorPage implements Serializable {
 
     /** The project's phases whose answers can be keyed in. */
     public List<Phase> keyable(Project project) {
-        return project.phases().stream().filter(phase -> PollMethod.KEY.equals(phase.method())).toList();
+        return project.phases().stream()
+                .filter(phase -> PollMethod.KEY.equals(phase.method()) || SurveyMethod.KEY.equals(phase.method()))
+                .toList();
     }
 
     public String getInvite() {

@@ -106,10 +106,27 @@ public class PrintServlet extends HttpServlet {
         Municipality municipality = profile.shown();
         List<PrintedForm.Question> questions = new ArrayList<>();
         for (PollQuestion question : design.questions()) {
+            if (!question.isChoice()) {
+                questions.add(new PrintedForm.Question(question.position(), question.title().pl(), question.required(),
+                        text("print.form." + question.kind().name()), List.of(), switch (question.kind()) {
+                        case LONG_TEXT -> 5;
+                        case SHORT_TEXT, POINT -> 2;
+                        default -> 1;
+                        }));
+                continue;
+            }
             String rule = !question.isMultiple() ? text("print.form.one") : question.maxChoices() == null
                     ? text("print.form.any") : text("print.form.upTo", question.maxChoices());
+            List<String> options = new ArrayList<>();
+            for (PollQuestion.Option option : question.options()) {
+                String skip = option.skip().toEnd() ? " " + text("print.form.skipToEnd")
+                        : option.skip().toQuestion() == null ? ""
+                                : design.questions().stream().filter(q -> q.id() == option.skip().toQuestion())
+                                        .findFirst().map(q -> " " + text("print.form.skipTo", q.position())).orElse("");
+                options.add(option.label().pl() + skip);
+            }
             questions.add(new PrintedForm.Question(question.position(), question.title().pl(), question.required(),
-                    rule, question.options().stream().map(option -> option.label().pl()).toList()));
+                    rule, options, 0));
         }
         String address = municipality.address() == null ? municipality.name()
                 : municipality.name() + ", " + municipality.address().street() + ", "

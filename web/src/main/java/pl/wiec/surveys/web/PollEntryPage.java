@@ -30,7 +30,8 @@ import pl.wiec.web.Texts;
 /**
  * Keying in filled paper forms of a poll, keyboard first ({@code backoffice/poll-entry.xhtml} for staff,
  * {@code account/poll-entry.xhtml} for ambassadors, one include): where the forms come from (channel, place) stays set
- * from form to form; per question one field for the numbers of the options marked, as printed on the paper; Enter
+ * from form to form; per question one field for the numbers of the options marked, as printed on the paper (or, for a
+ * survey's question answered with a value, what is written: text, a number, a date, a point's coordinates); Enter
  * saves, the fields empty, the cursor returns to the first question and what happened is announced. A mistake keeps all
  * typed and names the question. Each form shown carries a fresh entry key, so a form sent twice (a network fault, a
  * double Enter) counts once: the key travels in the page, so a form sent again after a lost answer brings its old key
@@ -69,8 +70,16 @@ public class PollEntryPage implements Serializable {
     /** Stores the form keyed in; the channel and place stay for the next one. */
     public void save() {
         Map<Long, List<Integer>> marked = new LinkedHashMap<>();
+        Map<Long, String> written = new LinkedHashMap<>();
         boolean numbers = true;
         for (PollQuestion question : form.questions()) {
+            if (!question.isChoice()) {
+                String typed = marks.get(question.id());
+                if (typed != null && !typed.isBlank()) {
+                    written.put(question.id(), typed);
+                }
+                continue;
+            }
             try {
                 List<Integer> typed = TypedNumbers.parse(marks.get(question.id()));
                 if (!typed.isEmpty()) {
@@ -88,7 +97,7 @@ public class PollEntryPage implements Serializable {
         try {
             String where = (place == null || place.isBlank()) && eventId != null ? getEvents().stream()
                     .filter(e -> e.id().equals(eventId)).findFirst().map(e -> e.place()).orElse(null) : place;
-            polls.enter(phase, new PaperAnswers(channel, where, eventId, marked, entryKey));
+            polls.enter(phase, new PaperAnswers(channel, where, eventId, marked, written, entryKey));
             keyedNow++;
             Texts.info("pollEntry.saved", keyedNow);
         } catch (AlreadyEntered e) {
@@ -101,7 +110,8 @@ public class PollEntryPage implements Serializable {
                     PollQuestion question = form.questions().stream().filter(q -> q.id() == questionId).findFirst()
                             .orElseThrow();
                     Texts.fieldError(field(question), "pollEntry.problem." + problem.name(), question.maxChoices(),
-                            question.options().size());
+                            question.options().size(), question.min() == null ? "" : plain(question.min()),
+                            question.max() == null ? "" : plain(question.max()));
                 }
             });
             Faces.validationFailed();
@@ -110,6 +120,16 @@ public class PollEntryPage implements Serializable {
         marks = new HashMap<>();
         entryKey = UUID.randomUUID().toString();
         form = polls.paperForm(phase).orElseThrow();
+    }
+
+    private static String plain(java.math.BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** Whether a question asks for a point (the entry screen then shows a map that fills its field). */
+    public boolean isHasMap() {
+        return getForm() != null
+                && getForm().questions().stream().anyMatch(q -> q.kind() == pl.wiec.surveys.entity.QuestionKind.POINT);
     }
 
     /** The client id of the question's field. */
@@ -139,6 +159,9 @@ public class PollEntryPage implements Serializable {
 
     /** What the question's field accepts: "1–4" for a single choice, "1–4, several separated by spaces" else. */
     public String hint(PollQuestion question) {
+        if (!question.isChoice()) {
+            return Texts.text("pollEntry.hint." + question.kind().name());
+        }
         String numbers = "1–" + question.options().size();
         return Texts.text(question.isMultiple() ? "pollEntry.hint.multiple" : "pollEntry.hint.single", numbers);
     }

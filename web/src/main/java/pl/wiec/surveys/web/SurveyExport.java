@@ -1,6 +1,7 @@
 package pl.wiec.surveys.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,15 +22,16 @@ import pl.wiec.surveys.boundary.Surveys;
 import pl.wiec.surveys.entity.Answer;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.web.CsvWriter;
+import pl.wiec.web.XlsxWriter;
 
 /**
- * {@code /backoffice/survey.csv?phase=N}: every response of a survey, a row each (its number, channel, place, date,
- * then a column per question; a map question has two, latitude and longitude; chosen options by their labels, joined
- * with " | "). No respondent is named. Written as the responses are read, a thousand at a time
- * ({@link Surveys#eachResponse}), so that 50,000 responses stream in bounded memory. The project's staff only (web.xml
- * and the boundary).
+ * {@code /backoffice/survey.csv?phase=N} (and {@code .xlsx}, a workbook written as it goes): every response of a
+ * survey, a row each (its number, channel, place, date, then a column per question; a map question has two, latitude
+ * and longitude; chosen options by their labels, joined with " | "). No respondent is named. Written as the responses
+ * are read, a thousand at a time ({@link Surveys#eachResponse}), so that 50,000 responses stream in bounded memory. The
+ * project's staff only (web.xml and the boundary).
  */
-@WebServlet("/backoffice/survey.csv")
+@WebServlet({ "/backoffice/survey.csv", "/backoffice/survey.xlsx" })
 public class SurveyExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -69,7 +71,23 @@ public class SurveyExport extends HttpServlet {
                 header.add(title);
             }
         }
-        CsvWriter csv = CsvWriter.download(response, "ankieta-" + phase + ".csv", header);
+        String name = "ankieta-" + phase;
+        if (request.getServletPath().endsWith(".xlsx")) {
+            response.setContentType(XlsxWriter.CONTENT_TYPE);
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+            try (XlsxWriter xlsx = new XlsxWriter(response.getOutputStream(), "Odpowiedzi")) {
+                xlsx.row(header);
+                surveys.eachResponse(phase, exported -> {
+                    try {
+                        xlsx.row(row(exported, questions));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            return;
+        }
+        CsvWriter csv = CsvWriter.download(response, name + ".csv", header);
         surveys.eachResponse(phase, exported -> csv.row(row(exported, questions)));
         csv.flush();
     }

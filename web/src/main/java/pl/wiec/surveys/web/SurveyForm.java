@@ -2,9 +2,7 @@ package pl.wiec.surveys.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +31,7 @@ import pl.wiec.surveys.entity.Answer;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.QuestionKind;
+import pl.wiec.surveys.entity.TypedValue;
 import pl.wiec.web.LocalPath;
 import pl.wiec.web.Texts;
 
@@ -48,7 +47,6 @@ import pl.wiec.web.Texts;
 public class SurveyForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter POLISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
 
     @Inject
     Surveys surveys;
@@ -188,46 +186,17 @@ public class SurveyForm implements Serializable {
                 answers.put(question.id(), Answer.chose(ids));
                 continue;
             }
-            switch (question.kind()) {
-            case SHORT_TEXT, LONG_TEXT -> answers.put(question.id(), Answer.text(value.replace("\r\n", "\n")));
-            case NUMBER -> {
-                if (value.isEmpty()) {
-                    answers.put(question.id(), Answer.NONE);
-                } else {
-                    try {
-                        answers.put(question.id(), Answer.number(new BigDecimal(
-                                value.replace(" ", "").replace('\u00a0', ' ').strip().replace(',', '.'))));
-                    } catch (NumberFormatException e) {
-                        problems.put(question.id(), AnswerProblem.NOT_A_NUMBER);
-                    }
-                }
+            TypedValue read = question.kind() == QuestionKind.POINT
+                    ? TypedValue.point(first(parameters, name + "-lat"), first(parameters, name + "-lng"))
+                    : TypedValue.read(question.kind(), value);
+            if (question.kind() == QuestionKind.POINT) {
+                typed.put(name + "-lat", values(parameters, name + "-lat"));
+                typed.put(name + "-lng", values(parameters, name + "-lng"));
             }
-            case DATE -> {
-                LocalDate date = value.isEmpty() ? null : date(value);
-                if (!value.isEmpty() && date == null) {
-                    problems.put(question.id(), AnswerProblem.NOT_A_DATE);
-                } else {
-                    answers.put(question.id(), date == null ? Answer.NONE : Answer.date(date));
-                }
-            }
-            case POINT -> {
-                List<String> lat = values(parameters, name + "-lat");
-                List<String> lng = values(parameters, name + "-lng");
-                typed.put(name + "-lat", lat);
-                typed.put(name + "-lng", lng);
-                String la = lat.isEmpty() ? "" : lat.get(0).strip().replace(',', '.');
-                String ln = lng.isEmpty() ? "" : lng.get(0).strip().replace(',', '.');
-                if (la.isEmpty() && ln.isEmpty()) {
-                    answers.put(question.id(), Answer.NONE);
-                } else {
-                    try {
-                        answers.put(question.id(), Answer.point(Double.valueOf(la), Double.valueOf(ln)));
-                    } catch (NumberFormatException e) {
-                        problems.put(question.id(), AnswerProblem.OUTSIDE_MAP);
-                    }
-                }
-            }
-            default -> problems.put(question.id(), AnswerProblem.UNKNOWN);
+            if (read.readable()) {
+                answers.put(question.id(), read.answer());
+            } else {
+                problems.put(question.id(), read.problem());
             }
         }
         return answers;
@@ -238,15 +207,9 @@ public class SurveyForm implements Serializable {
         return values == null ? List.of() : List.of(values);
     }
 
-    private static LocalDate date(String value) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, POLISH_DATE)) {
-            try {
-                return LocalDate.parse(value, format);
-            } catch (DateTimeParseException e) {
-                // the other format
-            }
-        }
-        return null;
+    private static String first(Map<String, String[]> parameters, String name) {
+        List<String> values = values(parameters, name);
+        return values.isEmpty() ? "" : values.get(0);
     }
 
     private int pageOf(long questionId) {
