@@ -13,7 +13,8 @@ import pl.wiec.projects.entity.LocalizedText;
  * poll's), and for each question answered with a number or a date, the smallest, mean and largest.
  */
 public record SurveyResults(long projectId, LocalizedText projectTitle, LocalizedText phaseTitle,
-        List<PollQuestion> questions, PollResults counts, Map<Long, Range> ranges) implements Serializable {
+        List<PollQuestion> questions, PollResults counts, Map<Long, Range> ranges, SurveyFilter filter, long matching,
+        boolean withheld) implements Serializable {
 
     /** A number question's smallest, mean and largest answer, or a date question's first and last. */
     public record Range(BigDecimal min, BigDecimal mean, BigDecimal max, LocalDate first, LocalDate last)

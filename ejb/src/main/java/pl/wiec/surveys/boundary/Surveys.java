@@ -211,6 +211,15 @@ public class Surveys {
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
     public Optional<SurveyResults> results(long phaseId) {
+        return results(phaseId, SurveyFilter.NONE);
+    }
+
+    /**
+     * The results of the responses the filter lets through. When a filter leaves fewer than
+     * {@link SurveyFilter#SMALLEST_GROUP} responses, only their number is given (the answers are withheld).
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public Optional<SurveyResults> results(long phaseId, @NotNull SurveyFilter filter) {
         Optional<Phase> found = surveyPhase(phaseId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -218,22 +227,29 @@ public class Surveys {
         Phase phase = found.get();
         access.requireManages(context, phase.project().id());
         Optional<Form> form = form(phaseId);
+        LocalDate today = projects.today();
+        Tally.Restriction only = Tally.restriction(filter, today);
+        PollResults counts = form.map(f -> tally.count(f.id(), filter, today)).orElse(PollResults.NONE);
+        boolean withheld = !filter.isNone() && counts.responses() < SurveyFilter.SMALLEST_GROUP;
         Map<Long, SurveyResults.Range> ranges = new HashMap<>();
-        form.ifPresent(
-                f -> em.createQuery(
-                        "select v.questionId, min(v.number), avg(v.number), max(v.number),"
-                                + " min(v.date), max(v.date) from AnswerValue v where v.formId = :form"
-                                + " and (v.number is not null or v.date is not null) group by v.questionId",
-                        Object[].class).setParameter("form", f.id()).getResultList().forEach(
-                                row -> ranges
-                                        .put((Long) row[0],
-                                                new SurveyResults.Range((BigDecimal) row[1],
-                                                        row[2] == null ? null : new BigDecimal(row[2].toString())
-                                                                .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(),
-                                                        (BigDecimal) row[3], (LocalDate) row[4], (LocalDate) row[5]))));
+        if (!withheld) {
+            form.ifPresent(f -> only
+                    .bound(em.createQuery("select v.questionId, min(v.number), avg(v.number),"
+                            + " max(v.number), min(v.date), max(v.date) from AnswerValue v where v.formId = :form"
+                            + " and (v.number is not null or v.date is not null)" + only.on("v.responseId")
+                            + " group by v.questionId", Object[].class).setParameter("form", f.id()))
+                    .getResultList()
+                    .forEach(row -> ranges.put((Long) row[0],
+                            new SurveyResults.Range((BigDecimal) row[1],
+                                    row[2] == null ? null
+                                            : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP)
+                                                    .stripTrailingZeros(),
+                                    (BigDecimal) row[3], (LocalDate) row[4], (LocalDate) row[5]))));
+        }
         return Optional.of(new SurveyResults(phase.project().id(), phase.project().title(), phase.title(),
                 form.map(f -> f.questions().stream().map(PollQuestion::of).toList()).orElse(List.of()),
-                form.map(f -> tally.count(f.id())).orElse(PollResults.NONE), ranges));
+                withheld ? new PollResults(Map.of(), Map.of(), Map.of()) : counts, ranges, filter, counts.responses(),
+                withheld));
     }
 
     /**
@@ -242,12 +258,20 @@ public class Surveys {
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
     public TextAnswers texts(long phaseId, long questionId, @Size(max = 200) String search, int first, int max) {
+        return texts(phaseId, questionId, search, first, max, SurveyFilter.NONE);
+    }
+
+    /** The text answers of the responses the filter lets through (none where it leaves too few). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public TextAnswers texts(long phaseId, long questionId, @Size(max = 200) String search, int first, int max,
+            @NotNull SurveyFilter filter) {
         Form form = staffForm(phaseId);
-        if (form == null) {
+        if (form == null || tooFew(form, filter)) {
             return new TextAnswers(0, List.of());
         }
-        StringBuilder where = new StringBuilder(
-                " from AnswerValue v where v.formId = :form and v.questionId = :question and v.text is not null");
+        Tally.Restriction only = Tally.restriction(filter, projects.today());
+        StringBuilder where = new StringBuilder(" from AnswerValue v where v.formId = :form"
+                + " and v.questionId = :question and v.text is not null" + only.on("v.responseId"));
         List<String> words = search == null ? List.of() : List.of(search.toLowerCase(Locale.ROOT).strip().split("\\s+"))
                 .stream().filter(w -> !w.isEmpty()).limit(10).toList();
         for (int i = 0; i < words.size(); i++) {
@@ -256,7 +280,7 @@ public class Surveys {
         var count = em.createQuery("select count(v)" + where, Long.class);
         var page = em.createQuery("select v.text, v.channel" + where + " order by v.responseId desc", Object[].class);
         for (var query : List.of(count, page)) {
-            query.setParameter("form", form.id()).setParameter("question", questionId);
+            only.bound(query).setParameter("form", form.id()).setParameter("question", questionId);
             for (int i = 0; i < words.size(); i++) {
                 query.setParameter("w" + i,
                         "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -271,18 +295,35 @@ public class Surveys {
     /** The points marked in answer to a map question (the first {@link #MAX_POINTS}). */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
     public List<GeoAnswer> points(long phaseId, long questionId) {
+        return points(phaseId, questionId, SurveyFilter.NONE);
+    }
+
+    /** The points of the responses the filter lets through (none where it leaves too few). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public List<GeoAnswer> points(long phaseId, long questionId, @NotNull SurveyFilter filter) {
         Form form = staffForm(phaseId);
-        if (form == null) {
+        if (form == null || tooFew(form, filter)) {
             return List.of();
         }
-        return em
-                .createQuery(
-                        "select v.latitude, v.longitude, v.channel from AnswerValue v where v.formId = :form"
-                                + " and v.questionId = :question and v.latitude is not null order by v.responseId",
-                        Object[].class)
+        Tally.Restriction only = Tally.restriction(filter, projects.today());
+        return only
+                .bound(em.createQuery("select v.latitude, v.longitude, v.channel from AnswerValue v"
+                        + " where v.formId = :form and v.questionId = :question and v.latitude is not null"
+                        + only.on("v.responseId") + " order by v.responseId", Object[].class))
                 .setParameter("form", form.id()).setParameter("question", questionId).setMaxResults(MAX_POINTS)
                 .getResultList().stream()
                 .map(row -> new GeoAnswer((Double) row[0], (Double) row[1], (ResponseChannel) row[2])).toList();
+    }
+
+    /** Whether the filter leaves fewer responses than may be shown. */
+    private boolean tooFew(Form form, SurveyFilter filter) {
+        if (filter.isNone()) {
+            return false;
+        }
+        Tally.Restriction only = Tally.restriction(filter, projects.today());
+        return only.bound(
+                em.createQuery("select count(r) from Response r where r.formId = :form" + only.on("r.id"), Long.class))
+                .setParameter("form", form.id()).getSingleResult() < SurveyFilter.SMALLEST_GROUP;
     }
 
     /**

@@ -1,20 +1,24 @@
 package pl.wiec.surveys.control;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import pl.wiec.surveys.boundary.PollResults;
+import pl.wiec.surveys.boundary.SurveyFilter;
 import pl.wiec.surveys.entity.ResponseChannel;
 
 /**
  * Counts a form's responses: per channel, per option and channel, and the respondents of each question (of a choice,
  * from its selections; of a question answered with a value, from its values). Two scans of the form's answers, no
- * joins.
+ * joins; with a {@link SurveyFilter}, only the responses it lets through ({@link #restriction}).
  */
 @ApplicationScoped
 public class Tally {
@@ -23,24 +27,88 @@ public class Tally {
     EntityManager em;
 
     public PollResults count(long formId) {
+        return count(formId, SurveyFilter.NONE, null);
+    }
+
+    /** The counts of the responses the filter lets through ({@code today} places the age groups). */
+    public PollResults count(long formId, SurveyFilter filter, LocalDate today) {
+        Restriction only = restriction(filter, today);
         Map<ResponseChannel, Long> responses = new EnumMap<>(ResponseChannel.class);
-        em.createQuery("select r.channel, count(r) from Response r where r.formId = :form group by r.channel",
-                Object[].class).setParameter("form", formId).getResultList()
-                .forEach(row -> responses.put((ResponseChannel) row[0], (Long) row[1]));
+        only.bound(em.createQuery("select r.channel, count(r) from Response r where r.formId = :form" + only.on("r.id")
+                + " group by r.channel", Object[].class).setParameter("form", formId)).getResultList()
+                .forEach(row -> responses.put((ResponseChannel) ((Object[]) row)[0], (Long) ((Object[]) row)[1]));
         Map<Long, Map<ResponseChannel, Long>> perOption = new HashMap<>();
         Map<Long, Long> perQuestion = new HashMap<>();
         // one scan of the form's selections: per option and channel, how many chose it and for how many of them it was
         // their first option in the question (which, summed per question, counts the question's respondents)
-        em.createQuery("select s.questionId, s.optionId, s.channel, count(s), sum(s.respondentCount) from Selection s"
-                + " where s.formId = :form group by s.questionId, s.optionId, s.channel", Object[].class)
-                .setParameter("form", formId).getResultList().forEach(row -> {
+        only.bound(em.createQuery("select s.questionId, s.optionId, s.channel, count(s), sum(s.respondentCount)"
+                + " from Selection s where s.formId = :form" + only.on("s.responseId")
+                + " group by s.questionId, s.optionId, s.channel", Object[].class).setParameter("form", formId))
+                .getResultList().forEach(result -> {
+                    Object[] row = (Object[]) result;
                     perOption.computeIfAbsent((Long) row[1], id -> new EnumMap<>(ResponseChannel.class))
                             .put((ResponseChannel) row[2], (Long) row[3]);
                     perQuestion.merge((Long) row[0], ((Number) row[4]).longValue(), Long::sum);
                 });
-        em.createQuery("select v.questionId, count(v) from AnswerValue v where v.formId = :form group by v.questionId",
-                Object[].class).setParameter("form", formId).getResultList()
-                .forEach(row -> perQuestion.merge((Long) row[0], (Long) row[1], Long::sum));
+        only.bound(em
+                .createQuery("select v.questionId, count(v) from AnswerValue v where v.formId = :form"
+                        + only.on("v.responseId") + " group by v.questionId", Object[].class)
+                .setParameter("form", formId)).getResultList().forEach(result -> {
+                    Object[] row = (Object[]) result;
+                    perQuestion.merge((Long) row[0], (Long) row[1], Long::sum);
+                });
         return new PollResults(responses, perQuestion, perOption);
+    }
+
+    /**
+     * The filter as a condition on a response id ({@code and <id> in (...)}, empty for no filter) and its parameters.
+     * The accounts' part reads the residents' stated gender, birth year (or date of birth from login.gov.pl) and area.
+     */
+    public static Restriction restriction(SurveyFilter filter, LocalDate today) {
+        if (filter == null || filter.isNone()) {
+            return new Restriction("", Map.of());
+        }
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.optionId() != null) {
+            where.append(" and %1$s in (select f.responseId from Selection f where f.optionId = :filterOption)");
+            parameters.put("filterOption", filter.optionId());
+        }
+        if (filter.byAccount()) {
+            StringBuilder person = new StringBuilder("p.deletedAt is null");
+            if (filter.gender() != null) {
+                person.append(" and p.gender = :filterGender");
+                parameters.put("filterGender", filter.gender());
+            }
+            if (filter.age() != null) {
+                person.append(" and (p.dateOfBirth between :filterBornFrom and :filterBornTo or p.dateOfBirth is null"
+                        + " and p.birthYear between :filterYearFrom and :filterYearTo)");
+                parameters.put("filterBornFrom", filter.age().bornFrom(today));
+                parameters.put("filterBornTo", filter.age().bornTo(today));
+                parameters.put("filterYearFrom", today.getYear() - filter.age().oldest());
+                parameters.put("filterYearTo", today.getYear() - filter.age().youngest());
+            }
+            if (filter.area() != null && !filter.area().isBlank()) {
+                person.append(" and p.residenceArea = :filterArea");
+                parameters.put("filterArea", filter.area());
+            }
+            where.append(" and %1$s in (select a.id from Response a, Resident p where a.respondentId = p.id and ")
+                    .append(person).append(')');
+        }
+        return new Restriction(where.toString(), parameters);
+    }
+
+    /** A condition on a response id, with its parameters. */
+    public record Restriction(String condition, Map<String, Object> parameters) {
+
+        /** The condition on this response id (empty without a filter). */
+        public String on(String responseId) {
+            return condition.isEmpty() ? "" : String.format(condition, responseId);
+        }
+
+        public <Q extends Query> Q bound(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 }

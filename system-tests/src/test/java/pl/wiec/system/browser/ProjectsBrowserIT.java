@@ -430,6 +430,13 @@ class ProjectsBrowserIT extends BrowserTest {
                 + "\"34\";\"Śródmieście\""), lines[1]);
         assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\""), lines[2]);
 
+        // a cross-filter that leaves one person withholds the answers
+        new Select(browser.find(By.id("filter-option"))).selectByVisibleText("Nie bywam");
+        browser.submit(By.id("apply-filter"));
+        assertEquals("Filtr: pasujących odpowiedzi 1.", browser.text(By.id("filter-note")));
+        assertTrue(browser.text(By.id("filter-withheld")).startsWith("Filtr zostawia mniej niż 5 odpowiedzi"));
+        assertTrue(browser.findAll(By.id("result-1")).isEmpty(), "no answers shown");
+
         // the builder shows the pages and the skip; with responses, the survey's shape is locked and nothing typed lost
         browser.open("/backoffice/project.xhtml?id=8");
         browser.submit(By.id("phases:0:survey-questions"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.Polls;
 import pl.wiec.surveys.boundary.QuestionRejected;
 import pl.wiec.surveys.boundary.Survey;
+import pl.wiec.surveys.boundary.SurveyFilter;
 import pl.wiec.surveys.boundary.SurveyResults;
 import pl.wiec.surveys.boundary.Surveys;
 import pl.wiec.surveys.control.PollMethod;
@@ -301,6 +303,56 @@ class SurveysIT {
         assertEquals(0, new BigDecimal("71").compareTo(results.range(age).max()));
         assertEquals("Ławki przy stawie",
                 Staff.as(Staff.CLERK, () -> surveys.texts(phase, missing, "ławki", 0, 20)).answers().get(0).text());
+    }
+
+    @Test
+    void staffCrossFilterTheResultsAndSmallGroupsAreWithheld() throws Exception {
+        long phase = surveyPhase();
+        Survey shape = surveys.survey(phase).orElseThrow();
+        PollQuestion uses = q(shape, 0, 0);
+        PollQuestion missing = q(shape, 2, 0);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Warsaw"));
+        // five residents in their twenties do not use the park; two in their fifties do
+        for (int i = 0; i < 7; i++) {
+            boolean young = i < 5;
+            Ticket resident = residents.signInNationally(
+                    TestPeople.bornOn(today.minusYears(young ? 25 : 55).minusDays(i), LevelOfAssurance.SUBSTANTIAL),
+                    null);
+            Staff.asResident(resident, () -> surveys.forward(phase, 0, choose(uses, young ? 1 : 0)));
+            if (!young) {
+                Staff.asResident(resident,
+                        () -> surveys.forward(phase, 1, Map.of(q(shape, 1, 0).id(), Answer.point(53.84, 22.98))));
+            }
+            Staff.asResident(resident,
+                    () -> surveys.forward(phase, 2, Map.of(missing.id(), Answer.text(young ? "Boiska" : "Ławek"))));
+            Staff.asResident(resident, () -> {
+                surveys.send(phase);
+                return null;
+            });
+        }
+        long no = uses.options().get(1).id();
+        SurveyResults chose = Staff.as(Staff.CLERK,
+                () -> surveys.results(phase, new SurveyFilter(no, null, null, null)).orElseThrow());
+        assertEquals(5, chose.matching());
+        assertFalse(chose.withheld());
+        assertEquals(5, chose.counts().chose(no));
+        assertEquals(0, chose.counts().chose(uses.options().get(0).id()));
+        assertEquals(5, Staff.as(Staff.CLERK,
+                () -> surveys.texts(phase, missing.id(), "boiska", 0, 20, new SurveyFilter(no, null, null, null)))
+                .total());
+
+        SurveyResults young = Staff.as(Staff.CLERK, () -> surveys
+                .results(phase, new SurveyFilter(null, null, SurveyFilter.AgeGroup.FROM_18_TO_29, null)).orElseThrow());
+        assertEquals(5, young.matching(), "by the age on their accounts");
+        assertEquals(0, young.counts().answered(q(shape, 1, 0).id()));
+
+        SurveyResults older = Staff.as(Staff.CLERK, () -> surveys
+                .results(phase, new SurveyFilter(null, null, SurveyFilter.AgeGroup.FROM_45_TO_59, null)).orElseThrow());
+        assertEquals(2, older.matching());
+        assertTrue(older.withheld(), "two people could be recognised");
+        assertEquals(0, older.counts().responses());
+        assertTrue(Staff.as(Staff.CLERK, () -> surveys.points(phase, q(shape, 1, 0).id(),
+                new SurveyFilter(null, null, SurveyFilter.AgeGroup.FROM_45_TO_59, null))).isEmpty());
     }
 
     @Test

@@ -13,7 +13,10 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.residents.entity.Gender;
 import pl.wiec.surveys.boundary.GeoAnswer;
+import pl.wiec.surveys.boundary.SurveyFilter;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.SurveyResults;
 import pl.wiec.surveys.boundary.Surveys;
@@ -36,7 +39,15 @@ public class SurveyResultsPage implements Serializable {
     @Inject
     Surveys surveys;
 
+    @Inject
+    MunicipalityProfile municipality;
+
     private Long phase;
+    private Long option;
+    private Gender gender;
+    private SurveyFilter.AgeGroup age;
+    private String area;
+    private SurveyFilter filter = SurveyFilter.NONE;
     private Long question;
     private String search;
     private int from;
@@ -45,8 +56,9 @@ public class SurveyResultsPage implements Serializable {
     private final Map<Long, List<GeoAnswer>> points = new HashMap<>();
 
     public void load() {
+        filter = new SurveyFilter(option, gender, age, area == null || area.isBlank() ? null : area);
         try {
-            results = phase == null ? null : surveys.results(phase).orElse(null);
+            results = phase == null ? null : surveys.results(phase, filter).orElse(null);
         } catch (jakarta.ejb.EJBAccessException notTheirs) {
             Faces.responseSendError(403, "Not the project's staff");
             Faces.responseComplete();
@@ -66,7 +78,7 @@ public class SurveyResultsPage implements Serializable {
     }
 
     public List<GeoAnswer> points(PollQuestion shown) {
-        return points.computeIfAbsent(shown.id(), id -> surveys.points(phase, id));
+        return points.computeIfAbsent(shown.id(), id -> surveys.points(phase, id, filter));
     }
 
     /** The first hundred points, for the table beside the map (all of them are in the export). */
@@ -90,6 +102,79 @@ public class SurveyResultsPage implements Serializable {
     /** The place of the first answer shown for the question (0 unless it is the question searched). */
     public int fromFor(PollQuestion shown) {
         return Long.valueOf(shown.id()).equals(question) ? Math.max(0, from) : 0;
+    }
+
+    /** The choice questions, whose options the filter offers. */
+    public List<PollQuestion> getChoiceQuestions() {
+        return results.questions().stream().filter(PollQuestion::isChoice).toList();
+    }
+
+    /** The areas residents say they live in (the municipality's list). */
+    public List<String> getAreas() {
+        return municipality.current().residentQuestions().residenceAreas();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public SurveyFilter.AgeGroup[] getAgeGroups() {
+        return SurveyFilter.AgeGroup.values();
+    }
+
+    /** The query string of the filter, for links that keep it (empty without one). */
+    public String getFilterQuery() {
+        StringBuilder query = new StringBuilder();
+        if (option != null) {
+            query.append("&option=").append(option);
+        }
+        if (gender != null) {
+            query.append("&gender=").append(gender);
+        }
+        if (age != null) {
+            query.append("&age=").append(age);
+        }
+        if (filter.area() != null) {
+            query.append("&area=")
+                    .append(java.net.URLEncoder.encode(filter.area(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    public SurveyFilter getFilter() {
+        return filter;
+    }
+
+    public Long getOption() {
+        return option;
+    }
+
+    public void setOption(Long option) {
+        this.option = option;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public SurveyFilter.AgeGroup getAge() {
+        return age;
+    }
+
+    public void setAge(SurveyFilter.AgeGroup age) {
+        this.age = age;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area == null || area.length() <= 200 ? area : area.substring(0, 200);
     }
 
     public int getPageSize() {
