@@ -1,5 +1,5 @@
--- A geo-survey about the park on the Netta, running now (anyone signed in answers; answers may be changed until the
--- phase ends). Page 1 asks how often one comes; "I do not come" skips page 2 (the park: a place on the map, a scale,
+-- A geo-survey about the park on the Netta, running now: anyone answers, also without signing in; residents who sign
+-- in may change their answers until the phase ends. Page 1 asks how often one comes; "I do not come" skips page 2 (the park: a place on the map, a scale,
 -- what to change) and leads to page 3 (about you: age, the neighbourhood).
 insert into project (id, version, created_at, visibility, title_pl, title_en, summary_pl, summary_en, description_pl, description_en)
 values (8, 1, current_timestamp, 'PUBLISHED', 'Park nad Nettą: ankieta o zmianach', 'The park on the Netta: a survey on changes',
@@ -7,8 +7,8 @@ values (8, 1, current_timestamp, 'PUBLISHED', 'Park nad Nettą: ankieta o zmiana
         'Mark on the map what needs changing in the park: the survey takes five minutes.',
         '<p>Przed projektem zagospodarowania parku pytamy mieszkańców, z których miejsc korzystają i co trzeba tam poprawić.</p>',
         '<p>Before the park''s design we ask residents which places they use and what should be improved there.</p>');
-insert into phase (id, project_id, title_pl, title_en, starts_on, ends_on, method)
-values (17, 8, 'Ankieta o parku', 'Survey about the park', cast(current_date - interval '3' day as date), cast(current_date + interval '30' day as date), 'survey');
+insert into phase (id, project_id, title_pl, title_en, starts_on, ends_on, method, answer_requires)
+values (17, 8, 'Ankieta o parku', 'Survey about the park', cast(current_date - interval '3' day as date), cast(current_date + interval '30' day as date), 'survey', 'ANYONE');
 insert into survey_form (id, project_id, phase_id, results_public, editable) values (2, 8, 17, false, true);
 insert into survey_question (id, form_id, position, kind, title_pl, title_en, required, max_choices, starts_page, page_title_pl, page_title_en, min_value, max_value)
 values (3, 2, 1, 'SINGLE_CHOICE', 'Jak często bywasz w parku nad Nettą?', 'How often do you come to the park on the Netta?', true, null, false, null, null, null, null),

@@ -49,3 +49,8 @@ create table survey_draft (
     saved_at    timestamp with time zone not null,
     primary key (form_id, resident_id)
 );
+
+-- Anyone, without signing in, may answer where staff choose it (a survey open to all; only the answer rule offers it).
+alter table phase drop constraint phase_answer_rule_known;
+alter table phase add constraint phase_answer_rule_known check (answer_requires in ('ANYONE', 'SIGNED_IN',
+    'EMAIL_CONFIRMED', 'NATIONAL_LOW', 'NATIONAL_SUBSTANTIAL', 'NATIONAL_HIGH'));

@@ -57,10 +57,11 @@ public final class Eligibility {
                 && !phase.isRunningOn(today)) {
             return Optional.of(Refusal.PHASE_CLOSED);
         }
-        if (verification == null) {
-            return Optional.of(Refusal.SIGN_IN);
-        }
         ActionRule rule = phase.rule(action);
+        if (verification == null) {
+            return rule.requires() == Requirement.ANYONE && rule.minimumAge() == null && !rule.isAreaLimited()
+                    ? Optional.empty() : Optional.of(Refusal.SIGN_IN);
+        }
         Requirement required = rule.requires();
         if (!required.isMetBy(verification)) {
             return Optional

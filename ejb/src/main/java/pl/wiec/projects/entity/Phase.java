@@ -113,6 +113,11 @@ public class Phase {
         this.supportRule = plan.rule(Action.SUPPORT);
         this.voteRule = plan.rule(Action.VOTE);
         this.answerRule = plan.rule(Action.ANSWER);
+        for (Action action : Action.values()) {
+            if (!plan.rule(action).requires().allowedFor(action)) {
+                throw new IllegalArgumentException("Anyone may only answer questions, not " + action);
+            }
+        }
         this.dislikes = plan.dislikes();
         this.supportThreshold = plan.supportThreshold();
         this.supportDays = plan.supportDays();

@@ -4,7 +4,11 @@ import pl.wiec.residents.entity.Verification;
 
 /** How far a resident's identity must be verified to act in a phase, weakest first. */
 public enum Requirement {
-    SIGNED_IN(Verification.EMAIL_UNCONFIRMED), EMAIL_CONFIRMED(Verification.EMAIL_CONFIRMED),
+    /**
+     * Anyone, signed in or not: only for answering questions (a survey staff open to all), and only without a minimum
+     * age or areas, which nobody anonymous can show.
+     */
+    ANYONE(null), SIGNED_IN(Verification.EMAIL_UNCONFIRMED), EMAIL_CONFIRMED(Verification.EMAIL_CONFIRMED),
     NATIONAL_LOW(Verification.NATIONAL_LOW), NATIONAL_SUBSTANTIAL(Verification.NATIONAL_SUBSTANTIAL),
     NATIONAL_HIGH(Verification.NATIONAL_HIGH);
 
@@ -15,6 +19,11 @@ public enum Requirement {
     }
 
     public boolean isMetBy(Verification verification) {
-        return verification.compareTo(minimum) >= 0;
+        return minimum == null || verification != null && verification.compareTo(minimum) >= 0;
+    }
+
+    /** Whether an action's rule may require this: anyone only answers questions. */
+    public boolean allowedFor(Action action) {
+        return this != ANYONE || action == Action.ANSWER;
     }
 }

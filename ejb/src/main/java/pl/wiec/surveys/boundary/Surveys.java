@@ -99,7 +99,66 @@ public class Surveys {
         return Optional.of(new Survey(phase.project().id(), phase.project().title(), phaseId, phase.title(), pages,
                 phase.rule(Action.ANSWER), refusal, sent.isPresent(), changeable, draft.isPresent(), answers,
                 draft.map(Draft::page).orElse(0), form.map(f -> f.path(answers)).orElse(List.of()),
-                draft.map(Draft::savedAt).orElse(null)));
+                draft.map(Draft::savedAt).orElse(null), !resident && refusal == null));
+    }
+
+    /** The pages the answers lead through (an anonymous answerer's, kept in their session). */
+    @PermitAll
+    public List<Integer> path(long phaseId, @NotNull Map<Long, Answer> answers) {
+        return visibleSurvey(phaseId).flatMap(phase -> form(phaseId)).map(form -> form.path(answers)).orElse(List.of());
+    }
+
+    /**
+     * Checks an anonymous answerer's page (nothing is kept here: their answers stay in their session).
+     *
+     * @return the page the answers lead to, or {@link Form#END}
+     */
+    @PermitAll
+    public int forwardAnonymously(long phaseId, int page, @NotNull Map<Long, Answer> answers)
+            throws NotAllowed, AnswersRejected {
+        Form form = formToAnswerAnonymously(phaseId);
+        checkPage(form, page);
+        Map<Long, AnswerProblem> problems = form.checkPage(page, ofPage(form, page, answers));
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected(problems);
+        }
+        return form.next(page, answers);
+    }
+
+    /**
+     * Stores an anonymous answerer's response: their answers along the way they lead, checked once more. The key their
+     * session gave this survey makes a response sent twice (a lost answer, a double click) count once; nothing stops a
+     * new session from answering again, which is why staff choose anonymous answering knowingly.
+     *
+     * @throws AlreadyAnswered
+     *             when a response with the same key was stored before
+     */
+    @PermitAll
+    public void sendAnonymously(long phaseId, @NotNull Map<Long, Answer> answers, @NotNull @Size(max = 64) String once)
+            throws NotAllowed, AnswersRejected, AlreadyAnswered {
+        Form form = formToAnswerAnonymously(phaseId);
+        Map<Long, Answer> asked = form.onPath(answers);
+        Map<Long, AnswerProblem> problems = form.checkAnswers(asked);
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected(problems);
+        }
+        Response response = Response.anonymous(form.id(), once, now());
+        asked.forEach(response::give);
+        UniqueKeys.persistOnce(em, AlreadyAnswered::new, response);
+    }
+
+    /** The survey's form, if the phase lets anyone answer now and the caller is not signed in as a resident. */
+    private Form formToAnswerAnonymously(long phaseId) throws NotAllowed {
+        Phase phase = visibleSurvey(phaseId).orElseThrow(() -> new IllegalArgumentException("No survey " + phaseId));
+        if (context.isCallerInRole(Resident.ROLE)) {
+            throw new IllegalStateException("A signed-in resident answers with a draft");
+        }
+        Optional<Refusal> refusal = Polls.refusalToAnswer(phase, null, projects.today());
+        if (refusal.isPresent()) {
+            throw new NotAllowed(refusal.get());
+        }
+        return form(phaseId).filter(form -> !form.questions().isEmpty())
+                .orElseThrow(() -> new IllegalArgumentException("Survey " + phaseId + " asks nothing"));
     }
 
     /**

@@ -90,6 +90,16 @@ public class Response {
         this.submittedAt = submittedAt;
     }
 
+    /**
+     * An online answer of someone not signed in (where the phase lets anyone answer): no respondent, and the key their
+     * session gave it, so that it is stored once however often it is sent.
+     */
+    public static Response anonymous(long formId, String once, Instant sentAt) {
+        Response response = new Response(formId, null, ResponseChannel.ONLINE, sentAt);
+        response.entryKey = once;
+        return response;
+    }
+
     /** An offline answer keyed in by staff or an ambassador (from the entry screen, or from a file). */
     public static Response keyed(long formId, ResponseChannel channel, String place, Long eventId, Keyer keyer,
             String entryKey, Long importId, Instant keyedAt) {

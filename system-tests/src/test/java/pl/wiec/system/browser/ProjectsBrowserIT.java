@@ -474,6 +474,21 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.open("/backoffice/survey-results.xhtml?phase=17");
         assertEquals("Odpowiedzi: 3 (Internet: 2, Papier: 1)", browser.text(By.id("poll-responses")));
         assertEquals("Zaznaczonych miejsc: 2", browser.text(By.id("points-count-2")));
+
+        // someone not signed in answers too (staff opened the survey to anyone); it counts once
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/survey.xhtml?phase=17");
+        assertTrue(browser.text(By.id("survey-anonymous")).startsWith("Odpowiadasz bez logowania"));
+        browser.find(By.xpath("//label[text()='Nie bywam']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        browser.submit(By.id("next"));
+        browser.type(By.id("q-7"), "67");
+        browser.submit(By.id("next"));
+        assertEquals("67", browser.text(By.id("review-7")));
+        browser.submit(By.id("send"));
+        assertTrue(browser.pageText().contains("Dziękujemy, ankieta została wysłana."), browser.pageText());
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/survey-results.xhtml?phase=17");
+        assertEquals("Odpowiedzi: 4 (Internet: 3, Papier: 1)", browser.text(By.id("poll-responses")));
     }
 
     private void setValue(String id, String value) {

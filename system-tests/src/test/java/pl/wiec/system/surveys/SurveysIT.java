@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.ActionRule;
+import pl.wiec.projects.entity.Requirement;
 import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.Residents;
@@ -353,6 +354,38 @@ class SurveysIT {
         assertEquals(0, older.counts().responses());
         assertTrue(Staff.as(Staff.CLERK, () -> surveys.points(phase, q(shape, 1, 0).id(),
                 new SurveyFilter(null, null, SurveyFilter.AgeGroup.FROM_45_TO_59, null))).isEmpty());
+    }
+
+    @Test
+    void whereStaffOpenASurveyToAnyoneItIsAnsweredWithoutSigningInAndCountsOncePerSession() throws Exception {
+        long project = TestProjects.create(projects, "Ankieta dla każdego", Visibility.PUBLISHED,
+                today -> List.of(TestProjects.phase(today, SurveyMethod.KEY).withRule(Action.ANSWER,
+                        new ActionRule(Requirement.ANYONE, null, List.of()))));
+        long phase = geoSurvey(projects.find(project).orElseThrow().phases().get(0).id());
+        Survey open = surveys.survey(phase).orElseThrow();
+        assertTrue(open.anonymous(), "nobody signed in, and nobody needs to");
+        assertEquals(null, open.refusal());
+        PollQuestion uses = q(open, 0, 0);
+        PollQuestion age = q(open, 2, 1);
+        Map<Long, Answer> answers = new java.util.HashMap<>(choose(uses, 1));
+        assertEquals(2, surveys.forwardAnonymously(phase, 0, answers));
+        answers.put(age.id(), Answer.number(new BigDecimal("200")));
+        AnswersRejected old = assertThrows(AnswersRejected.class, () -> surveys.forwardAnonymously(phase, 2, answers));
+        assertEquals(Map.of(age.id(), AnswerProblem.ABOVE_MAX), old.problems());
+        answers.put(age.id(), Answer.number(new BigDecimal("40")));
+        assertEquals(Form.END, surveys.forwardAnonymously(phase, 2, answers));
+        surveys.sendAnonymously(phase, answers, "session-key-1");
+        assertThrows(AlreadyAnswered.class, () -> surveys.sendAnonymously(phase, answers, "session-key-1"),
+                "sent again (a lost answer, a double click): counted once");
+        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow());
+        assertEquals(1, results.counts().responses(ResponseChannel.ONLINE));
+        assertEquals(0, new BigDecimal("40").compareTo(results.range(age.id()).max()));
+
+        // anyone may answer, but not submit ideas or vote
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> TestProjects.create(projects, "Pomysły dla każdego", Visibility.PUBLISHED,
+                        today -> List.of(TestProjects.phase(today, "ideation").withRule(Action.SUBMIT,
+                                new ActionRule(Requirement.ANYONE, null, List.of())))));
     }
 
     @Test

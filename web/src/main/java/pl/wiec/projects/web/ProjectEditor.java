@@ -527,6 +527,12 @@ public class ProjectEditor implements Serializable {
         return List.of(Requirement.values());
     }
 
+    /** The requirements an action's rule may have (anyone, without signing in, only answers questions). */
+    public List<Requirement> requirementsFor(Action action) {
+        return java.util.Arrays.stream(Requirement.values()).filter(requirement -> requirement.allowedFor(action))
+                .toList();
+    }
+
     public List<ParticipationMethod> getMethods() {
         return methods.all();
     }

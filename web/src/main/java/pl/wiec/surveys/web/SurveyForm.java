@@ -51,6 +51,9 @@ public class SurveyForm implements Serializable {
     @Inject
     Surveys surveys;
 
+    @Inject
+    AnonymousAnswers anonymous;
+
     private Long phase;
     private Integer page;
     private boolean review;
@@ -66,9 +69,20 @@ public class SurveyForm implements Serializable {
             Faces.responseComplete();
             return;
         }
+        if (survey.anonymous()) {
+            Map<Long, Answer> kept = anonymous.of(phase);
+            survey = survey.as(kept, anonymous.page(phase), surveys.path(phase, kept), anonymous.isSent(phase));
+        }
         if (page == null || page < 0 || page >= survey.pages().size()) {
             page = survey.currentPage();
         }
+    }
+
+    /** The anonymous answerer's answers with the page's typed ones. */
+    private Map<Long, Answer> withPage(Map<Long, Answer> ofPage) {
+        Map<Long, Answer> all = anonymous.of(phase);
+        all.putAll(ofPage);
+        return all;
     }
 
     /** Checks the page, keeps it, and shows the page the answers lead to (or the review). */
@@ -79,7 +93,14 @@ public class SurveyForm implements Serializable {
             return;
         }
         try {
-            int to = surveys.forward(phase, page, answers);
+            int to;
+            if (survey.anonymous()) {
+                Map<Long, Answer> all = withPage(answers);
+                to = surveys.forwardAnonymously(phase, page, all);
+                anonymous.keep(phase, all, to == Form.END ? page : to);
+            } else {
+                to = surveys.forward(phase, page, answers);
+            }
             go(to == Form.END ? "&review=true" : "&page=" + to);
         } catch (AnswersRejected e) {
             problems = new HashMap<>(e.problems());
@@ -109,7 +130,16 @@ public class SurveyForm implements Serializable {
         problems.keySet().forEach(answers::remove);
         problems = new HashMap<>();
         try {
-            int to = surveys.keep(phase, page, answers, back);
+            int to;
+            if (survey.anonymous()) {
+                Map<Long, Answer> all = withPage(answers);
+                List<Integer> path = surveys.path(phase, all);
+                int at = path.indexOf(page);
+                to = back && at > 0 ? path.get(at - 1) : page;
+                anonymous.keep(phase, all, to);
+            } else {
+                to = surveys.keep(phase, page, answers, back);
+            }
             if (back) {
                 go("&page=" + to);
             }
@@ -123,7 +153,12 @@ public class SurveyForm implements Serializable {
     /** Sends the answers reviewed; a rule broken on the way shows the page of the first question concerned. */
     public void send() {
         try {
-            surveys.send(phase);
+            if (survey.anonymous()) {
+                surveys.sendAnonymously(phase, anonymous.of(phase), anonymous.key(phase));
+                anonymous.sent(phase);
+            } else {
+                surveys.send(phase);
+            }
             Faces.getFlash().setKeepMessages(true);
             Texts.info("survey.sent");
             go("");
@@ -133,6 +168,11 @@ public class SurveyForm implements Serializable {
             Texts.error(e.problems().containsKey(AnswersRejected.WHOLE) ? "survey.empty" : "survey.rejectedOnSend");
             go("&page=" + first);
         } catch (AlreadyAnswered e) {
+            if (survey.anonymous()) {
+                anonymous.sent(phase);
+                go("");
+                return;
+            }
             Texts.error("survey.alreadySent");
         } catch (NotAllowed e) {
             Texts.errorText(refusalText(e.refusal()));
@@ -153,7 +193,11 @@ public class SurveyForm implements Serializable {
 
     /** Forgets the draft. */
     public void discard() {
-        surveys.discard(phase);
+        if (survey.anonymous()) {
+            anonymous.forget(phase);
+        } else {
+            surveys.discard(phase);
+        }
         Faces.getFlash().setKeepMessages(true);
         Texts.info("survey.discarded");
         go("");

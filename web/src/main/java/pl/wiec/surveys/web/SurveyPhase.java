@@ -1,6 +1,7 @@
 package pl.wiec.surveys.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,11 +24,18 @@ public class SurveyPhase implements Serializable {
     @Inject
     ProjectPage page;
 
+    @Inject
+    AnonymousAnswers anonymous;
+
     private Survey survey;
 
     public Survey getSurvey() {
         if (survey == null && page.getCurrentPhase() != null) {
-            survey = surveys.survey(page.getCurrentPhase().id()).orElse(null);
+            long phase = page.getCurrentPhase().id();
+            survey = surveys.survey(phase).orElse(null);
+            if (survey != null && survey.anonymous()) {
+                survey = survey.as(anonymous.of(phase), anonymous.page(phase), List.of(), anonymous.isSent(phase));
+            }
         }
         return survey;
     }
