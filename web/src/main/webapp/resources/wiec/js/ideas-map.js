@@ -4,19 +4,7 @@
 (function () {
     'use strict';
 
-    function base(element) {
-        var centre = (element.dataset.center || '53.8436,22.9799').split(',').map(Number);
-        var map = L.map(element, { scrollWheelZoom: false }).setView(centre, 13);
-        L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution, maxZoom: 19 }).addTo(map);
-        return map;
-    }
-
-    function leafletImages() {
-        var script = document.querySelector('script[src*="/webjars/leaflet/"]');
-        if (script) {
-            L.Icon.Default.imagePath = script.src.replace(/leaflet\.js.*$/, 'images/');
-        }
-    }
+    var base = window.WiecMaps.base;
 
     function ideasMap() {
         var element = document.getElementById('ideas-map');
@@ -73,7 +61,7 @@
     }
 
     if (window.L) {
-        leafletImages();
+        window.WiecMaps.useLeafletImages();
         ideasMap();
         pickMap();
     }

@@ -6,17 +6,7 @@
     'use strict';
 
     function base(element) {
-        var centre = (element.dataset.center || '53.8436,22.9799').split(',').map(Number);
-        var map = L.map(element, { scrollWheelZoom: false, keyboard: true }).setView(centre, 13);
-        L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution, maxZoom: 19 }).addTo(map);
-        return map;
-    }
-
-    function leafletImages() {
-        var script = document.querySelector('script[src*="/webjars/leaflet/"]');
-        if (script) {
-            L.Icon.Default.imagePath = script.src.replace(/leaflet\.js.*$/, 'images/');
-        }
+        return window.WiecMaps.base(element, { keyboard: true });
     }
 
     /* A keyed paper form's point: one field of "latitude longitude", which a click on the map fills. */
@@ -104,7 +94,7 @@
     }
 
     if (window.L) {
-        leafletImages();
+        window.WiecMaps.useLeafletImages();
         Array.prototype.forEach.call(document.querySelectorAll('.survey-map'), function (element) {
             (element.dataset.point ? entry : question)(element);
         });

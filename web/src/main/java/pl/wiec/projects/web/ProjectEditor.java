@@ -523,10 +523,6 @@ public class ProjectEditor implements Serializable {
     @Inject
     pl.wiec.municipality.boundary.MunicipalityProfile municipality;
 
-    public List<Requirement> getRequirements() {
-        return List.of(Requirement.values());
-    }
-
     /** The requirements an action's rule may have (anyone, without signing in, only answers questions). */
     public List<Requirement> requirementsFor(Action action) {
         return java.util.Arrays.stream(Requirement.values()).filter(requirement -> requirement.allowedFor(action))
