@@ -26,3 +26,5 @@ values (9, 3, 1, 'Co tydzień', 'Every week', null, false),
        (14, 5, 3, '3', '3', null, false),
        (15, 5, 4, '4', '4', null, false),
        (16, 5, 5, '5 – bardzo dobrze', '5 – very good', null, false);
+insert into survey_question (id, form_id, position, kind, title_pl, title_en, required, max_choices, starts_page, page_title_pl, page_title_en, min_value, max_value)
+values (9, 2, 7, 'AREA', 'Zaznacz na mapie obszar, w którym brakuje zieleni', 'Mark the area on the map that lacks greenery', false, null, false, null, null, null, null);

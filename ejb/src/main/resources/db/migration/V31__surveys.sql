@@ -9,7 +9,7 @@ alter table survey_question drop column kind;
 alter table survey_question rename column question_kind to kind;
 alter table survey_question alter column kind set not null;
 alter table survey_question add constraint survey_question_kind_known check (kind in ('SINGLE_CHOICE',
-    'MULTIPLE_CHOICE', 'SCALE', 'SHORT_TEXT', 'LONG_TEXT', 'NUMBER', 'DATE', 'POINT'));
+    'MULTIPLE_CHOICE', 'SCALE', 'SHORT_TEXT', 'LONG_TEXT', 'NUMBER', 'DATE', 'POINT', 'LINE', 'AREA'));
 -- A question may begin a new page, which then carries its title (the section's heading); a number's bounds.
 alter table survey_question add column starts_page boolean default false not null;
 alter table survey_question add column page_title_pl varchar(300);
@@ -20,11 +20,14 @@ alter table survey_question add column max_value numeric(18, 4);
 -- page), or with skip_to_end to the end of the form.
 alter table survey_option add column skip_to bigint;
 alter table survey_option add column skip_to_end boolean default false not null;
+-- An option may be "other": whoever chooses it may say what in a line of text (kept as the question's value).
+alter table survey_option add column other boolean default false not null;
 -- Whether residents may change their answers while the phase runs, and when a response last changed.
 alter table survey_form add column editable boolean default false not null;
 alter table survey_response add column changed_at timestamp with time zone;
 
--- An answer that is a value rather than options: text, a number, a date or a point (WGS 84). It carries its response's
+-- An answer that is a value rather than options: text, a number, a date, a point (WGS 84), or a line or an area drawn
+-- on the map (its points as "lat lng,lat lng,..."). It carries its response's
 -- form and channel, as selections do, so that results read the form's values in one scan.
 create table survey_value (
     response_id  bigint      not null references survey_response (id) on delete cascade,
@@ -36,6 +39,7 @@ create table survey_value (
     date_value   date,
     latitude     double precision,
     longitude    double precision,
+    shape        varchar(25000),
     primary key (response_id, question_id)
 );
 create index survey_value_form on survey_value (form_id, question_id);

@@ -79,6 +79,65 @@
             });
     }
 
+    /* A line or an area: the field holds its points ("lat lng,lat lng,..."); a click, or "add the map's centre",
+       adds one; undo takes the last away. */
+    function shape(element) {
+        var field = document.getElementById(element.dataset.shape);
+        var area = element.dataset.area === 'true';
+        var map = base(element);
+        var drawn = null;
+        function points() {
+            var text = String(field.value).trim();
+            if (!text) {
+                return [];
+            }
+            return text.split(/\s*[,;]\s*/).map(function (point) {
+                var parts = point.trim().split(/\s+/).map(Number);
+                return parts.length === 2 && !isNaN(parts[0]) && !isNaN(parts[1]) ? parts : null;
+            }).filter(function (point) {
+                return point !== null;
+            });
+        }
+        function write(list) {
+            field.value = list.map(function (point) {
+                return point[0].toFixed(6) + ' ' + point[1].toFixed(6);
+            }).join(',');
+            show();
+        }
+        function show() {
+            if (drawn) {
+                map.removeLayer(drawn);
+                drawn = null;
+            }
+            var list = points();
+            if (list.length > 0) {
+                drawn = (area && list.length > 2 ? L.polygon(list) : L.polyline(list)).addTo(map);
+            }
+            return list;
+        }
+        var initial = show();
+        if (initial.length > 0) {
+            map.fitBounds(initial, { maxZoom: 16, padding: [24, 24] });
+        }
+        map.on('click', function (event) {
+            write(points().concat([[event.latlng.lat, event.latlng.lng]]));
+        });
+        field.addEventListener('change', show);
+        document.querySelector('.survey-map__centre[data-map="' + element.id + '"]').addEventListener('click',
+            function () {
+                var centre = map.getCenter();
+                write(points().concat([[centre.lat, centre.lng]]));
+            });
+        document.querySelector('.survey-map__undo[data-map="' + element.id + '"]').addEventListener('click',
+            function () {
+                write(points().slice(0, -1));
+            });
+        document.querySelector('.survey-map__clear[data-map="' + element.id + '"]').addEventListener('click',
+            function () {
+                write([]);
+            });
+    }
+
     function results(element) {
         var map = base(element);
         var points = JSON.parse(element.dataset.points || '[]');
@@ -88,15 +147,32 @@
                 .addTo(map);
             bounds.push([point[0], point[1]]);
         });
+        JSON.parse(element.dataset.shapes || '[]').forEach(function (drawn) {
+            var options = { weight: 2, color: '#0b4f8a', opacity: 0.6, fillOpacity: 0.15 };
+            (element.dataset.area === 'true' ? L.polygon(drawn, options) : L.polyline(drawn, options)).addTo(map);
+            drawn.forEach(function (point) {
+                bounds.push(point);
+            });
+        });
         if (bounds.length > 0) {
             map.fitBounds(bounds, { maxZoom: 16, padding: [24, 24] });
         }
     }
 
+    /* Writing in the line beside "other" chooses "other". */
+    Array.prototype.forEach.call(document.querySelectorAll('.survey-other input[data-option]'), function (field) {
+        field.addEventListener('input', function () {
+            var option = document.getElementById(field.dataset.option);
+            if (option && field.value.trim() !== '') {
+                option.checked = true;
+            }
+        });
+    });
+
     if (window.L) {
         window.WiecMaps.useLeafletImages();
         Array.prototype.forEach.call(document.querySelectorAll('.survey-map'), function (element) {
-            (element.dataset.point ? entry : question)(element);
+            (element.dataset.point ? entry : element.dataset.shape ? shape : question)(element);
         });
         Array.prototype.forEach.call(document.querySelectorAll('.survey-results-map'), results);
     }

@@ -58,6 +58,8 @@ public class ImportRejected extends Exception {
         DATE_RANGE,
         /** Not a point's coordinates, or a point outside Poland. */
         OUTSIDE_MAP,
+        /** A line of fewer than two points, an area of fewer than three, or a shape of too many. */
+        SHAPE,
         /** Nothing answered at all. */
         EMPTY
     }

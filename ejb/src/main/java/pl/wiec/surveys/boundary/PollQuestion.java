@@ -18,13 +18,14 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
         BigDecimal max) implements Serializable {
 
     /** One of its options, and where choosing it leads (skip logic). */
-    public record Option(long id, LocalizedText label, QuestionPlan.Skip skip) implements Serializable {
+    public record Option(long id, LocalizedText label, QuestionPlan.Skip skip, boolean other) implements Serializable {
     }
 
     static PollQuestion of(Question question) {
         return new PollQuestion(question.id(), question.position(), question.kind(), question.title(),
-                question.required(), question.maxChoices(), question.options().stream()
-                        .map(option -> new Option(option.id(), option.label(), option.skip())).toList(),
+                question.required(), question.maxChoices(),
+                question.options().stream()
+                        .map(option -> new Option(option.id(), option.label(), option.skip(), option.other())).toList(),
                 question.startsPage(), question.pageTitle(), question.min(), question.max());
     }
 
@@ -40,6 +41,11 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
     /** The question as staff edit it. */
     public QuestionPlan plan() {
         return new QuestionPlan(title, kind, required, maxChoices, options.stream().map(Option::label).toList(),
-                startsPage, pageTitle, min, max, options.stream().map(Option::skip).toList());
+                startsPage, pageTitle, min, max, options.stream().map(Option::skip).toList(), hasOther());
+    }
+
+    /** Whether its last option is "other", with a line to say what. */
+    public boolean hasOther() {
+        return !options.isEmpty() && options.get(options.size() - 1).other();
     }
 }

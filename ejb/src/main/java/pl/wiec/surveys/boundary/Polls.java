@@ -142,7 +142,8 @@ public class Polls {
         if (responses > 0 && (now.kind() != plan.kind() || now.required() != plan.required()
                 || !Objects.equals(now.maxChoices(), plan.maxChoices()) || now.options().size() != plan.options().size()
                 || now.startsPage() != plan.startsPage() || !sameNumber(now.min(), plan.min())
-                || !sameNumber(now.max(), plan.max()) || !skips(now).equals(skips(plan)))) {
+                || !sameNumber(now.max(), plan.max()) || !skips(now).equals(skips(plan))
+                || now.otherLast() != plan.otherLast())) {
             throw new PollLocked(responses);
         }
         question.revise(plan);

@@ -39,6 +39,7 @@ import pl.wiec.staff.entity.Roles;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.surveys.control.Tally;
 import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.Coordinate;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Draft;
 import pl.wiec.surveys.entity.Form;
@@ -59,6 +60,9 @@ public class Surveys {
 
     /** At most this many points are drawn on the results' map. */
     public static final int MAX_POINTS = 10_000;
+
+    /** At most this many lines or areas are drawn on the results' map. */
+    public static final int MAX_SHAPES = 2_000;
 
     @PersistenceContext
     EntityManager em;
@@ -90,7 +94,9 @@ public class Surveys {
         List<Survey.SurveyPage> pages = form.map(Surveys::pages).orElse(List.of());
         boolean resident = context.isCallerInRole(Resident.ROLE);
         ResidentAccount me = resident ? residents.me() : null;
-        Refusal refusal = Polls.refusalToAnswer(phase, me, projects.today()).orElse(null);
+        // staff answer as residents, with a resident's account, even where anyone may answer
+        Refusal refusal = !resident && isStaff() ? Refusal.SIGN_IN
+                : Polls.refusalToAnswer(phase, me, projects.today()).orElse(null);
         Optional<Response> sent = resident ? form.flatMap(f -> response(f, me.id())) : Optional.empty();
         Optional<Draft> draft = resident ? form.map(f -> em.find(Draft.class, draftKey(f, me.id()))) : Optional.empty();
         boolean changeable = sent.isPresent() && refusal == null && form.get().editable();
@@ -152,6 +158,9 @@ public class Surveys {
         Phase phase = visibleSurvey(phaseId).orElseThrow(() -> new IllegalArgumentException("No survey " + phaseId));
         if (context.isCallerInRole(Resident.ROLE)) {
             throw new IllegalStateException("A signed-in resident answers with a draft");
+        }
+        if (isStaff()) {
+            throw new NotAllowed(Refusal.SIGN_IN);
         }
         Optional<Refusal> refusal = Polls.refusalToAnswer(phase, null, projects.today());
         if (refusal.isPresent()) {
@@ -374,6 +383,22 @@ public class Surveys {
                 .map(row -> new GeoAnswer((Double) row[0], (Double) row[1], (ResponseChannel) row[2])).toList();
     }
 
+    /** The lines or areas drawn in answer to a map question (the first {@link #MAX_SHAPES}). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public List<List<Coordinate>> shapes(long phaseId, long questionId, @NotNull SurveyFilter filter) {
+        Form form = staffForm(phaseId);
+        if (form == null || tooFew(form, filter)) {
+            return List.of();
+        }
+        Tally.Restriction only = Tally.restriction(filter, projects.today());
+        return only
+                .bound(em.createQuery("select v.shape from AnswerValue v where v.formId = :form"
+                        + " and v.questionId = :question and v.shape is not null" + only.on("v.responseId")
+                        + " order by v.responseId", String.class))
+                .setParameter("form", form.id()).setParameter("question", questionId).setMaxResults(MAX_SHAPES)
+                .getResultList().stream().map(Coordinate::parse).toList();
+    }
+
     /** Whether the filter leaves fewer responses than may be shown. */
     private boolean tooFew(Form form, SurveyFilter filter) {
         if (filter.isNone()) {
@@ -412,14 +437,15 @@ public class Surveys {
                     .getResultList().forEach(row -> chosen.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                             .computeIfAbsent((Long) row[1], id -> new java.util.TreeSet<>()).add((Long) row[2]));
             Map<Long, Map<Long, Answer>> values = new HashMap<>();
-            em.createQuery("select v.responseId, v.questionId, v.text, v.number, v.date, v.latitude, v.longitude"
-                    + " from AnswerValue v where v.formId = :form and v.responseId > :after and v.responseId <= :last",
-                    Object[].class).setParameter("form", form.id()).setParameter("after", after)
-                    .setParameter("last", last).getResultList()
+            em.createQuery("select v.responseId, v.questionId, v.text, v.number, v.date, v.latitude, v.longitude,"
+                    + " v.shape from AnswerValue v where v.formId = :form and v.responseId > :after"
+                    + " and v.responseId <= :last", Object[].class).setParameter("form", form.id())
+                    .setParameter("after", after).setParameter("last", last).getResultList()
                     .forEach(row -> values.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1],
                             new Answer(null, (String) row[2],
                                     row[3] == null ? null : ((BigDecimal) row[3]).stripTrailingZeros(),
-                                    (LocalDate) row[4], (Double) row[5], (Double) row[6])));
+                                    (LocalDate) row[4], (Double) row[5], (Double) row[6],
+                                    row[7] == null ? List.of() : Coordinate.parse((String) row[7]))));
             for (Object[] row : rows) {
                 long id = (Long) row[0];
                 Map<Long, Answer> answers = new LinkedHashMap<>();
@@ -517,6 +543,11 @@ public class Surveys {
     private Optional<Form> form(long phaseId) {
         return em.createQuery("select f from Form f where f.phaseId = :phase", Form.class)
                 .setParameter("phase", phaseId).getResultStream().findFirst();
+    }
+
+    private boolean isStaff() {
+        return context.isCallerInRole(Roles.ADMINISTRATOR) || context.isCallerInRole(Roles.CLERK)
+                || context.isCallerInRole(Roles.MODERATOR);
     }
 
     private static Instant now() {

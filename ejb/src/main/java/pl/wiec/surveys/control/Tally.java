@@ -3,8 +3,10 @@ package pl.wiec.surveys.control;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,7 @@ public class Tally {
                 .forEach(row -> responses.put((ResponseChannel) ((Object[]) row)[0], (Long) ((Object[]) row)[1]));
         Map<Long, Map<ResponseChannel, Long>> perOption = new HashMap<>();
         Map<Long, Long> perQuestion = new HashMap<>();
+        Set<Long> choices = new HashSet<>();
         // one scan of the form's selections: per option and channel, how many chose it and for how many of them it was
         // their first option in the question (which, summed per question, counts the question's respondents)
         only.bound(em.createQuery("select s.questionId, s.optionId, s.channel, count(s), sum(s.respondentCount)"
@@ -49,13 +52,17 @@ public class Tally {
                     perOption.computeIfAbsent((Long) row[1], id -> new EnumMap<>(ResponseChannel.class))
                             .put((ResponseChannel) row[2], (Long) row[3]);
                     perQuestion.merge((Long) row[0], ((Number) row[4]).longValue(), Long::sum);
+                    choices.add((Long) row[0]);
                 });
         only.bound(em
                 .createQuery("select v.questionId, count(v) from AnswerValue v where v.formId = :form"
                         + only.on("v.responseId") + " group by v.questionId", Object[].class)
                 .setParameter("form", formId)).getResultList().forEach(result -> {
+                    // a choice's "other" text is a value too; its respondents were counted with its options
                     Object[] row = (Object[]) result;
-                    perQuestion.merge((Long) row[0], (Long) row[1], Long::sum);
+                    if (!choices.contains((Long) row[0])) {
+                        perQuestion.merge((Long) row[0], (Long) row[1], Long::sum);
+                    }
                 });
         return new PollResults(responses, perQuestion, perOption);
     }

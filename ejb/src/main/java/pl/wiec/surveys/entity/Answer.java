@@ -3,14 +3,15 @@ package pl.wiec.surveys.entity;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
  * One person's answer to one question: the options chosen (a choice or a scale), or a value (text, a number, a date, a
- * point). An answer to a question left alone is {@link #NONE}.
+ * point, a line or an area drawn on the map). An answer to a question left alone is {@link #NONE}.
  */
 public record Answer(Set<Long> options, String text, BigDecimal number, LocalDate date, Double latitude,
-        Double longitude) implements Serializable {
+        Double longitude, List<Coordinate> shape) implements Serializable {
 
     public static final Answer NONE = new Answer(Set.of(), null, null, null, null, null);
 
@@ -21,6 +22,18 @@ public record Answer(Set<Long> options, String text, BigDecimal number, LocalDat
             latitude = null;
             longitude = null;
         }
+        shape = shape == null ? List.of() : List.copyOf(shape);
+    }
+
+    /** An answer without a shape. */
+    public Answer(Set<Long> options, String text, BigDecimal number, LocalDate date, Double latitude,
+            Double longitude) {
+        this(options, text, number, date, latitude, longitude, List.of());
+    }
+
+    /** A line or an area drawn on the map, point by point. */
+    public static Answer shape(List<Coordinate> shape) {
+        return new Answer(Set.of(), null, null, null, null, null, shape);
     }
 
     public static Answer chose(Set<Long> options) {
@@ -49,11 +62,12 @@ public record Answer(Set<Long> options, String text, BigDecimal number, LocalDat
 
     /** Whether it holds a value (anything but options). */
     public boolean hasValue() {
-        return text != null || number != null || date != null || latitude != null;
+        return text != null || number != null || date != null || latitude != null || !shape.isEmpty();
     }
 
     /** How many kinds of value it holds (an answer holds one at most). */
     int values() {
-        return (text != null ? 1 : 0) + (number != null ? 1 : 0) + (date != null ? 1 : 0) + (latitude != null ? 1 : 0);
+        return (text != null ? 1 : 0) + (number != null ? 1 : 0) + (date != null ? 1 : 0) + (latitude != null ? 1 : 0)
+                + (shape.isEmpty() ? 0 : 1);
     }
 }

@@ -39,6 +39,10 @@ public class AnswerOption {
     @Column(name = "skip_to")
     private Long skipTo;
 
+    /** Whether it is "other": choosing it, the person may say what in a line of text. */
+    @Column(nullable = false)
+    private boolean other;
+
     /** Skip logic: after the option's page, to the end of the form. */
     @Column(name = "skip_to_end", nullable = false)
     private boolean skipToEnd;
@@ -60,6 +64,14 @@ public class AnswerOption {
     void leadTo(QuestionPlan.Skip skip) {
         this.skipTo = skip.toQuestion();
         this.skipToEnd = skip.toEnd();
+    }
+
+    void markOther(boolean other) {
+        this.other = other;
+    }
+
+    public boolean other() {
+        return other;
     }
 
     public QuestionPlan.Skip skip() {

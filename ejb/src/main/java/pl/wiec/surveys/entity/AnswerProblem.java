@@ -24,6 +24,8 @@ public enum AnswerProblem {
     DATE_RANGE,
     /** A point outside the map of Poland. */
     OUTSIDE_MAP,
+    /** A line of fewer than two points, an area of fewer than three, or a shape of too many. */
+    SHAPE,
     /** Nothing was answered at all. */
     EMPTY
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -78,6 +79,10 @@ public class AnswerValue {
 
     private Double longitude;
 
+    /** A line's or an area's points, as {@link Coordinate#text}. */
+    @Column(length = 25000)
+    private String shape;
+
     protected AnswerValue() {
     }
 
@@ -91,6 +96,7 @@ public class AnswerValue {
         this.date = answer.date();
         this.latitude = answer.latitude();
         this.longitude = answer.longitude();
+        this.shape = answer.shape().isEmpty() ? null : Coordinate.text(answer.shape());
     }
 
     public long questionId() {
@@ -98,6 +104,7 @@ public class AnswerValue {
     }
 
     public Answer answer() {
-        return new Answer(null, text, number == null ? null : number.stripTrailingZeros(), date, latitude, longitude);
+        return new Answer(null, text, number == null ? null : number.stripTrailingZeros(), date, latitude, longitude,
+                shape == null ? List.of() : Coordinate.parse(shape));
     }
 }

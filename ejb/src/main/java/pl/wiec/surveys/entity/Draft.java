@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -132,6 +133,9 @@ public class Draft {
             if (answer.latitude() != null) {
                 one.add("lat", answer.latitude()).add("lng", answer.longitude());
             }
+            if (!answer.shape().isEmpty()) {
+                one.add("shape", Coordinate.text(answer.shape()));
+            }
             all.add(String.valueOf(question), one);
         });
         return all.build().toString();
@@ -152,7 +156,9 @@ public class Draft {
                 Double lat = one.get("lat") instanceof JsonNumber n ? n.doubleValue() : null;
                 Double lng = one.get("lng") instanceof JsonNumber n ? n.doubleValue() : null;
                 String text = one.get("text") instanceof JsonString string ? string.getString() : null;
-                answers.put(Long.valueOf(question), new Answer(options, text, number, date, lat, lng));
+                List<Coordinate> shape = one.get("shape") instanceof JsonString points
+                        ? Coordinate.parse(points.getString()) : List.of();
+                answers.put(Long.valueOf(question), new Answer(options, text, number, date, lat, lng, shape));
             });
         }
         return answers;

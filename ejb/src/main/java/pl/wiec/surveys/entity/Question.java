@@ -114,6 +114,7 @@ public class Question {
                 options.add(new AnswerOption(this, i + 1, labels.get(i)));
             }
             options.get(i).leadTo(plan.skip(i));
+            options.get(i).markOther(plan.otherLast() && i == labels.size() - 1);
         }
     }
 
@@ -123,7 +124,8 @@ public class Question {
 
     public QuestionPlan plan() {
         return new QuestionPlan(title(), kind, required, maxChoices, options.stream().map(AnswerOption::label).toList(),
-                startsPage, pageTitle(), min, max, options.stream().map(AnswerOption::skip).toList());
+                startsPage, pageTitle(), min, max, options.stream().map(AnswerOption::skip).toList(),
+                !options.isEmpty() && options.get(options.size() - 1).other());
     }
 
     public boolean startsPage() {
@@ -193,8 +195,12 @@ public class Question {
         }
         if (kind.isChoice()) {
             Set<Long> offered = options.stream().map(AnswerOption::id).collect(Collectors.toSet());
-            if (answer.hasValue() || !offered.containsAll(answer.options())) {
+            boolean other = options.stream().anyMatch(o -> o.other() && answer.options().contains(o.id()));
+            if (answer.values() > (answer.text() != null && other ? 1 : 0) || !offered.containsAll(answer.options())) {
                 return Optional.of(AnswerProblem.UNKNOWN);
+            }
+            if (answer.text() != null && answer.text().length() > QuestionPlan.SHORT_TEXT_LENGTH) {
+                return Optional.of(AnswerProblem.TOO_LONG);
             }
             if (!isMultiple() && answer.options().size() > 1) {
                 return Optional.of(AnswerProblem.ONE_ONLY);
@@ -220,8 +226,13 @@ public class Question {
                 : answer.date().getYear() < 1900 || answer.date().getYear() > 2200
                         ? Optional.of(AnswerProblem.DATE_RANGE) : Optional.empty();
         case POINT -> answer.latitude() == null ? Optional.of(AnswerProblem.UNKNOWN)
-                : answer.latitude() < 49.0 || answer.latitude() > 55.0 || answer.longitude() < 14.0
-                        || answer.longitude() > 24.2 ? Optional.of(AnswerProblem.OUTSIDE_MAP) : Optional.empty();
+                : new Coordinate(answer.latitude(), answer.longitude()).inPoland() ? Optional.empty()
+                        : Optional.of(AnswerProblem.OUTSIDE_MAP);
+        case LINE, AREA -> answer.shape().isEmpty() ? Optional.of(AnswerProblem.UNKNOWN)
+                : answer.shape().size() < (kind == QuestionKind.LINE ? 2 : 3)
+                        || answer.shape().size() > QuestionPlan.MAX_SHAPE_POINTS ? Optional.of(AnswerProblem.SHAPE)
+                                : answer.shape().stream().allMatch(Coordinate::inPoland) ? Optional.empty()
+                                        : Optional.of(AnswerProblem.OUTSIDE_MAP);
         default -> Optional.of(AnswerProblem.UNKNOWN);
         };
     }

@@ -17,7 +17,11 @@ public enum QuestionKind {
     /** A calendar date. */
     DATE,
     /** A point on the map (a geo-survey's question: where is it, where should it be). */
-    POINT;
+    POINT,
+    /** A line drawn on the map: a route, a path ({@link QuestionPlan#MAX_SHAPE_POINTS} points at most). */
+    LINE,
+    /** An area drawn on the map: its outline, three points or more. */
+    AREA;
 
     /** Whether the answer is one or more of the question's options (else it is a value). */
     public boolean isChoice() {

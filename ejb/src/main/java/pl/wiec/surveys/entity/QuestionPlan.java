@@ -17,12 +17,14 @@ import pl.wiec.projects.entity.LocalizedText;
  * A question as staff write it: its title (Polish required, English optional), kind, whether it must be answered, for a
  * multiple choice the most options a person may pick (null: any number), and its options in order (none for a question
  * answered with a value; for a scale, its points). In a survey also: whether it begins a new page and the page's title,
- * a number's bounds, and per option where choosing it leads (skip logic; an empty list: nowhere special).
+ * a number's bounds, per option where choosing it leads (skip logic; an empty list: nowhere special), and whether the
+ * last option is "other", with a line for the person to say what.
  */
 public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind kind, boolean required,
         @Min(1) @Max(MAX_OPTIONS) Integer maxChoices,
         @NotNull @Size(max = MAX_OPTIONS) List<@Valid @NotNull LocalizedText> options, boolean startsPage,
-        LocalizedText pageTitle, BigDecimal min, BigDecimal max, @NotNull List<Skip> skips) implements Serializable {
+        LocalizedText pageTitle, BigDecimal min, BigDecimal max, @NotNull List<Skip> skips, boolean otherLast)
+        implements Serializable {
 
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 20;
@@ -32,8 +34,17 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
     public static final int PAGE_TITLE_LENGTH = 300;
     public static final int SHORT_TEXT_LENGTH = 300;
     public static final int LONG_TEXT_LENGTH = 4000;
+    /** A line or an area has at most this many points. */
+    public static final int MAX_SHAPE_POINTS = 500;
     /** Numbers are stored with four decimals and at most fourteen digits before them. */
     public static final BigDecimal LARGEST_NUMBER = new BigDecimal("99999999999999");
+
+    /** A question whose last option is not "other". */
+    public QuestionPlan(LocalizedText title, QuestionKind kind, boolean required, Integer maxChoices,
+            List<LocalizedText> options, boolean startsPage, LocalizedText pageTitle, BigDecimal min, BigDecimal max,
+            List<Skip> skips) {
+        this(title, kind, required, maxChoices, options, startsPage, pageTitle, min, max, skips, false);
+    }
 
     /** A poll's question: one page, no skips. */
     public QuestionPlan(LocalizedText title, QuestionKind kind, boolean required, Integer maxChoices,
@@ -93,6 +104,9 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         if (maxChoices != null && (kind != QuestionKind.MULTIPLE_CHOICE || maxChoices > options.size())) {
             return Problem.MAX_CHOICES;
         }
+        if (otherLast && (kind != QuestionKind.SINGLE_CHOICE && kind != QuestionKind.MULTIPLE_CHOICE || !survey)) {
+            return Problem.OTHER;
+        }
         if ((min != null || max != null) && kind != QuestionKind.NUMBER
                 || min != null && min.abs().compareTo(LARGEST_NUMBER) > 0
                 || max != null && max.abs().compareTo(LARGEST_NUMBER) > 0
@@ -129,6 +143,8 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         BOUNDS,
         /** Skip logic on a question that is not a survey's single choice, or leading to a page that is not later. */
         SKIP,
+        /** An "other" option on a question that is not a survey's single or multiple choice. */
+        OTHER,
         /** The form has its most questions already ({@link Form#MAX_QUESTIONS}). */
         QUESTIONS
     }

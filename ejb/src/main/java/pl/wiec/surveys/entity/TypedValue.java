@@ -11,7 +11,9 @@ import java.util.Locale;
 /**
  * An answer written as text, read for a question answered with a value: the same reading for a resident's field, a
  * keyed paper form and a spreadsheet's cell. A number may use a decimal comma and spaces between thousands; a date is
- * 2026-06-15 or 15.06.2026; a point is its latitude and longitude ("53.84, 22.98", "53,84 22,98" or "53,84; 22,98").
+ * 2026-06-15 or 15.06.2026; a point is its latitude and longitude ("53.84, 22.98", "53,84 22,98" or "53,84; 22,98"); a
+ * line or an area is its points in order, each "latitude longitude", separated by commas (then with decimal points) or
+ * semicolons (then decimal commas may be used).
  */
 public record TypedValue(Answer answer, AnswerProblem problem) {
 
@@ -37,6 +39,12 @@ public record TypedValue(Answer answer, AnswerProblem problem) {
                     : new TypedValue(Answer.date(date), null);
         }
         case POINT -> point(text);
+        case LINE, AREA -> {
+            // points separated by semicolons may use decimal commas; separated by commas, decimal points
+            List<Coordinate> shape = Coordinate.parse(text.contains(";") ? text.replace(',', '.') : text);
+            yield shape == null ? new TypedValue(null, AnswerProblem.OUTSIDE_MAP)
+                    : new TypedValue(Answer.shape(shape), null);
+        }
         default -> new TypedValue(null, AnswerProblem.UNKNOWN);
         };
     }

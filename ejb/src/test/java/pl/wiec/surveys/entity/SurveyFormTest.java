@@ -109,9 +109,38 @@ class SurveyFormTest {
         assertTrue(remarks.problem(Answer.text("x".repeat(300))).isEmpty());
         assertEquals(AnswerProblem.UNKNOWN, remarks.problem(Answer.chose(Set.of(1L))).orElseThrow(),
                 "options for a text");
+        Question area = saved(new Form(1, 4).add(value("Gdzie?", QuestionKind.AREA, false, false)));
+        assertEquals(AnswerProblem.SHAPE,
+                area.problem(Answer.shape(List.of(new Coordinate(53.84, 22.98), new Coordinate(53.85, 22.99))))
+                        .orElseThrow(),
+                "an area of two points");
+        assertTrue(area.problem(Answer.shape(
+                List.of(new Coordinate(53.84, 22.98), new Coordinate(53.85, 22.99), new Coordinate(53.84, 22.99))))
+                .isEmpty());
+        assertEquals(AnswerProblem.OUTSIDE_MAP, area.problem(Answer.shape(
+                List.of(new Coordinate(53.84, 22.98), new Coordinate(52.52, 13.40), new Coordinate(53.84, 22.99))))
+                .orElseThrow(), "through Berlin");
         Question date = saved(new Form(1, 3).add(value("Kiedy?", QuestionKind.DATE, false, false)));
         assertEquals(AnswerProblem.DATE_RANGE, date.problem(Answer.date(LocalDate.of(1899, 12, 31))).orElseThrow());
         assertTrue(date.problem(Answer.date(LocalDate.of(2026, 6, 15))).isEmpty());
+    }
+
+    @Test
+    void whoChoosesOtherMaySayWhatAndNobodyElseWritesText() throws Exception {
+        Question needs = saved(new Form(1, 5).add(new QuestionPlan(pl("Czego brakuje?"), QuestionKind.MULTIPLE_CHOICE,
+                false, null, List.of(pl("Ławek"), pl("Inne")), false, null, null, null, List.of(), true)));
+        long benches = needs.options().get(0).id();
+        long other = needs.options().get(1).id();
+        assertTrue(needs.options().get(1).other());
+        assertTrue(needs.problem(new Answer(Set.of(benches, other), "Fontanny", null, null, null, null)).isEmpty());
+        assertEquals(AnswerProblem.UNKNOWN,
+                needs.problem(new Answer(Set.of(benches), "Fontanny", null, null, null, null)).orElseThrow(),
+                "text without choosing other");
+        assertEquals(AnswerProblem.TOO_LONG,
+                needs.problem(new Answer(Set.of(other), "x".repeat(301), null, null, null, null)).orElseThrow());
+        assertTrue(needs.plan().otherLast(), "the plan says so, to edit");
+        assertEquals(QuestionPlan.Problem.OTHER, new QuestionPlan(pl("Wiek"), QuestionKind.NUMBER, false, null,
+                List.of(), false, null, null, null, List.of(), true).problem(true));
     }
 
     @Test
@@ -139,11 +168,12 @@ class SurveyFormTest {
         answers.put(3L, Answer.number(new BigDecimal("2.5")));
         answers.put(4L, Answer.date(LocalDate.of(2026, 6, 15)));
         answers.put(5L, Answer.point(53.843612, 22.979934));
+        answers.put(6L, Answer.shape(List.of(new Coordinate(53.84, 22.98), new Coordinate(53.85, 22.99))));
         assertEquals(answers, Draft.read(Draft.write(answers)));
         Draft draft = new Draft(1, 2);
         draft.keep(answers, 1, java.time.Instant.EPOCH);
         draft.keep(Map.of(2L, Answer.NONE, 3L, Answer.number(BigDecimal.ONE)), 2, java.time.Instant.EPOCH);
-        assertEquals(Set.of(1L, 3L, 4L, 5L), draft.answers().keySet(), "an answer emptied is forgotten");
+        assertEquals(Set.of(1L, 3L, 4L, 5L, 6L), draft.answers().keySet(), "an answer emptied is forgotten");
         assertEquals(BigDecimal.ONE, draft.answers().get(3L).number());
         assertEquals(2, draft.page());
     }

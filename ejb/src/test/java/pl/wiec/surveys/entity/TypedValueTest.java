@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,5 +45,20 @@ class TypedValueTest {
     @CsvSource(delimiter = '|', value = { "SHORT_TEXT", "NUMBER", "DATE", "POINT" })
     void blankIsNoAnswer(QuestionKind kind) {
         assertEquals(Answer.NONE, TypedValue.read(kind, "  ").answer());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShapeIsItsPointsInOrderAndGoesOutAsWkt() {
+        Answer area = TypedValue.read(QuestionKind.AREA, "53,84 22,98; 53,85 22,99; 53,84 22,99").answer();
+        assertEquals(List.of(new Coordinate(53.84, 22.98), new Coordinate(53.85, 22.99), new Coordinate(53.84, 22.99)),
+                area.shape());
+        assertEquals(area.shape(),
+                TypedValue.read(QuestionKind.AREA, "53.84 22.98, 53.85 22.99,53.84 22.99").answer().shape(),
+                "commas between points, decimal points");
+        assertEquals("POLYGON ((22.980000 53.840000, 22.990000 53.850000, 22.990000 53.840000, 22.980000 53.840000))",
+                Coordinate.wkt(area.shape(), true), "closed, longitude first");
+        assertEquals(area.shape(), Coordinate.parse(Coordinate.text(area.shape())));
+        assertEquals(AnswerProblem.OUTSIDE_MAP,
+                TypedValue.read(QuestionKind.LINE, "53.84 22.98, przy stawie").problem());
     }
 }

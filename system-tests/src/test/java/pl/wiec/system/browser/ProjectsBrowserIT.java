@@ -346,7 +346,7 @@ class ProjectsBrowserIT extends BrowserTest {
     void residentsAnswerTheGeoSurveyAlongItsSkipsAndStaffSearchAndMapTheAnswers() throws Exception {
         // Piotr comes to the park every week: all three pages; he stops on the second and finishes later
         signInNationally("piotr", "/project.xhtml?id=8");
-        assertEquals("Pytania: 6, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
+        assertEquals("Pytania: 7, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
                 + " później.", browser.text(By.id("survey-size")));
         browser.submit(By.id("open-survey"));
         assertEquals("Strona 1 z 3", browser.text(By.id("survey-progress")));
@@ -377,11 +377,19 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("To nie jest liczba: wpisz np. 12 albo 2,5.", browser.text(By.id("q-7-problem")));
         assertEquals("Śródmieście", browser.find(By.id("q-8")).getAttribute("value"), "what was typed stays");
         browser.type(By.id("q-7"), "34");
+        // the area lacking greenery: three clicks on the map, its edge's points in the field
+        WebElement area = browser.find(By.id("q-9-map"));
+        for (int[] offset : new int[][] { { -60, -40 }, { 60, -40 }, { 0, 50 } }) {
+            new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(area, offset[0], offset[1])
+                    .click().perform();
+        }
+        assertEquals(3, browser.find(By.id("q-9")).getAttribute("value").split(",").length);
         browser.submit(By.id("next"));
         assertEquals("Sprawdź odpowiedzi", browser.text(By.id("review-heading")));
         assertEquals("Co tydzień", browser.text(By.id("review-3")));
         assertEquals("miejsce na mapie: 53.84360, 22.97990", browser.text(By.id("review-4")));
         assertEquals("34", browser.text(By.id("review-7")));
+        assertEquals("obszar na mapie (punktów granicy: 3)", browser.text(By.id("review-9")));
         browser.submit(By.id("send"));
         assertTrue(browser.pageText().contains("Dziękujemy, ankieta została wysłana."), browser.pageText());
         assertEquals("Zmień odpowiedzi", browser.find(By.id("change")).getAttribute("value"),
@@ -413,6 +421,7 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Co tydzień 1 50,0% 1", row("poll-result-1", "Co tydzień"));
         assertEquals("Zaznaczonych miejsc: 1", browser.text(By.id("points-count-2")));
         assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-4")));
+        assertEquals("Narysowanych kształtów: 1", browser.text(By.id("shapes-count-7")));
         browser.type(By.id("search-4"), "LAMP");
         browser.submit(By.id("search-button-4"));
         assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-4")));
@@ -426,9 +435,9 @@ class ProjectsBrowserIT extends BrowserTest {
         String[] lines = String.valueOf(csv).split("\\R");
         assertEquals(3, lines.length, csv.toString());
         assertTrue(lines[0].contains("\"P2 Zaznacz na mapie miejsce w parku, które trzeba zmienić (szerokość)\""));
-        assertTrue(lines[1].endsWith(";\"Co tydzień\";\"53.843600\";\"22.979900\";\"4\";\"Brakuje lamp przy stawie\";"
-                + "\"34\";\"Śródmieście\""), lines[1]);
-        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\""), lines[2]);
+        assertTrue(lines[1].contains(";\"Co tydzień\";\"53.843600\";\"22.979900\";\"4\";\"Brakuje lamp przy stawie\";"
+                + "\"34\";\"Śródmieście\";\"POLYGON ((22."), lines[1]);
+        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\";\"\""), lines[2]);
 
         // a cross-filter that leaves one person withholds the answers
         new Select(browser.find(By.id("filter-option"))).selectByVisibleText("Nie bywam");

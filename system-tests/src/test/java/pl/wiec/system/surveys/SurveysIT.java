@@ -389,6 +389,52 @@ class SurveysIT {
     }
 
     @Test
+    void routesAndAreasAreDrawnOnlineOrWrittenOnPaperAndExportedAsWkt() throws Exception {
+        long project = TestProjects.create(projects, "Trasy i obszary", Visibility.PUBLISHED, today -> List
+                .of(TestProjects.phase(today, SurveyMethod.KEY).withRule(Action.ANSWER, ActionRule.anyoneSignedIn())));
+        long phase = projects.find(project).orElseThrow().phases().get(0).id();
+        long route = Staff.as(Staff.CLERK, () -> polls.addQuestion(phase,
+                new QuestionPlan(pl("Którędy idziesz do szkoły?"), QuestionKind.LINE, true, null, List.of())));
+        long green = Staff.as(Staff.CLERK, () -> polls.addQuestion(phase,
+                new QuestionPlan(pl("Gdzie brakuje zieleni?"), QuestionKind.AREA, false, null, List.of())));
+        long how = Staff.as(Staff.CLERK,
+                () -> polls.addQuestion(phase, new QuestionPlan(pl("Jak dojeżdżasz?"), QuestionKind.MULTIPLE_CHOICE,
+                        false, null, List.of(pl("Pieszo"), pl("Inaczej")), false, null, null, null, List.of(), true)));
+        Ticket resident = resident();
+        List<pl.wiec.surveys.entity.Coordinate> twoPoints = List.of(new pl.wiec.surveys.entity.Coordinate(53.84, 22.98),
+                new pl.wiec.surveys.entity.Coordinate(53.85, 22.99));
+        AnswersRejected flat = assertThrows(AnswersRejected.class, () -> Staff.asResident(resident, () -> surveys
+                .forward(phase, 0, Map.of(route, Answer.shape(twoPoints), green, Answer.shape(twoPoints)))));
+        assertEquals(Map.of(green, AnswerProblem.SHAPE), flat.problems(), "an area needs three points");
+        PollQuestion travel = Staff.as(Staff.CLERK, () -> polls.design(phase).orElseThrow()).questions().get(2);
+        Staff.asResident(resident,
+                () -> surveys.forward(phase, 0,
+                        Map.of(route, Answer.shape(twoPoints), how,
+                                new Answer(Set.of(travel.options().get(0).id(), travel.options().get(1).id()),
+                                        "Hulajnogą", null, null, null, null))));
+        Staff.asResident(resident, () -> {
+            surveys.send(phase);
+            return null;
+        });
+        Staff.as(Staff.CLERK, () -> polls.enter(phase,
+                new PaperAnswers(ResponseChannel.PAPER, null, null, Map.of(), Map.of(route,
+                        "53,84 22,98; 53,845 22,985; 53,85 22,99", green, "53,84 22,98; 53,85 22,99; 53,84 22,99"),
+                        "shape-1")));
+
+        assertEquals(2, Staff.as(Staff.CLERK, () -> surveys.shapes(phase, route, SurveyFilter.NONE)).size());
+        assertEquals(3, Staff.as(Staff.CLERK, () -> surveys.shapes(phase, green, SurveyFilter.NONE)).get(0).size());
+        List<ExportedResponse> exported = new ArrayList<>();
+        Staff.as(Staff.CLERK, () -> surveys.eachResponse(phase, exported::add));
+        assertEquals(twoPoints, exported.get(0).answers().get(route).shape());
+        assertEquals("Hulajnogą", exported.get(0).answers().get(how).text());
+        SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow());
+        assertEquals(1, results.counts().answered(how), "one person, though with two options and a text");
+        assertEquals("Hulajnogą",
+                Staff.as(Staff.CLERK, () -> surveys.texts(phase, how, null, 0, 20)).answers().get(0).text());
+        assertEquals(3, exported.get(1).answers().get(green).shape().size());
+    }
+
+    @Test
     void pollsAskOnlyChoicesAndSkipsLeadOnlyForward() throws Exception {
         long project = TestProjects.create(projects, "Sonda i ankieta", Visibility.PUBLISHED,
                 today -> List.of(TestProjects.phase(today, PollMethod.KEY)));

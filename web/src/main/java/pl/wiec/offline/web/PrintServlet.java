@@ -111,6 +111,7 @@ public class PrintServlet extends HttpServlet {
                         text("print.form." + question.kind().name()), List.of(), switch (question.kind()) {
                         case LONG_TEXT -> 5;
                         case SHORT_TEXT, POINT -> 2;
+                        case LINE, AREA -> 3;
                         default -> 1;
                         }));
                 continue;
@@ -123,7 +124,7 @@ public class PrintServlet extends HttpServlet {
                         : option.skip().toQuestion() == null ? ""
                                 : design.questions().stream().filter(q -> q.id() == option.skip().toQuestion())
                                         .findFirst().map(q -> " " + text("print.form.skipTo", q.position())).orElse("");
-                options.add(option.label().pl() + skip);
+                options.add(option.label().pl() + (option.other() ? " " + text("print.form.other") : "") + skip);
             }
             questions.add(new PrintedForm.Question(question.position(), question.title().pl(), question.required(),
                     rule, options, 0));

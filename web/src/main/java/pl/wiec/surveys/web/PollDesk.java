@@ -56,6 +56,7 @@ public class PollDesk implements Serializable {
     private boolean resultsPublic;
     private boolean editable;
     private boolean startsPage;
+    private boolean otherLast;
     private String pageTitlePl;
     private String pageTitleEn;
     private String min;
@@ -129,7 +130,8 @@ public class PollDesk implements Serializable {
         }
         QuestionPlan plan = new QuestionPlan(new LocalizedText(titlePl, titleEn), kind, required,
                 kind == QuestionKind.MULTIPLE_CHOICE ? maxChoices : null, options, startsPage,
-                startsPage ? new LocalizedText(pageTitlePl, pageTitleEn) : null, lower, upper, leads);
+                startsPage ? new LocalizedText(pageTitlePl, pageTitleEn) : null, lower, upper, leads,
+                otherLast && (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE));
         try {
             if (editing == null) {
                 polls.addQuestion(phase, plan);
@@ -158,6 +160,7 @@ public class PollDesk implements Serializable {
             case PAGE_TITLE -> "pageTitlePl";
             case BOUNDS -> "min";
             case KIND -> "kind";
+            case OTHER -> "otherLast";
             default -> kind == QuestionKind.SCALE ? "scalePoints" : "optionsPl";
             };
             Texts.fieldError(field, "pollDesk.problem." + e.problem().name(), QuestionPlan.MIN_OPTIONS,
@@ -211,6 +214,7 @@ public class PollDesk implements Serializable {
         required = plan.required();
         maxChoices = plan.maxChoices();
         startsPage = plan.startsPage();
+        otherLast = plan.otherLast();
         pageTitlePl = plan.pageTitle() == null ? null : plan.pageTitle().pl();
         pageTitleEn = plan.pageTitle() == null ? null : plan.pageTitle().en();
         min = plan.min() == null ? null : plan.min().stripTrailingZeros().toPlainString().replace('.', ',');
@@ -333,6 +337,7 @@ public class PollDesk implements Serializable {
         optionsPl = null;
         optionsEn = null;
         startsPage = false;
+        otherLast = false;
         pageTitlePl = null;
         pageTitleEn = null;
         min = null;
@@ -452,6 +457,14 @@ public class PollDesk implements Serializable {
 
     public void setEditable(boolean editable) {
         this.editable = editable;
+    }
+
+    public boolean isOtherLast() {
+        return otherLast;
+    }
+
+    public void setOtherLast(boolean otherLast) {
+        this.otherLast = otherLast;
     }
 
     public boolean isStartsPage() {

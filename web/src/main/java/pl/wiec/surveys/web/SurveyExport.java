@@ -20,6 +20,7 @@ import pl.wiec.surveys.boundary.ExportedResponse;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.Surveys;
 import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.Coordinate;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.web.CsvWriter;
 import pl.wiec.web.XlsxWriter;
@@ -102,9 +103,14 @@ public class SurveyExport extends HttpServlet {
             if (question.kind() == QuestionKind.POINT) {
                 row.add(answer.latitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.latitude()));
                 row.add(answer.longitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.longitude()));
+            } else if (question.kind() == QuestionKind.LINE || question.kind() == QuestionKind.AREA) {
+                row.add(answer.shape().isEmpty() ? ""
+                        : Coordinate.wkt(answer.shape(), question.kind() == QuestionKind.AREA));
             } else if (question.isChoice()) {
                 row.add(question.options().stream().filter(option -> answer.options().contains(option.id()))
-                        .map(option -> option.label().pl()).collect(Collectors.joining(" | ")));
+                        .map(option -> option.other() && answer.text() != null
+                                ? option.label().pl() + ": " + answer.text() : option.label().pl())
+                        .collect(Collectors.joining(" | ")));
             } else {
                 row.add(answer.text() != null ? answer.text()
                         : answer.number() != null ? answer.number().toPlainString().replace('.', ',')

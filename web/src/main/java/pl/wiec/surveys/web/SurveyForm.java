@@ -29,6 +29,7 @@ import pl.wiec.surveys.boundary.Survey;
 import pl.wiec.surveys.boundary.Surveys;
 import pl.wiec.surveys.entity.Answer;
 import pl.wiec.surveys.entity.AnswerProblem;
+import pl.wiec.surveys.entity.Coordinate;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.TypedValue;
@@ -227,7 +228,14 @@ public class SurveyForm implements Serializable {
                         problems.put(question.id(), AnswerProblem.UNKNOWN);
                     }
                 }
-                answers.put(question.id(), Answer.chose(ids));
+                String other = question.hasOther() ? first(parameters, name + "-other").strip() : "";
+                typed.put(name + "-other", values(parameters, name + "-other"));
+                long otherId = question.hasOther() ? question.options().get(question.options().size() - 1).id() : -1;
+                if (!other.isEmpty() && !ids.contains(otherId) && (question.isMultiple() || ids.isEmpty())) {
+                    ids.add(otherId); // what was written says "other" was meant
+                }
+                answers.put(question.id(),
+                        new Answer(ids, ids.contains(otherId) ? other : null, null, null, null, null));
                 continue;
             }
             TypedValue read = question.kind() == QuestionKind.POINT
@@ -291,11 +299,14 @@ public class SurveyForm implements Serializable {
             return "";
         }
         return switch (part) {
+        case "-other" -> answer.text() == null ? "" : answer.text();
         case "-lat" -> answer.latitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.latitude());
         case "-lng" -> answer.longitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.longitude());
-        default -> answer.text() != null ? answer.text()
-                : answer.number() != null ? answer.number().stripTrailingZeros().toPlainString().replace('.', ',')
-                        : answer.date() != null ? answer.date().toString() : "";
+        default -> !answer.shape().isEmpty() ? Coordinate.text(answer.shape())
+                : answer.text() != null ? answer.text()
+                        : answer.number() != null
+                                ? answer.number().stripTrailingZeros().toPlainString().replace('.', ',')
+                                : answer.date() != null ? answer.date().toString() : "";
         };
     }
 
@@ -334,6 +345,8 @@ public class SurveyForm implements Serializable {
                                 : Texts.text("survey.rule.number");
         case DATE -> Texts.text("survey.rule.date");
         case POINT -> Texts.text("survey.rule.point");
+        case LINE -> Texts.text("survey.rule.line");
+        case AREA -> Texts.text("survey.rule.area");
         case SHORT_TEXT -> Texts.text("survey.rule.text", 300);
         case LONG_TEXT -> Texts.text("survey.rule.text", 4000);
         };
@@ -354,11 +367,18 @@ public class SurveyForm implements Serializable {
             List<String> labels = new ArrayList<>();
             question.options().stream().filter(option -> answer.options().contains(option.id()))
                     .forEach(option -> labels.add(option.label().in(Faces.getLocale())));
+            if (answer.text() != null) {
+                labels.set(labels.size() - 1, labels.get(labels.size() - 1) + ": " + answer.text());
+            }
             return String.join("; ", labels);
         }
         if (answer.latitude() != null) {
             return Texts.text("survey.review.point", String.format(Locale.ROOT, "%.5f", answer.latitude()),
                     String.format(Locale.ROOT, "%.5f", answer.longitude()));
+        }
+        if (!answer.shape().isEmpty()) {
+            return Texts.text(question.kind() == QuestionKind.LINE ? "survey.review.line" : "survey.review.area",
+                    answer.shape().size());
         }
         if (answer.date() != null) {
             return answer.date().format(DateTimeFormatter.ofPattern("d.MM.uuuu", Locale.ROOT));

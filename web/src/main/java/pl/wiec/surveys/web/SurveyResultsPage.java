@@ -21,6 +21,7 @@ import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.SurveyResults;
 import pl.wiec.surveys.boundary.Surveys;
 import pl.wiec.surveys.boundary.TextAnswers;
+import pl.wiec.surveys.entity.Coordinate;
 
 /**
  * {@code backoffice/survey-results.xhtml?phase=N[&question=Q&search=…&from=K]}: a survey's results for the project's
@@ -54,6 +55,7 @@ public class SurveyResultsPage implements Serializable {
     private SurveyResults results;
     private final Map<Long, TextAnswers> texts = new HashMap<>();
     private final Map<Long, List<GeoAnswer>> points = new HashMap<>();
+    private final Map<Long, List<List<Coordinate>>> shapes = new HashMap<>();
 
     public void load() {
         filter = new SurveyFilter(option, gender, age, area == null || area.isBlank() ? null : area);
@@ -79,6 +81,20 @@ public class SurveyResultsPage implements Serializable {
 
     public List<GeoAnswer> points(PollQuestion shown) {
         return points.computeIfAbsent(shown.id(), id -> surveys.points(phase, id, filter));
+    }
+
+    /** The lines or areas drawn, as JSON for the map: [[[lat, lng], …], …]. */
+    public String shapesJson(PollQuestion shown) {
+        List<List<Coordinate>> drawn = shapes.computeIfAbsent(shown.id(), id -> surveys.shapes(phase, id, filter));
+        return drawn.stream()
+                .map(shape -> shape.stream()
+                        .map(c -> String.format(Locale.ROOT, "[%.6f,%.6f]", c.latitude(), c.longitude()))
+                        .collect(Collectors.joining(",", "[", "]")))
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    public int shapeCount(PollQuestion shown) {
+        return shapes.computeIfAbsent(shown.id(), id -> surveys.shapes(phase, id, filter)).size();
     }
 
     /** The first hundred points, for the table beside the map (all of them are in the export). */
