@@ -316,8 +316,7 @@ public class Surveys {
         }
         return Optional.of(new SurveyResults(phase.project().id(), phase.project().title(), phase.title(),
                 form.map(f -> f.questions().stream().map(PollQuestion::of).toList()).orElse(List.of()),
-                withheld ? new PollResults(Map.of(), Map.of(), Map.of()) : counts, ranges, filter, counts.responses(),
-                withheld));
+                withheld ? PollResults.NONE : counts, ranges, filter, counts.responses(), withheld));
     }
 
     /**

@@ -217,8 +217,8 @@ public class PollDesk implements Serializable {
         otherLast = plan.otherLast();
         pageTitlePl = plan.pageTitle() == null ? null : plan.pageTitle().pl();
         pageTitleEn = plan.pageTitle() == null ? null : plan.pageTitle().en();
-        min = plan.min() == null ? null : plan.min().stripTrailingZeros().toPlainString().replace('.', ',');
-        max = plan.max() == null ? null : plan.max().stripTrailingZeros().toPlainString().replace('.', ',');
+        min = PlainNumbers.of(plan.min());
+        max = PlainNumbers.of(plan.max());
         skips = new ArrayList<>();
         for (int i = 0; i < plan.options().size(); i++) {
             QuestionPlan.Skip skip = plan.skip(i);

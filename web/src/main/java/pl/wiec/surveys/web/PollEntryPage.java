@@ -110,8 +110,8 @@ public class PollEntryPage implements Serializable {
                     PollQuestion question = form.questions().stream().filter(q -> q.id() == questionId).findFirst()
                             .orElseThrow();
                     Texts.fieldError(field(question), "pollEntry.problem." + problem.name(), question.maxChoices(),
-                            question.options().size(), question.min() == null ? "" : plain(question.min()),
-                            question.max() == null ? "" : plain(question.max()));
+                            question.options().size(), PlainNumbers.of(question.min()),
+                            PlainNumbers.of(question.max()));
                 }
             });
             Faces.validationFailed();
@@ -120,10 +120,6 @@ public class PollEntryPage implements Serializable {
         marks = new HashMap<>();
         entryKey = UUID.randomUUID().toString();
         form = polls.paperForm(phase).orElseThrow();
-    }
-
-    private static String plain(java.math.BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     /** Whether a question asks for a point (the entry screen then shows a map that fills its field). */

@@ -42,13 +42,20 @@ public class PollExport extends HttpServlet {
     @Inject
     Polls polls;
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long phase;
+    /** The {@code phase} parameter of a download, or null when it is not a number (400 sent). */
+    static Long phase(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            phase = Long.parseLong(request.getParameter("phase"));
+            return Long.valueOf(request.getParameter("phase"));
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return null;
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long phase = phase(request, response);
+        if (phase == null) {
             return;
         }
         Optional<PollDesign> design = polls.design(phase);

@@ -44,11 +44,8 @@ public class SurveyExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long phase;
-        try {
-            phase = Long.parseLong(request.getParameter("phase"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        Long phase = PollExport.phase(request, response);
+        if (phase == null) {
             return;
         }
         List<PollQuestion> questions;

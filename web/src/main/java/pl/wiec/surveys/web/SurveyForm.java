@@ -303,10 +303,8 @@ public class SurveyForm implements Serializable {
         case "-lat" -> answer.latitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.latitude());
         case "-lng" -> answer.longitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.longitude());
         default -> !answer.shape().isEmpty() ? Coordinate.text(answer.shape())
-                : answer.text() != null ? answer.text()
-                        : answer.number() != null
-                                ? answer.number().stripTrailingZeros().toPlainString().replace('.', ',')
-                                : answer.date() != null ? answer.date().toString() : "";
+                : answer.text() != null ? answer.text() : answer.number() != null ? PlainNumbers.of(answer.number())
+                        : answer.date() != null ? answer.date().toString() : "";
         };
     }
 
@@ -325,10 +323,8 @@ public class SurveyForm implements Serializable {
             return null;
         }
         String key = problem == AnswerProblem.ABOVE_MAX && question.max() == null ? "TOO_LARGE" : problem.name();
-        return Texts.text("survey.problem." + key, question.maxChoices(),
-                question.min() == null ? "" : question.min().stripTrailingZeros().toPlainString().replace('.', ','),
-                question.max() == null ? "" : question.max().stripTrailingZeros().toPlainString().replace('.', ','),
-                question.kind() == QuestionKind.SHORT_TEXT ? 300 : 4000);
+        return Texts.text("survey.problem." + key, question.maxChoices(), PlainNumbers.of(question.min()),
+                PlainNumbers.of(question.max()), question.kind() == QuestionKind.SHORT_TEXT ? 300 : 4000);
     }
 
     /** The question's rule in plain words. */
@@ -339,9 +335,9 @@ public class SurveyForm implements Serializable {
         case MULTIPLE_CHOICE -> question.maxChoices() == null ? Texts.text("poll.rule.any")
                 : Texts.text("poll.rule.upTo", question.maxChoices());
         case NUMBER -> question.min() != null && question.max() != null
-                ? Texts.text("survey.rule.between", plain(question.min()), plain(question.max()))
-                : question.min() != null ? Texts.text("survey.rule.atLeast", plain(question.min()))
-                        : question.max() != null ? Texts.text("survey.rule.atMost", plain(question.max()))
+                ? Texts.text("survey.rule.between", PlainNumbers.of(question.min()), PlainNumbers.of(question.max()))
+                : question.min() != null ? Texts.text("survey.rule.atLeast", PlainNumbers.of(question.min()))
+                        : question.max() != null ? Texts.text("survey.rule.atMost", PlainNumbers.of(question.max()))
                                 : Texts.text("survey.rule.number");
         case DATE -> Texts.text("survey.rule.date");
         case POINT -> Texts.text("survey.rule.point");
@@ -351,10 +347,6 @@ public class SurveyForm implements Serializable {
         case LONG_TEXT -> Texts.text("survey.rule.text", 4000);
         };
         return required + " " + rule;
-    }
-
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     /** The answer to the question as the review lists it. */
