@@ -15,7 +15,7 @@ import pl.wiec.surveys.entity.QuestionPlan;
  */
 public record PollQuestion(long id, int position, QuestionKind kind, LocalizedText title, boolean required,
         Integer maxChoices, List<Option> options, boolean startsPage, LocalizedText pageTitle, BigDecimal min,
-        BigDecimal max) implements Serializable {
+        BigDecimal max, LocalizedText grid) implements Serializable {
 
     /** One of its options, and where choosing it leads (skip logic). */
     public record Option(long id, LocalizedText label, QuestionPlan.Skip skip, boolean other) implements Serializable {
@@ -26,7 +26,7 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
                 question.required(), question.maxChoices(),
                 question.options().stream()
                         .map(option -> new Option(option.id(), option.label(), option.skip(), option.other())).toList(),
-                question.startsPage(), question.pageTitle(), question.min(), question.max());
+                question.startsPage(), question.pageTitle(), question.min(), question.max(), question.grid());
     }
 
     public boolean isMultiple() {
@@ -41,7 +41,19 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
     /** The question as staff edit it. */
     public QuestionPlan plan() {
         return new QuestionPlan(title, kind, required, maxChoices, options.stream().map(Option::label).toList(),
-                startsPage, pageTitle, min, max, options.stream().map(Option::skip).toList(), hasOther());
+                startsPage, pageTitle, min, max, options.stream().map(Option::skip).toList(), hasOther(), grid);
+    }
+
+    /** The title as it stands alone (a list of answers, a column, a printed form): its matrix's title first. */
+    public LocalizedText heading() {
+        return QuestionPlan.heading(grid, title);
+    }
+
+    /** Whether this row continues the matrix of the question before it (same matrix title, as many points). */
+    public boolean continuesGrid(PollQuestion before) {
+        return grid != null && !startsPage && before != null && before.grid() != null
+                && grid.pl().equals(before.grid().pl()) && kind == before.kind()
+                && options.size() == before.options().size();
     }
 
     /** Whether its last option is "other", with a line to say what. */

@@ -11,12 +11,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +36,10 @@ import pl.wiec.events.boundary.Events;
 import pl.wiec.offline.control.Keyers;
 import pl.wiec.offline.entity.Keyer;
 import pl.wiec.platform.entity.Sha256;
+import pl.wiec.surveys.control.ImportJobs;
 import pl.wiec.surveys.control.PaperAnswersFile;
-import pl.wiec.surveys.entity.Import;
+import pl.wiec.surveys.control.PaperImport;
+import pl.wiec.surveys.entity.ImportJob;
 import pl.wiec.projects.boundary.NotAllowed;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.control.Eligibility;
@@ -67,7 +74,8 @@ public class Polls {
     public static final String QUESTION_REVISED = "poll.question.revised";
     public static final String QUESTION_REMOVED = "poll.question.removed";
     public static final String RESULTS_SHOWN = "poll.results.shown";
-    public static final String IMPORTED = "poll.answers.imported";
+    public static final String IMPORTED = PaperImport.IMPORTED;
+    private static final Logger LOG = Logger.getLogger(Polls.class.getName());
     public static final String CHANGES_ALLOWED = "survey.changes.allowed";
 
     @PersistenceContext
@@ -95,6 +103,12 @@ public class Polls {
     Tally tally;
 
     @Inject
+    PaperImport paperImport;
+
+    @Inject
+    ImportJobs importJobs;
+
+    @Inject
     Event<StaffAction> staffActions;
 
     /** The poll or survey of a phase as staff build it; empty when the phase does not exist or asks no questions. */
@@ -112,20 +126,36 @@ public class Polls {
     /** Adds a question at the end of the phase's poll or survey. */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
     public long addQuestion(long phaseId, @NotNull @Valid QuestionPlan plan) throws QuestionRejected, PollLocked {
+        return addQuestions(phaseId, List.of(plan)).get(0);
+    }
+
+    /**
+     * Adds questions at the end of the phase's survey or poll, all or (when one is wrong or they would be too many)
+     * none: the rows of a matrix written at once.
+     *
+     * @return their ids, in order
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public List<Long> addQuestions(long phaseId,
+            @NotNull @Size(min = 1, max = Form.MAX_SURVEY_QUESTIONS) List<@NotNull @Valid QuestionPlan> plans)
+            throws QuestionRejected, PollLocked {
         Form form = formToChange(phaseId);
         boolean survey = isSurvey(phaseId);
-        check(plan, survey, form, null);
+        for (QuestionPlan plan : plans) {
+            check(plan, survey, form, null);
+        }
         long responses = responses(form);
         if (responses > 0) {
             throw new PollLocked(responses);
         }
-        if (form.questions().size() >= (survey ? Form.MAX_SURVEY_QUESTIONS : Form.MAX_QUESTIONS)) {
+        if (form.questions().size() + plans.size() > (survey ? Form.MAX_SURVEY_QUESTIONS : Form.MAX_QUESTIONS)) {
             throw new QuestionRejected(QuestionPlan.Problem.QUESTIONS);
         }
-        Question question = form.add(plan);
+        List<Question> added = plans.stream().map(form::add).toList();
         em.flush();
-        staffActions.fire(new StaffAction(QUESTION_ADDED, "phase " + phaseId, plan.title().pl()));
-        return question.id();
+        plans.forEach(
+                plan -> staffActions.fire(new StaffAction(QUESTION_ADDED, "phase " + phaseId, plan.title().pl())));
+        return added.stream().map(Question::id).toList();
     }
 
     /**
@@ -314,29 +344,62 @@ public class Polls {
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
     public int importAnswers(long phaseId, @NotNull @Size(max = 255) String fileName, @NotNull byte[] file)
             throws ImportRejected {
-        Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
-        access.requireManages(context, phase.project().id());
-        Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
-                .orElseThrow(() -> ImportRejected.of(ImportRejected.Problem.HEADER));
-        String hash = Sha256.hex(file);
-        if (!em.createQuery("select i.id from Import i where i.formId = :form and i.fileHash = :hash", Long.class)
-                .setParameter("form", form.id()).setParameter("hash", hash).getResultList().isEmpty()) {
-            throw ImportRejected.of(ImportRejected.Problem.ALREADY_IMPORTED);
-        }
-        List<PaperAnswersFile.Row> rows = PaperAnswersFile.read(file, form);
-        Instant now = Instant.now(Clock.systemUTC());
+        requireManagesForm(phaseId);
+        return paperImport.run(phaseId, fileName, file, context.getCallerPrincipal().getName(), null);
+    }
+
+    /**
+     * Starts importing a spreadsheet of paper answers in the background, as {@link #importAnswers} does; the job's
+     * progress and outcome: {@link #importProgress}.
+     *
+     * @return the job's number
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public long startImport(long phaseId, @NotNull @Size(max = 255) String fileName, @NotNull byte[] file) {
+        requireManagesForm(phaseId);
+        long job = importJobs.open(phaseId, fileName, context.getCallerPrincipal().getName());
+        context.getBusinessObject(Polls.class).runImport(job, phaseId, fileName, file);
+        return job;
+    }
+
+    /**
+     * Runs a job {@link #startImport} opened, as the one who opened it: the import in a transaction of its own, then,
+     * once that has committed or rolled back, the job's outcome.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public void runImport(long jobId, long phaseId, @NotNull @Size(max = 255) String fileName, @NotNull byte[] file) {
+        requireManagesForm(phaseId);
         String login = context.getCallerPrincipal().getName();
-        Import imported = new Import(form.id(), hash, fileName, rows.size(), login, now);
-        UniqueKeys.persistOnce(em, () -> ImportRejected.of(ImportRejected.Problem.ALREADY_IMPORTED), imported);
-        Keyer keyer = Keyer.staff(login);
-        for (PaperAnswersFile.Row row : rows) {
-            Response response = Response.keyed(form.id(), row.channel(), row.place(), null, keyer, null, imported.id(),
-                    now);
-            form.onPath(row.answers()).forEach(response::give);
-            em.persist(response);
+        Instant now = Instant.now(Clock.systemUTC());
+        importJobs.find(jobId)
+                .filter(job -> job.phaseId() == phaseId && job.startedBy().equals(login)
+                        && job.stageAt(now) == ImportJob.Stage.CHECKING && job.rowsDone() == 0)
+                .orElseThrow(() -> new IllegalArgumentException("No import job " + jobId + " to run"));
+        try {
+            importJobs.done(jobId, paperImport.run(phaseId, fileName, file, login, jobId));
+        } catch (ImportRejected e) {
+            importJobs.rejected(jobId, e);
+        } catch (RuntimeException e) {
+            // the answers may hold personal data, and a database's message may quote them: the type only
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.log(Level.WARNING, "The import job {0} into phase {1} failed: {2}",
+                    new Object[] { jobId, phaseId, cause.getClass().getName() });
+            importJobs.failed(jobId);
         }
-        staffActions.fire(new StaffAction(IMPORTED, "phase " + phaseId, fileName + ": " + rows.size()));
-        return rows.size();
+    }
+
+    /** How far a background import is, or how it ended; for the staff who may import into its phase. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public Optional<ImportProgress> importProgress(long jobId) {
+        return importJobs
+                .find(jobId).filter(job -> formPhase(job.phaseId())
+                        .filter(phase -> access.manages(context, phase.project().id())).isPresent())
+                .map(ImportProgress::of);
     }
 
     /** How many answers were keyed in as collected at the event. */
@@ -344,6 +407,12 @@ public class Polls {
     public long collectedAt(long eventId) {
         return em.createQuery("select count(r) from Response r where r.eventId = :event", Long.class)
                 .setParameter("event", eventId).getSingleResult();
+    }
+
+    /** The phase asks questions and the caller manages its project. */
+    private void requireManagesForm(long phaseId) {
+        Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
+        access.requireManages(context, phase.project().id());
     }
 
     /** The header of a spreadsheet of paper answers for the poll (the template staff fill in). */

@@ -67,7 +67,7 @@ public final class PaperAnswersFile {
     /** The header of a file for the form: what the template has. */
     public static List<String> header(Form form) {
         List<String> header = new ArrayList<>(List.of(CHANNEL, PLACE));
-        form.questions().forEach(question -> header.add("P" + question.position() + " " + question.title().pl()));
+        form.questions().forEach(question -> header.add("P" + question.position() + " " + question.heading().pl()));
         return header;
     }
 
@@ -78,6 +78,26 @@ public final class PaperAnswersFile {
      *             naming every problem, when there is any
      */
     public static List<Row> read(byte[] file, Form form) throws ImportRejected {
+        return read(file, form, Progress.NONE);
+    }
+
+    /** How far a long read or store is: rows done of all, told every {@link ImportJobs#STEP} rows and at the end. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (done, total) -> {
+        };
+
+        void at(int done, int total);
+    }
+
+    /**
+     * The rows of the file, each checked against the form's questions, telling how many rows are checked.
+     *
+     * @throws ImportRejected
+     *             naming every problem, when there is any
+     */
+    public static List<Row> read(byte[] file, Form form, Progress progress) throws ImportRejected {
         List<List<String>> records;
         if (XlsxReader.isXlsx(file)) {
             try {
@@ -97,7 +117,12 @@ public final class PaperAnswersFile {
             throw new ImportRejected(problems);
         }
         List<Row> rows = new ArrayList<>();
+        int total = records.size() - 1;
+        progress.at(0, total);
         for (int i = 1; i < records.size(); i++) {
+            if (i % ImportJobs.STEP == 0) {
+                progress.at(i, total);
+            }
             List<String> cells = records.get(i);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
@@ -110,6 +135,7 @@ public final class PaperAnswersFile {
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new RowProblem(0, "", Problem.EMPTY_FILE));
         }
+        progress.at(total, total);
         if (!problems.isEmpty()) {
             throw new ImportRejected(problems);
         }

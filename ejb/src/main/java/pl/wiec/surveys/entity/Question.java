@@ -69,6 +69,12 @@ public class Question {
     @Column(name = "page_title_en", length = QuestionPlan.PAGE_TITLE_LENGTH)
     private String pageTitleEn;
 
+    @Column(name = "grid_title_pl", length = QuestionPlan.TITLE_LENGTH)
+    private String gridTitlePl;
+
+    @Column(name = "grid_title_en", length = QuestionPlan.TITLE_LENGTH)
+    private String gridTitleEn;
+
     @Column(name = "min_value", precision = 18, scale = 4)
     private BigDecimal min;
 
@@ -101,6 +107,8 @@ public class Question {
         this.startsPage = plan.startsPage();
         this.pageTitlePl = plan.startsPage() && plan.pageTitle() != null ? plan.pageTitle().pl() : null;
         this.pageTitleEn = plan.startsPage() && plan.pageTitle() != null ? plan.pageTitle().en() : null;
+        this.gridTitlePl = plan.grid() == null ? null : plan.grid().pl();
+        this.gridTitleEn = plan.grid() == null ? null : plan.grid().en();
         this.min = plan.kind() == QuestionKind.NUMBER ? plan.min() : null;
         this.max = plan.kind() == QuestionKind.NUMBER ? plan.max() : null;
         List<LocalizedText> labels = plan.options();
@@ -125,7 +133,17 @@ public class Question {
     public QuestionPlan plan() {
         return new QuestionPlan(title(), kind, required, maxChoices, options.stream().map(AnswerOption::label).toList(),
                 startsPage, pageTitle(), min, max, options.stream().map(AnswerOption::skip).toList(),
-                !options.isEmpty() && options.get(options.size() - 1).other());
+                !options.isEmpty() && options.get(options.size() - 1).other(), grid());
+    }
+
+    /** The title as it stands alone (a column of a spreadsheet): its matrix's title first. */
+    public LocalizedText heading() {
+        return QuestionPlan.heading(grid(), title());
+    }
+
+    /** The title of the matrix the question is a row of; null when it is none's. */
+    public LocalizedText grid() {
+        return gridTitlePl == null ? null : new LocalizedText(gridTitlePl, gridTitleEn);
     }
 
     public boolean startsPage() {

@@ -23,8 +23,8 @@ import pl.wiec.projects.entity.LocalizedText;
 public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind kind, boolean required,
         @Min(1) @Max(MAX_OPTIONS) Integer maxChoices,
         @NotNull @Size(max = MAX_OPTIONS) List<@Valid @NotNull LocalizedText> options, boolean startsPage,
-        LocalizedText pageTitle, BigDecimal min, BigDecimal max, @NotNull List<Skip> skips, boolean otherLast)
-        implements Serializable {
+        LocalizedText pageTitle, BigDecimal min, BigDecimal max, @NotNull List<Skip> skips, boolean otherLast,
+        LocalizedText grid) implements Serializable {
 
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 20;
@@ -38,6 +38,13 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
     public static final int MAX_SHAPE_POINTS = 500;
     /** Numbers are stored with four decimals and at most fourteen digits before them. */
     public static final BigDecimal LARGEST_NUMBER = new BigDecimal("99999999999999");
+
+    /** A question outside any matrix. */
+    public QuestionPlan(LocalizedText title, QuestionKind kind, boolean required, Integer maxChoices,
+            List<LocalizedText> options, boolean startsPage, LocalizedText pageTitle, BigDecimal min, BigDecimal max,
+            List<Skip> skips, boolean otherLast) {
+        this(title, kind, required, maxChoices, options, startsPage, pageTitle, min, max, skips, otherLast, null);
+    }
 
     /** A question whose last option is not "other". */
     public QuestionPlan(LocalizedText title, QuestionKind kind, boolean required, Integer maxChoices,
@@ -63,6 +70,25 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         public boolean isNext() {
             return toQuestion == null && !toEnd;
         }
+    }
+
+    /**
+     * The same question as a row of a matrix: consecutive scale questions with the same matrix title (its Polish text)
+     * and as many points are shown as one table, a row each, the points as columns. Null: no matrix.
+     */
+    public QuestionPlan inGrid(LocalizedText grid) {
+        return new QuestionPlan(title, kind, required, maxChoices, options, startsPage, pageTitle, min, max, skips,
+                otherLast, grid == null || !grid.hasPolish() ? null : grid);
+    }
+
+    /**
+     * A question's title as it stands alone (a list of answers, a column, a printed form): its matrix's title first.
+     */
+    public static LocalizedText heading(LocalizedText grid, LocalizedText title) {
+        return grid == null ? title
+                : new LocalizedText(grid.pl() + ": " + title.pl(),
+                        grid.en() == null && title.en() == null ? null : (grid.en() == null ? grid.pl() : grid.en())
+                                + ": " + (title.en() == null ? title.pl() : title.en()));
     }
 
     /** The skip of the option at this place (0 for the first). */
@@ -113,6 +139,10 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
                 || min != null && max != null && min.compareTo(max) > 0) {
             return Problem.BOUNDS;
         }
+        if (grid != null && (kind != QuestionKind.SCALE || !survey || !grid.hasPolish()
+                || grid.pl().length() > TITLE_LENGTH || grid.en() != null && grid.en().length() > TITLE_LENGTH)) {
+            return Problem.GRID;
+        }
         if (skips.stream().anyMatch(skip -> skip != null && !skip.isNext())
                 && (kind != QuestionKind.SINGLE_CHOICE || !survey || skips.size() > options.size())) {
             return Problem.SKIP;
@@ -145,6 +175,8 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         SKIP,
         /** An "other" option on a question that is not a survey's single or multiple choice. */
         OTHER,
+        /** A matrix title on a question that is not a survey's scale, or a matrix title too long. */
+        GRID,
         /** The form has its most questions already ({@link Form#MAX_QUESTIONS}). */
         QUESTIONS
     }

@@ -1,5 +1,9 @@
 package pl.wiec.system.browser;
 
+import java.time.Duration;
+
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -254,19 +258,47 @@ class ProjectsBrowserIT extends BrowserTest {
         java.nio.file.Files.writeString(sheet, header + "papier;Szkoła nr 2;1;;3\r\ntelefon;;1;;1\r\npoczta;;9;;1\r\n");
         browser.find(By.id("importFile")).sendKeys(sheet.toString());
         browser.submit(By.id("importAnswers"));
+        importEnded("import-rejected");
         assertTrue(browser.pageText().contains("nie został zaimportowany: jest w nim błędów: 2"), browser.pageText());
         assertEquals("3 kanał Nieznany kanał: wpisz papier, punkt konsultacyjny, wydarzenie albo poczta.",
                 browser.text(By.cssSelector("#import-problems tbody tr:nth-child(1)")));
         assertEquals("4 P1 Takiego numeru odpowiedzi nie ma w tym pytaniu.",
                 browser.text(By.cssSelector("#import-problems tbody tr:nth-child(2)")));
         assertTrue(browser.text(By.id("poll-responses")).startsWith("Odpowiedzi: 2 "), "nothing was imported");
-        java.nio.file.Files.writeString(sheet, header + "papier;Szkoła nr 2;1;;3\r\npoczta;;2;;1\r\n");
+        // fixed, and 10,000 forms long: the page shows how far the import is, then what it imported and the counts
+        StringBuilder forms = new StringBuilder(header + "papier;Szkoła nr 2;1;;3\r\npoczta;;2;;1\r\n");
+        for (int i = 0; i < 9_998; i++) {
+            forms.append("papier;Rynek;").append(i % 2 + 1).append(";;").append(i % 3 + 1).append("\r\n");
+        }
+        java.nio.file.Files.writeString(sheet, forms);
         browser.find(By.id("importFile")).sendKeys(sheet.toString());
-        browser.submit(By.id("importAnswers"));
-        assertTrue(browser.pageText().contains("Zaimportowano ankiety: 2"), browser.pageText());
-        assertEquals("Odpowiedzi: 4 (Internet: 1, Papier: 1, Punkt konsultacyjny: 1, Poczta: 1)",
-                browser.text(By.id("poll-responses")));
+        browser.submit(By.id("importAnswers")); // the page with the job passes axe-core while the bar shows
+        assertTrue(browser.find(By.id("import-bar")).isDisplayed(), "the progress is shown while the import runs");
+        assertTrue(
+                browser.text(By.id("import-stage"))
+                        .matches("Czytanie pliku…|(Sprawdzanie wierszy|Zapisywanie ankiet): .* z 10.000.*"),
+                browser.text(By.id("import-stage")));
+        importEnded("import-done");
+        assertEquals("Zaimportowano ankiety: 10 000 (plik " + sheet.getFileName() + ").",
+                spaces(browser.text(By.id("import-done"))));
+        assertEquals("Odpowiedzi: 10 002 (Internet: 1, Papier: 9 999, Punkt konsultacyjny: 1, Poczta: 1)",
+                spaces(browser.text(By.id("poll-responses"))), "the counts follow without reloading the page");
+        assertTrue(browser.findAll(By.id("import-bar")).isEmpty());
+        browser.open("/backoffice/poll.xhtml?phase=16");
+        assertTrue(spaces(browser.text(By.id("poll-responses"))).startsWith("Odpowiedzi: 10 002 "));
         java.nio.file.Files.delete(sheet);
+    }
+
+    /** Waits (at most a minute) for the background import's outcome, then checks the page as it is then. */
+    private void importEnded(String outcome) {
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(1))
+                .until(d -> !d.findElements(By.id(outcome)).isEmpty());
+        browser.checked();
+    }
+
+    /** The text with the spaces that group digits (no-break, narrow no-break) as plain spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     @Test
@@ -346,7 +378,7 @@ class ProjectsBrowserIT extends BrowserTest {
     void residentsAnswerTheGeoSurveyAlongItsSkipsAndStaffSearchAndMapTheAnswers() throws Exception {
         // Piotr comes to the park every week: all three pages; he stops on the second and finishes later
         signInNationally("piotr", "/project.xhtml?id=8");
-        assertEquals("Pytania: 7, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
+        assertEquals("Pytania: 9, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
                 + " później.", browser.text(By.id("survey-size")));
         browser.submit(By.id("open-survey"));
         assertEquals("Strona 1 z 3", browser.text(By.id("survey-progress")));
@@ -356,7 +388,14 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Twój park", browser.text(By.id("page-title")));
         browser.submit(By.id("next"));
         assertEquals("Odpowiedz na to pytanie.", browser.text(By.id("q-4-problem")), "the required point is named");
-        browser.find(By.xpath("//label[text()='4']/preceding-sibling::input")).sendKeys(Keys.SPACE);
+        // the matrix: a row per statement, the points as columns, each radio named by its row and its column
+        assertEquals("Jak oceniasz w parku…", browser.text(By.id("grid-5-legend")));
+        assertEquals("Zaznacz jedną ocenę w wierszu; wiersze bez gwiazdki możesz pominąć.",
+                browser.text(By.id("grid-5-rule")));
+        assertEquals("q-10-legend grid-5-point-1", browser.find(By.id("option-18")).getAttribute("aria-labelledby"));
+        assertEquals("2", browser.text(By.id("grid-5-point-1")));
+        browser.find(By.id("option-15")).sendKeys(Keys.SPACE);
+        browser.find(By.id("option-18")).sendKeys(Keys.SPACE);
         browser.type(By.id("q-6"), "Brakuje lamp przy stawie");
         // keyboard only: the map's centre is marked with the button
         browser.find(By.id("q-4-centre")).sendKeys(Keys.ENTER);
@@ -368,7 +407,8 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.submit(By.id("open-survey"));
         assertEquals("Strona 2 z 3", browser.text(By.id("survey-progress")), "back where he stopped");
         assertEquals("Brakuje lamp przy stawie", browser.find(By.id("q-6")).getAttribute("value"));
-        assertTrue(browser.find(By.xpath("//label[text()='4']/preceding-sibling::input")).isSelected());
+        assertTrue(browser.find(By.id("option-15")).isSelected());
+        assertTrue(browser.find(By.id("option-18")).isSelected());
         browser.submit(By.id("next"));
         assertEquals("O Tobie", browser.text(By.id("page-title")));
         browser.type(By.id("q-7"), "trzydzieści");
@@ -389,6 +429,9 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Co tydzień", browser.text(By.id("review-3")));
         assertEquals("miejsce na mapie: 53.84360, 22.97990", browser.text(By.id("review-4")));
         assertEquals("34", browser.text(By.id("review-7")));
+        assertEquals("2", browser.text(By.id("review-10")));
+        assertEquals("Jak oceniasz w parku…: czystość",
+                browser.text(By.xpath("//dd[@id='review-10']/preceding-sibling::dt[1]")));
         assertEquals("obszar na mapie (punktów granicy: 3)", browser.text(By.id("review-9")));
         browser.submit(By.id("send"));
         assertTrue(browser.pageText().contains("Dziękujemy, ankieta została wysłana."), browser.pageText());
@@ -420,24 +463,26 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Odpowiedzi: 2 (Internet: 2)", browser.text(By.id("poll-responses")));
         assertEquals("Co tydzień 1 50,0% 1", row("poll-result-1", "Co tydzień"));
         assertEquals("Zaznaczonych miejsc: 1", browser.text(By.id("points-count-2")));
-        assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-4")));
-        assertEquals("Narysowanych kształtów: 1", browser.text(By.id("shapes-count-7")));
-        browser.type(By.id("search-4"), "LAMP");
-        browser.submit(By.id("search-button-4"));
-        assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-4")));
-        assertTrue(browser.text(By.id("texts-4")).startsWith("Brakuje lamp przy stawie"));
-        browser.type(By.id("search-4"), "fontanna");
-        browser.submit(By.id("search-button-4"));
-        assertEquals("Odpowiedzi pasujących: 0", browser.text(By.id("texts-count-4")));
+        assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-6")));
+        assertEquals("Narysowanych kształtów: 1", browser.text(By.id("shapes-count-9")));
+        browser.type(By.id("search-6"), "LAMP");
+        browser.submit(By.id("search-button-6"));
+        assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-6")));
+        assertTrue(browser.text(By.id("texts-6")).startsWith("Brakuje lamp przy stawie"));
+        browser.type(By.id("search-6"), "fontanna");
+        browser.submit(By.id("search-button-6"));
+        assertEquals("Odpowiedzi pasujących: 0", browser.text(By.id("texts-count-6")));
         Object csv = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "fetch(document.getElementById('export-csv').href).then(r => r.text()).then(done);");
         String[] lines = String.valueOf(csv).split("\\R");
         assertEquals(3, lines.length, csv.toString());
         assertTrue(lines[0].contains("\"P2 Zaznacz na mapie miejsce w parku, które trzeba zmienić (szerokość)\""));
-        assertTrue(lines[1].contains(";\"Co tydzień\";\"53.843600\";\"22.979900\";\"4\";\"Brakuje lamp przy stawie\";"
-                + "\"34\";\"Śródmieście\";\"POLYGON ((22."), lines[1]);
-        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\";\"\""), lines[2]);
+        assertTrue(lines[1]
+                .contains(";\"Co tydzień\";\"53.843600\";\"22.979900\";\"4\";\"2\";\"\";\"Brakuje lamp przy stawie\";"
+                        + "\"34\";\"Śródmieście\";\"POLYGON ((22."),
+                lines[1]);
+        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\";\"\""), lines[2]);
 
         // a cross-filter that leaves one person withholds the answers
         new Select(browser.find(By.id("filter-option"))).selectByVisibleText("Nie bywam");

@@ -1,5 +1,9 @@
 package pl.wiec.system.surveys;
 
+import pl.wiec.surveys.entity.ImportJob;
+
+import pl.wiec.surveys.boundary.ImportProgress;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -442,6 +446,60 @@ class PollsIT {
         Poll shown = polls.poll(phase).orElseThrow();
         assertEquals(150, results.chose(option(shown, 0, 0)));
         assertEquals(60, results.answered(question(shown, 1)));
+    }
+
+    @Test
+    void aBackgroundImportTellsHowFarItIsAndHowItEnded() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        String header = String.join(";", Staff.as(Staff.CLERK, () -> polls.importHeader(phase))) + "\r\n";
+        StringBuilder rows = new StringBuilder(header);
+        for (int i = 0; i < 1_200; i++) {
+            rows.append(i % 4 == 0 ? "poczta;;" : "papier;Biblioteka;").append(i % 2 + 1).append(";3\r\n");
+        }
+        String broken = rows + "papier;;9;\r\n";
+
+        ImportProgress rejected = finished(
+                Staff.as(Staff.CLERK, () -> polls.startImport(phase, "ankiety.csv", bytes(broken))));
+        assertEquals(ImportJob.Stage.REJECTED, rejected.stage());
+        assertEquals(List.of(new RowProblem(1_202, "P1", Problem.UNKNOWN)), rejected.problems());
+        assertEquals(1_201, rejected.total(), "every row was checked");
+        assertEquals(0, Staff.as(Staff.CLERK, () -> polls.results(phase)).responses(), "nothing was imported");
+
+        long job = Staff.as(Staff.CLERK, () -> polls.startImport(phase, "ankiety.csv", bytes(rows.toString())));
+        ImportProgress done = finished(job);
+        assertEquals(ImportJob.Stage.DONE, done.stage());
+        assertEquals(1_200, done.imported());
+        assertEquals(100, done.percent());
+        assertEquals("ankiety.csv", done.fileName());
+        PollResults results = Staff.as(Staff.CLERK, () -> polls.results(phase));
+        assertEquals(1_200, results.responses());
+        assertEquals(300, results.responses(ResponseChannel.POST));
+
+        // the same file again is refused in the background too; only the project's staff follow its jobs
+        assertEquals(List.of(new RowProblem(0, "", Problem.ALREADY_IMPORTED)), finished(
+                Staff.as(Staff.ADMINISTRATOR, () -> polls.startImport(phase, "kopia.csv", bytes(rows.toString()))))
+                        .problems());
+        assertEquals(Optional.empty(), Staff.as(Staff.PROJECT_MODERATOR, () -> polls.importProgress(job)),
+                "a moderator of another project does not see the job");
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.NO_WIEC_ROLE, () -> polls.importProgress(job)));
+        assertEquals(1_200, Staff.as(Staff.CLERK, () -> polls.results(phase)).responses());
+    }
+
+    /** The job's outcome, asked for as the page does, at most for a minute. */
+    private ImportProgress finished(long job) throws Exception {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < until) {
+            ImportProgress progress = Staff.as(Staff.CLERK, () -> polls.importProgress(job)).orElseThrow();
+            if (progress.finished()) {
+                return progress;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The import job " + job + " did not finish in a minute");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package pl.wiec.system.surveys;
 
+import pl.wiec.surveys.boundary.PollResults;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -432,6 +434,57 @@ class SurveysIT {
         assertEquals("Hulajnogą",
                 Staff.as(Staff.CLERK, () -> surveys.texts(phase, how, null, 0, 20)).answers().get(0).text());
         assertEquals(3, exported.get(1).answers().get(green).shape().size());
+    }
+
+    @Test
+    void aMatrixIsAddedWholeItsRowsAreAnsweredAndCountedAsScales() throws Exception {
+        long phase = surveyPhase();
+        List<LocalizedText> points = List.of(pl("1 – źle"), pl("2"), pl("3 – dobrze"));
+        LocalizedText grid = new LocalizedText("Jak oceniasz w okolicy…", "How do you rate nearby…");
+        List<QuestionPlan> rows = new ArrayList<>();
+        for (String row : List.of("chodniki", "oświetlenie", "zieleń")) {
+            rows.add(new QuestionPlan(pl(row), QuestionKind.SCALE, !row.equals("zieleń"), null, points).inGrid(grid));
+        }
+        // all rows or none: one row too many questions, or a matrix title on a text question, keeps the form as it was
+        QuestionRejected text = assertThrows(QuestionRejected.class,
+                () -> Staff.as(Staff.CLERK, () -> polls.addQuestions(phase, List.of(rows.get(0),
+                        new QuestionPlan(pl("Uwagi"), QuestionKind.SHORT_TEXT, false, null, List.of()).inGrid(grid)))));
+        assertEquals(QuestionPlan.Problem.GRID, text.problem());
+        assertEquals(5, Staff.as(Staff.CLERK, () -> polls.design(phase).orElseThrow()).questions().size());
+        List<Long> ids = Staff.as(Staff.CLERK, () -> polls.addQuestions(phase, rows));
+        assertEquals(3, ids.size());
+
+        Survey survey = surveys.survey(phase).orElseThrow();
+        List<PollQuestion> last = survey.pages().get(2).questions();
+        assertEquals(List.of("Ile masz lat?", "chodniki", "oświetlenie", "zieleń"),
+                last.stream().skip(1).map(q -> q.title().pl()).toList());
+        assertTrue(last.get(3).continuesGrid(last.get(2)) && last.get(4).continuesGrid(last.get(3)));
+        assertFalse(last.get(2).continuesGrid(last.get(1)), "the matrix begins after the number");
+        assertEquals("Jak oceniasz w okolicy…: chodniki", last.get(2).heading().pl());
+        assertEquals("How do you rate nearby…: chodniki", last.get(2).heading().en());
+
+        // a required row left out is named on its own; the optional one may stay empty
+        Ticket dorota = resident();
+        PollQuestion uses = q(survey, 0, 0);
+        Staff.asResident(dorota, () -> surveys.forward(phase, 0, choose(uses, 1)));
+        Map<Long, Answer> onlyOne = Map.of(ids.get(0), Answer.chose(Set.of(last.get(2).options().get(2).id())));
+        AnswersRejected missing = assertThrows(AnswersRejected.class,
+                () -> Staff.asResident(dorota, () -> surveys.forward(phase, 2, onlyOne)));
+        assertEquals(Map.of(ids.get(1), AnswerProblem.REQUIRED), missing.problems());
+        Map<Long, Answer> both = new java.util.HashMap<>(onlyOne);
+        both.put(ids.get(1), Answer.chose(Set.of(last.get(3).options().get(0).id())));
+        Staff.asResident(dorota, () -> surveys.forward(phase, 2, both));
+        Staff.asResident(dorota, () -> {
+            surveys.send(phase);
+            return null;
+        });
+        PollResults counts = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow()).counts();
+        assertEquals(1, counts.chose(last.get(2).options().get(2).id()));
+        assertEquals(1, counts.chose(last.get(3).options().get(0).id()));
+        assertEquals(0, counts.answered(ids.get(2)));
+        // each row is a column of the import template, its matrix named
+        assertTrue(Staff.as(Staff.CLERK, () -> polls.importHeader(phase))
+                .contains("P6 Jak oceniasz w okolicy…: chodniki"));
     }
 
     @Test

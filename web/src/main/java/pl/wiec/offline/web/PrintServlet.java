@@ -107,13 +107,14 @@ public class PrintServlet extends HttpServlet {
         List<PrintedForm.Question> questions = new ArrayList<>();
         for (PollQuestion question : design.questions()) {
             if (!question.isChoice()) {
-                questions.add(new PrintedForm.Question(question.position(), question.title().pl(), question.required(),
-                        text("print.form." + question.kind().name()), List.of(), switch (question.kind()) {
-                        case LONG_TEXT -> 5;
-                        case SHORT_TEXT, POINT -> 2;
-                        case LINE, AREA -> 3;
-                        default -> 1;
-                        }));
+                questions
+                        .add(new PrintedForm.Question(question.position(), question.heading().pl(), question.required(),
+                                text("print.form." + question.kind().name()), List.of(), switch (question.kind()) {
+                                case LONG_TEXT -> 5;
+                                case SHORT_TEXT, POINT -> 2;
+                                case LINE, AREA -> 3;
+                                default -> 1;
+                                }));
                 continue;
             }
             String rule = !question.isMultiple() ? text("print.form.one") : question.maxChoices() == null
@@ -126,7 +127,7 @@ public class PrintServlet extends HttpServlet {
                                         .findFirst().map(q -> " " + text("print.form.skipTo", q.position())).orElse("");
                 options.add(option.label().pl() + (option.other() ? " " + text("print.form.other") : "") + skip);
             }
-            questions.add(new PrintedForm.Question(question.position(), question.title().pl(), question.required(),
+            questions.add(new PrintedForm.Question(question.position(), question.heading().pl(), question.required(),
                     rule, options, 0));
         }
         String address = municipality.address() == null ? municipality.name()

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.surveys.boundary.ImportProgress;
 import pl.wiec.surveys.boundary.ImportRejected;
 import pl.wiec.surveys.boundary.PollDesign;
 import pl.wiec.surveys.boundary.PollLocked;
@@ -21,6 +22,7 @@ import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.Polls;
 import pl.wiec.surveys.boundary.QuestionRejected;
 import pl.wiec.surveys.entity.Form;
+import pl.wiec.surveys.entity.ImportJob;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
 import pl.wiec.web.Texts;
@@ -62,6 +64,10 @@ public class PollDesk implements Serializable {
     private String min;
     private String max;
     private Integer scalePoints = 5;
+    /** A scale's matrix: its title (rows with the same title form one table) and, when adding, more rows at once. */
+    private String gridPl;
+    private String gridEn;
+    private String gridRows;
     private String scaleLow;
     private String scaleHigh;
     /**
@@ -69,8 +75,9 @@ public class PollDesk implements Serializable {
      */
     private List<String> skips = new ArrayList<>();
     private transient jakarta.servlet.http.Part importFile;
-    private List<ImportRejected.RowProblem> importProblems = List.of();
-    private int importProblemsTotal;
+    /** The background import this page follows (the {@code import} parameter), and how far it is. */
+    private Long importJob;
+    private ImportProgress importProgress;
 
     public void load() {
         design = phase == null ? null : polls.design(phase).orElse(null);
@@ -82,6 +89,7 @@ public class PollDesk implements Serializable {
         resultsPublic = design.resultsPublic();
         editable = design.editable();
         results = polls.results(phase);
+        followImport();
     }
 
     /** Adds the question, or stores the one being edited. */
@@ -131,9 +139,18 @@ public class PollDesk implements Serializable {
         QuestionPlan plan = new QuestionPlan(new LocalizedText(titlePl, titleEn), kind, required,
                 kind == QuestionKind.MULTIPLE_CHOICE ? maxChoices : null, options, startsPage,
                 startsPage ? new LocalizedText(pageTitlePl, pageTitleEn) : null, lower, upper, leads,
-                otherLast && (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE));
+                otherLast && (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE))
+                        .inGrid(kind == QuestionKind.SCALE ? new LocalizedText(gridPl, gridEn) : null);
         try {
-            if (editing == null) {
+            if (editing == null && plan.grid() != null && !lines(gridRows).isEmpty()) {
+                List<QuestionPlan> rows = new ArrayList<>(List.of(plan));
+                for (String row : lines(gridRows)) {
+                    rows.add(new QuestionPlan(LocalizedText.polish(row), kind, required, null, options, false, null,
+                            null, null, List.of(), false, plan.grid()));
+                }
+                polls.addQuestions(phase, rows);
+                Texts.info("surveyDesk.gridAdded", rows.size());
+            } else if (editing == null) {
                 polls.addQuestion(phase, plan);
                 Texts.info("pollDesk.added");
             } else {
@@ -161,6 +178,7 @@ public class PollDesk implements Serializable {
             case BOUNDS -> "min";
             case KIND -> "kind";
             case OTHER -> "otherLast";
+            case GRID -> "gridPl";
             default -> kind == QuestionKind.SCALE ? "scalePoints" : "optionsPl";
             };
             Texts.fieldError(field, "pollDesk.problem." + e.problem().name(), QuestionPlan.MIN_OPTIONS,
@@ -224,6 +242,9 @@ public class PollDesk implements Serializable {
             QuestionPlan.Skip skip = plan.skip(i);
             skips.add(skip.toEnd() ? "end" : skip.toQuestion() == null ? "" : String.valueOf(skip.toQuestion()));
         }
+        gridPl = plan.grid() == null ? null : plan.grid().pl();
+        gridEn = plan.grid() == null ? null : plan.grid().en();
+        gridRows = null;
         if (plan.kind() == QuestionKind.SCALE) {
             scalePoints = plan.options().size();
             scaleLow = scaleEnd(plan.options().get(0).pl());
@@ -293,9 +314,12 @@ public class PollDesk implements Serializable {
         reload();
     }
 
-    /** Imports a spreadsheet of paper answers: all its rows or, with every problem listed by row, none. */
+    /**
+     * Starts importing a spreadsheet of paper answers in the background (all its rows or, with every problem listed by
+     * row, none) and shows its progress: the page comes back with the job's number in its address, so a reload, or
+     * another tab, follows the same import.
+     */
     public void importAnswers() {
-        importProblems = List.of();
         byte[] bytes = Uploads.file(importFile, "importFile", MAX_IMPORT_BYTES, "pollDesk.import");
         if (bytes == null) {
             if (!Faces.isValidationFailed()) {
@@ -305,15 +329,17 @@ public class PollDesk implements Serializable {
             return;
         }
         String name = importFile.getSubmittedFileName() == null ? "plik.csv" : importFile.getSubmittedFileName();
-        try {
-            int imported = polls.importAnswers(phase, name.length() > 255 ? name.substring(0, 255) : name, bytes);
-            Texts.info("pollDesk.import.done", imported, name);
+        long job = polls.startImport(phase, name.length() > 255 ? name.substring(0, 255) : name, bytes);
+        Faces.redirect(Faces.getRequestContextPath() + "/backoffice/poll.xhtml?phase=" + phase + "&import=" + job
+                + "#import-status");
+    }
+
+    /** Reads how far the import is; once it has stored the answers, the counts on the page too. */
+    public void followImport() {
+        importProgress = importJob == null ? null
+                : polls.importProgress(importJob).filter(progress -> progress.phaseId() == phase).orElse(null);
+        if (importProgress != null && importProgress.stage() == ImportJob.Stage.DONE) {
             reload();
-        } catch (ImportRejected e) {
-            importProblems = e.problems();
-            importProblemsTotal = e.total();
-            Texts.error(e.total() == 1 ? "pollDesk.import.rejectedOne" : "pollDesk.import.rejected", e.total(), name);
-            Faces.validationFailed();
         }
     }
 
@@ -346,6 +372,9 @@ public class PollDesk implements Serializable {
         scaleLow = null;
         scaleHigh = null;
         skips = new ArrayList<>();
+        gridPl = null;
+        gridEn = null;
+        gridRows = null;
     }
 
     private static List<String> lines(String text) {
@@ -359,16 +388,44 @@ public class PollDesk implements Serializable {
                 .toList();
     }
 
+    public String getGridPl() {
+        return gridPl;
+    }
+
+    public void setGridPl(String gridPl) {
+        this.gridPl = gridPl;
+    }
+
+    public String getGridEn() {
+        return gridEn;
+    }
+
+    public void setGridEn(String gridEn) {
+        this.gridEn = gridEn;
+    }
+
+    public String getGridRows() {
+        return gridRows;
+    }
+
+    public void setGridRows(String gridRows) {
+        this.gridRows = gridRows;
+    }
+
     public PollDesign getDesign() {
         return design;
     }
 
-    public List<ImportRejected.RowProblem> getImportProblems() {
-        return importProblems;
+    public Long getImportJob() {
+        return importJob;
     }
 
-    public int getImportProblemsTotal() {
-        return importProblemsTotal;
+    public void setImportJob(Long importJob) {
+        this.importJob = importJob;
+    }
+
+    public ImportProgress getImportProgress() {
+        return importProgress;
     }
 
     public jakarta.servlet.http.Part getImportFile() {

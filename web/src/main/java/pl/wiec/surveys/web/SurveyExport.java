@@ -61,7 +61,7 @@ public class SurveyExport extends HttpServlet {
         }
         List<String> header = new ArrayList<>(List.of("nr odpowiedzi", "kanał", "miejsce", "data"));
         for (PollQuestion question : questions) {
-            String title = "P" + question.position() + " " + question.title().pl();
+            String title = "P" + question.position() + " " + question.heading().pl();
             if (question.kind() == QuestionKind.POINT) {
                 header.add(title + " (szerokość)");
                 header.add(title + " (długość)");

@@ -278,6 +278,29 @@ public class SurveyForm implements Serializable {
         return survey == null || survey.pages().isEmpty() ? List.of() : survey.pages().get(page).questions();
     }
 
+    /**
+     * The page's questions as they are shown: one by one, except the rows of a matrix (consecutive scales sharing a
+     * matrix title and their number of points), which come together as one table.
+     */
+    public List<List<PollQuestion>> getBlocks() {
+        List<List<PollQuestion>> blocks = new ArrayList<>();
+        PollQuestion before = null;
+        for (PollQuestion question : getQuestions()) {
+            if (question.continuesGrid(before)) {
+                blocks.get(blocks.size() - 1).add(question);
+            } else {
+                blocks.add(new ArrayList<>(List.of(question)));
+            }
+            before = question;
+        }
+        return blocks;
+    }
+
+    /** Whether every row of the matrix must be answered. */
+    public boolean gridRequired(List<PollQuestion> rows) {
+        return rows.stream().allMatch(PollQuestion::required);
+    }
+
     public Survey.SurveyPage getCurrent() {
         return survey.pages().get(page);
     }
