@@ -2,8 +2,6 @@ package pl.wiec.surveys.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +33,6 @@ import pl.wiec.platform.control.UniqueKeys;
 import pl.wiec.events.boundary.Events;
 import pl.wiec.offline.control.Keyers;
 import pl.wiec.offline.entity.Keyer;
-import pl.wiec.platform.entity.Sha256;
 import pl.wiec.surveys.control.ImportJobs;
 import pl.wiec.surveys.control.PaperAnswersFile;
 import pl.wiec.surveys.control.PaperImport;
@@ -51,6 +48,7 @@ import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.staff.entity.Roles;
+import pl.wiec.surveys.control.Forms;
 import pl.wiec.surveys.control.PollMethod;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.surveys.control.Tally;
@@ -75,8 +73,8 @@ public class Polls {
     public static final String QUESTION_REMOVED = "poll.question.removed";
     public static final String RESULTS_SHOWN = "poll.results.shown";
     public static final String IMPORTED = PaperImport.IMPORTED;
-    private static final Logger LOG = Logger.getLogger(Polls.class.getName());
     public static final String CHANGES_ALLOWED = "survey.changes.allowed";
+    private static final Logger LOG = Logger.getLogger(Polls.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -103,6 +101,9 @@ public class Polls {
     Tally tally;
 
     @Inject
+    Forms forms;
+
+    @Inject
     PaperImport paperImport;
 
     @Inject
@@ -115,7 +116,7 @@ public class Polls {
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
     public Optional<PollDesign> design(long phaseId) {
         return formPhase(phaseId).map(phase -> {
-            Optional<Form> form = form(phaseId);
+            Optional<Form> form = forms.ofPhase(phaseId);
             return new PollDesign(phase.project().id(), phase.project().title(), phaseId, phase.title(),
                     SurveyMethod.KEY.equals(phase.method()), form.map(Form::resultsPublic).orElse(false),
                     form.map(Form::editable).orElse(false), form.map(this::responses).orElse(0L),
@@ -224,7 +225,7 @@ public class Polls {
     public PollResults results(long phaseId) {
         Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         access.requireManages(context, phase.project().id());
-        return form(phaseId).map(this::count).orElse(PollResults.NONE);
+        return forms.ofPhase(phaseId).map(this::count).orElse(PollResults.NONE);
     }
 
     /** The poll for whoever looks (anonymous people see its questions and why to sign in). */
@@ -235,7 +236,7 @@ public class Polls {
             return Optional.empty();
         }
         Phase phase = found.get();
-        Optional<Form> form = form(phaseId);
+        Optional<Form> form = forms.ofPhase(phaseId);
         boolean resident = context.isCallerInRole(Resident.ROLE);
         Refusal refusal = refusal(phase, resident ? residents.me() : null).orElse(null);
         boolean answered = resident && form.isPresent() && answered(form.get(), residents.myId());
@@ -263,7 +264,7 @@ public class Polls {
         if (refusal.isPresent()) {
             throw new NotAllowed(refusal.get());
         }
-        Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
+        Form form = forms.ofPhase(phaseId).filter(f -> !f.questions().isEmpty())
                 .orElseThrow(() -> new AnswersRejected(Map.of(AnswersRejected.WHOLE, AnswerProblem.EMPTY)));
         Map<Long, Set<Long>> answers = new LinkedHashMap<>();
         chosen.forEach((question, options) -> answers.put(question,
@@ -289,7 +290,7 @@ public class Polls {
         }
         Phase phase = found.get();
         Keyer keyer = keyers.require(context, phase.project().id());
-        Optional<Form> form = form(phaseId);
+        Optional<Form> form = forms.ofPhase(phaseId);
         long mine = form.map(f -> keyer.isAmbassador()
                 ? em.createQuery("select count(r) from Response r where r.formId = :form and r.keyedByResident = :me",
                         Long.class).setParameter("me", keyer.residentId())
@@ -314,7 +315,7 @@ public class Polls {
     public void enter(long phaseId, @NotNull @Valid PaperAnswers paper) throws AnswersRejected, AlreadyEntered {
         Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         Keyer keyer = keyers.require(context, phase.project().id());
-        Form form = form(phaseId).filter(f -> !f.questions().isEmpty())
+        Form form = forms.ofPhase(phaseId).filter(f -> !f.questions().isEmpty())
                 .orElseThrow(() -> new AnswersRejected(Map.of(AnswersRejected.WHOLE, AnswerProblem.EMPTY)));
         Map<Long, Answer> answers = new LinkedHashMap<>();
         Map<Long, AnswerProblem> problems = form.checkPaper(paper.marked(), paper.written(), answers);
@@ -420,7 +421,7 @@ public class Polls {
     public List<String> importHeader(long phaseId) {
         Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No poll " + phaseId));
         access.requireManages(context, phase.project().id());
-        return form(phaseId).map(PaperAnswersFile::header).orElse(List.of());
+        return forms.ofPhase(phaseId).map(PaperAnswersFile::header).orElse(List.of());
     }
 
     private Optional<Refusal> refusal(Phase phase, ResidentAccount me) {
@@ -499,15 +500,10 @@ public class Polls {
         return pollPhase(phaseId).filter(phase -> projects.find(phase.project().id()).isPresent());
     }
 
-    private Optional<Form> form(long phaseId) {
-        return em.createQuery("select f from Form f where f.phaseId = :phase", Form.class)
-                .setParameter("phase", phaseId).getResultStream().findFirst();
-    }
-
     /** The phase's form, created with its first change. */
     private Form formToChange(long phaseId) {
         Phase phase = formPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No form " + phaseId));
-        return form(phaseId).orElseGet(() -> {
+        return forms.ofPhase(phaseId).orElseGet(() -> {
             Form form = new Form(phase.project().id(), phaseId);
             em.persist(form);
             return form;

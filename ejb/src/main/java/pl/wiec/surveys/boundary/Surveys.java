@@ -36,6 +36,7 @@ import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.staff.entity.Roles;
+import pl.wiec.surveys.control.Forms;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.surveys.control.Tally;
 import pl.wiec.surveys.entity.Answer;
@@ -67,6 +68,9 @@ public class Surveys {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Forms forms;
+
     @Resource
     SessionContext context;
 
@@ -90,7 +94,7 @@ public class Surveys {
             return Optional.empty();
         }
         Phase phase = found.get();
-        Optional<Form> form = form(phaseId);
+        Optional<Form> form = forms.ofPhase(phaseId);
         List<Survey.SurveyPage> pages = form.map(Surveys::pages).orElse(List.of());
         boolean resident = context.isCallerInRole(Resident.ROLE);
         ResidentAccount me = resident ? residents.me() : null;
@@ -111,7 +115,8 @@ public class Surveys {
     /** The pages the answers lead through (an anonymous answerer's, kept in their session). */
     @PermitAll
     public List<Integer> path(long phaseId, @NotNull Map<Long, Answer> answers) {
-        return visibleSurvey(phaseId).flatMap(phase -> form(phaseId)).map(form -> form.path(answers)).orElse(List.of());
+        return visibleSurvey(phaseId).flatMap(phase -> forms.ofPhase(phaseId)).map(form -> form.path(answers))
+                .orElse(List.of());
     }
 
     /**
@@ -166,7 +171,7 @@ public class Surveys {
         if (refusal.isPresent()) {
             throw new NotAllowed(refusal.get());
         }
-        return form(phaseId).filter(form -> !form.questions().isEmpty())
+        return forms.ofPhase(phaseId).filter(form -> !form.questions().isEmpty())
                 .orElseThrow(() -> new IllegalArgumentException("Survey " + phaseId + " asks nothing"));
     }
 
@@ -270,7 +275,8 @@ public class Surveys {
     /** Forgets the resident's draft (what they sent, if anything, stays). */
     @RolesAllowed(Resident.ROLE)
     public void discard(long phaseId) {
-        form(phaseId).map(form -> em.find(Draft.class, draftKey(form, residents.myId()))).ifPresent(em::remove);
+        forms.ofPhase(phaseId).map(form -> em.find(Draft.class, draftKey(form, residents.myId())))
+                .ifPresent(em::remove);
     }
 
     /**
@@ -294,7 +300,7 @@ public class Surveys {
         }
         Phase phase = found.get();
         access.requireManages(context, phase.project().id());
-        Optional<Form> form = form(phaseId);
+        Optional<Form> form = forms.ofPhase(phaseId);
         LocalDate today = projects.today();
         Tally.Restriction only = Tally.restriction(filter, today);
         PollResults counts = form.map(f -> tally.count(f.id(), filter, today)).orElse(PollResults.NONE);
@@ -497,7 +503,7 @@ public class Surveys {
         if (refusal.isPresent()) {
             throw new NotAllowed(refusal.get());
         }
-        return form(phaseId).filter(form -> !form.questions().isEmpty())
+        return forms.ofPhase(phaseId).filter(form -> !form.questions().isEmpty())
                 .orElseThrow(() -> new IllegalArgumentException("Survey " + phaseId + " asks nothing"));
     }
 
@@ -526,7 +532,7 @@ public class Surveys {
     private Form staffForm(long phaseId) {
         Phase phase = surveyPhase(phaseId).orElseThrow(() -> new IllegalArgumentException("No survey " + phaseId));
         access.requireManages(context, phase.project().id());
-        return form(phaseId).orElse(null);
+        return forms.ofPhase(phaseId).orElse(null);
     }
 
     private Optional<Phase> surveyPhase(long phaseId) {
@@ -537,11 +543,6 @@ public class Surveys {
     /** The survey phase, if the caller may see its project (a draft project's survey only staff see). */
     private Optional<Phase> visibleSurvey(long phaseId) {
         return surveyPhase(phaseId).filter(phase -> projects.find(phase.project().id()).isPresent());
-    }
-
-    private Optional<Form> form(long phaseId) {
-        return em.createQuery("select f from Form f where f.phaseId = :phase", Form.class)
-                .setParameter("phase", phaseId).getResultStream().findFirst();
     }
 
     private boolean isStaff() {

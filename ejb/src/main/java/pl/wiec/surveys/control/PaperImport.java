@@ -43,6 +43,9 @@ public class PaperImport {
     ImportJobs jobs;
 
     @Inject
+    Forms forms;
+
+    @Inject
     Event<StaffAction> staffActions;
 
     /**
@@ -52,8 +55,7 @@ public class PaperImport {
      * @return the number of forms imported
      */
     public int run(long phaseId, String fileName, byte[] file, String login, Long jobId) throws ImportRejected {
-        Form form = em.createQuery("select f from Form f where f.phaseId = :phase", Form.class)
-                .setParameter("phase", phaseId).getResultStream().findFirst().filter(f -> !f.questions().isEmpty())
+        Form form = forms.ofPhase(phaseId).filter(f -> !f.questions().isEmpty())
                 .orElseThrow(() -> ImportRejected.of(ImportRejected.Problem.HEADER));
         String hash = Sha256.hex(file);
         if (!em.createQuery("select i.id from Import i where i.formId = :form and i.fileHash = :hash", Long.class)

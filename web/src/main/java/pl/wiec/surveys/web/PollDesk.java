@@ -89,7 +89,7 @@ public class PollDesk implements Serializable {
         resultsPublic = design.resultsPublic();
         editable = design.editable();
         results = polls.results(phase);
-        followImport();
+        importProgress = readImport();
     }
 
     /** Adds the question, or stores the one being edited. */
@@ -336,11 +336,16 @@ public class PollDesk implements Serializable {
 
     /** Reads how far the import is; once it has stored the answers, the counts on the page too. */
     public void followImport() {
-        importProgress = importJob == null ? null
-                : polls.importProgress(importJob).filter(progress -> progress.phaseId() == phase).orElse(null);
+        importProgress = readImport();
         if (importProgress != null && importProgress.stage() == ImportJob.Stage.DONE) {
             reload();
         }
+    }
+
+    /** The import this page follows, if it is one of this phase's. */
+    private ImportProgress readImport() {
+        return importJob == null ? null
+                : polls.importProgress(importJob).filter(progress -> progress.phaseId() == phase).orElse(null);
     }
 
     /** What a rejected import's problem says, in words. */

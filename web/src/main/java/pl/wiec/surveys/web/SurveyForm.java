@@ -1,7 +1,6 @@
 package pl.wiec.surveys.web;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
