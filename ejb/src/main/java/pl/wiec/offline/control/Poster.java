@@ -2,12 +2,14 @@ package pl.wiec.offline.control;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
@@ -16,22 +18,46 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import pl.wiec.platform.control.PdfReport;
 import pl.wiec.platform.control.QrCode;
+import pl.wiec.platform.entity.RasterImage;
 
 /**
  * A poster or leaflet for the information campaign (A4 or A3): what it is (e.g. "Konsultacje społeczne"), the title in
  * large type, when and where, a few sentences, and at the bottom a QR code with the address under it, which leads from
- * the street to the page online. Everything scales with the page, so A3 is A4 enlarged.
+ * the street to the page online, the municipality's coat of arms beside its name. Everything scales with the page, so
+ * A3 is A4 enlarged.
  */
 public final class Poster {
 
-    /** What the poster says; {@code lines} are the facts (dates, place), {@code text} the invitation. */
+    /**
+     * What the poster says; {@code lines} are the facts (dates, place), {@code text} the invitation; {@code logo} the
+     * municipality's coat of arms or logo beside its name (a PNG or JPEG; null, or a WebP, which PDF cannot hold:
+     * none).
+     */
     public record Content(String kicker, String title, List<String> lines, String text, String callToAction, String url,
-            String signature) {
+            String signature, byte[] logo) {
+
+        public Content(String kicker, String title, List<String> lines, String text, String callToAction, String url,
+                String signature) {
+            this(kicker, title, lines, text, callToAction, url, signature, null);
+        }
     }
 
     private static final Color ACCENT = new Color(0x0b, 0x4f, 0x8a);
 
     private Poster() {
+    }
+
+    /** The logo as PDF holds it; null when there is none or it is not a PNG or JPEG that can be read. */
+    private static Image logo(byte[] bytes) {
+        String type = bytes == null ? null : RasterImage.contentTypeOf(bytes);
+        if (!"image/png".equals(type) && !"image/jpeg".equals(type)) {
+            return null;
+        }
+        try {
+            return Image.getInstance(bytes);
+        } catch (IOException | RuntimeException unreadable) {
+            return null; // the poster goes out without it rather than not at all
+        }
     }
 
     public static byte[] of(Content content, Rectangle pageSize) {
@@ -66,8 +92,18 @@ public final class Poster {
             top.go();
 
             QrCode.draw(canvas, content.url(), width - margin - qrSide + 8 * scale, margin - 8 * scale, qrSide);
+            float textLeft = margin;
+            Image logo = logo(content.logo());
+            if (logo != null) {
+                // the coat of arms at the bottom left, the call, the address and the signature beside it
+                float side = 90 * scale;
+                logo.scaleToFit(side, side);
+                logo.setAbsolutePosition(margin, margin);
+                canvas.addImage(logo);
+                textLeft = margin + logo.getScaledWidth() + 14 * scale;
+            }
             ColumnText bottom = new ColumnText(canvas);
-            bottom.setSimpleColumn(margin, margin, width - margin - qrSide - 8 * scale, bottomArea);
+            bottom.setSimpleColumn(textLeft, margin, width - margin - qrSide - 8 * scale, bottomArea);
             bottom.addElement(paragraph(content.callToAction(), 20 * scale, Font.BOLD, ACCENT, 0));
             bottom.addElement(paragraph(content.url(), 13 * scale, Font.NORMAL, Color.BLACK, 8 * scale));
             bottom.addElement(paragraph(content.signature(), 14 * scale, Font.BOLD, Color.BLACK, 24 * scale));

@@ -60,6 +60,8 @@ public class ImportRejected extends Exception {
         OUTSIDE_MAP,
         /** A line of fewer than two points, an area of fewer than three, or a shape of too many. */
         SHAPE,
+        /** A ranking that does not give every option its own place. */
+        RANKING,
         /** Nothing answered at all. */
         EMPTY
     }

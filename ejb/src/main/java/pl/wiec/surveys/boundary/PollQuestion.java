@@ -17,15 +17,30 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
         Integer maxChoices, List<Option> options, boolean startsPage, LocalizedText pageTitle, BigDecimal min,
         BigDecimal max, LocalizedText grid) implements Serializable {
 
-    /** One of its options, and where choosing it leads (skip logic). */
-    public record Option(long id, LocalizedText label, QuestionPlan.Skip skip, boolean other) implements Serializable {
+    /**
+     * One of its options, where choosing it leads (skip logic), and the picture it shows if any: the picture's hash
+     * (part of its address, so a new picture is fetched anew) and its description (the image's text alternative).
+     */
+    public record Option(long id, LocalizedText label, QuestionPlan.Skip skip, boolean other, String imageSha256,
+            LocalizedText imageDescription) implements Serializable {
+
+        public Option(long id, LocalizedText label, QuestionPlan.Skip skip, boolean other) {
+            this(id, label, skip, other, null, null);
+        }
+
+        /** Whether it shows a picture. */
+        public boolean isIllustrated() {
+            return imageSha256 != null;
+        }
     }
 
     static PollQuestion of(Question question) {
         return new PollQuestion(question.id(), question.position(), question.kind(), question.title(),
                 question.required(), question.maxChoices(),
                 question.options().stream()
-                        .map(option -> new Option(option.id(), option.label(), option.skip(), option.other())).toList(),
+                        .map(option -> new Option(option.id(), option.label(), option.skip(), option.other(),
+                                option.imageSha256(), option.imageDescription()))
+                        .toList(),
                 question.startsPage(), question.pageTitle(), question.min(), question.max(), question.grid());
     }
 
@@ -36,6 +51,16 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
     /** Whether it is answered by choosing among its options (else with a value). */
     public boolean isChoice() {
         return kind.isChoice();
+    }
+
+    /** Whether it is answered by putting its options in order. */
+    public boolean isRanking() {
+        return kind.isRanking();
+    }
+
+    /** The places a ranking's options may take: 1 to the number of options. */
+    public List<Integer> places() {
+        return java.util.stream.IntStream.rangeClosed(1, options.size()).boxed().toList();
     }
 
     /** The question as staff edit it. */

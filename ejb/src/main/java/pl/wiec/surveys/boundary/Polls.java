@@ -52,7 +52,10 @@ import pl.wiec.surveys.control.Forms;
 import pl.wiec.surveys.control.PollMethod;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.surveys.control.Tally;
+import pl.wiec.projects.entity.LocalizedText;
 import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.AnswerOption;
+import pl.wiec.surveys.entity.OptionImage;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
@@ -71,6 +74,7 @@ public class Polls {
     public static final String QUESTION_ADDED = "poll.question.added";
     public static final String QUESTION_REVISED = "poll.question.revised";
     public static final String QUESTION_REMOVED = "poll.question.removed";
+    public static final String OPTION_ILLUSTRATED = "poll.option.illustrated";
     public static final String RESULTS_SHOWN = "poll.results.shown";
     public static final String IMPORTED = PaperImport.IMPORTED;
     public static final String CHANGES_ALLOWED = "survey.changes.allowed";
@@ -179,6 +183,59 @@ public class Polls {
         }
         question.revise(plan);
         staffActions.fire(new StaffAction(QUESTION_REVISED, "phase " + form.phaseId(), plan.title().pl()));
+    }
+
+    /**
+     * Shows a picture beside an option (a design variant, a place), replacing any before: a PNG, JPEG or WebP of at
+     * most {@link OptionImage#MAX_BYTES}, stored without its metadata, with its description (required in Polish: what a
+     * screen reader reads instead). Like a label, it may change after the form has responses.
+     *
+     * @throws IllegalArgumentException
+     *             no such option, or not such a picture
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void illustrateOption(long optionId, @NotNull byte[] image,
+            @NotNull @Size(min = 1, max = QuestionPlan.OPTION_LENGTH) String descriptionPl,
+            @Size(max = QuestionPlan.OPTION_LENGTH) String descriptionEn) {
+        AnswerOption option = option(optionId);
+        if (descriptionPl.isBlank()) {
+            throw new IllegalArgumentException("A picture is described in Polish");
+        }
+        OptionImage stored = new OptionImage(optionId, image, Instant.now(Clock.systemUTC()));
+        OptionImage before = em.find(OptionImage.class, optionId);
+        if (before != null) {
+            em.remove(before);
+            em.flush();
+        }
+        em.persist(stored);
+        option.illustrate(stored.sha256(), new LocalizedText(descriptionPl.strip(),
+                descriptionEn == null || descriptionEn.isBlank() ? null : descriptionEn.strip()));
+        staffActions.fire(new StaffAction(OPTION_ILLUSTRATED, "phase " + option.question().form().phaseId(),
+                option.label().pl()));
+    }
+
+    /** Shows no picture beside the option any more. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public void removeOptionImage(long optionId) {
+        AnswerOption option = option(optionId);
+        OptionImage before = em.find(OptionImage.class, optionId);
+        if (before != null) {
+            em.remove(before);
+        }
+        option.unillustrate();
+        staffActions.fire(new StaffAction(OPTION_ILLUSTRATED, "phase " + option.question().form().phaseId(),
+                option.label().pl() + ": -"));
+    }
+
+    /** The picture an option shows, to whoever may see the option's project (404 for anyone else). */
+    @PermitAll
+    public Optional<OptionImage> optionImage(long optionId) {
+        AnswerOption option = em.find(AnswerOption.class, optionId);
+        if (option == null || option.imageSha256() == null
+                || projects.find(option.question().form().projectId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(OptionImage.class, optionId));
     }
 
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
@@ -332,7 +389,7 @@ public class Polls {
         }
         Response response = Response.keyed(form.id(), paper.channel(), paper.place(), paper.eventId(), keyer,
                 paper.entryKey(), null, Instant.now(Clock.systemUTC()));
-        form.onPath(answers).forEach(response::give);
+        response.give(form, form.onPath(answers));
         UniqueKeys.persistOnce(em, AlreadyEntered::new, response);
     }
 
@@ -508,6 +565,14 @@ public class Polls {
             em.persist(form);
             return form;
         });
+    }
+
+    private AnswerOption option(long optionId) {
+        AnswerOption option = em.find(AnswerOption.class, optionId);
+        if (option == null) {
+            throw new IllegalArgumentException("No option " + optionId);
+        }
+        return option;
     }
 
     private Question question(long questionId) {

@@ -47,6 +47,7 @@ import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
 import pl.wiec.surveys.entity.Response;
 import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.surveys.entity.Selection;
 
 /**
  * Surveys: a phase's form of many pages (built with {@link Polls}' question methods), answered by residents whom the
@@ -154,7 +155,7 @@ public class Surveys {
             throw new AnswersRejected(problems);
         }
         Response response = Response.anonymous(form.id(), once, now());
-        asked.forEach(response::give);
+        response.give(form, asked);
         UniqueKeys.persistOnce(em, AlreadyAnswered::new, response);
     }
 
@@ -252,10 +253,10 @@ public class Surveys {
             Response response = sent.get();
             response.forgetAnswers(now);
             em.flush();
-            answers.forEach(response::give);
+            response.give(form, answers);
         } else {
             Response response = new Response(form.id(), me, ResponseChannel.ONLINE, now);
-            answers.forEach(response::give);
+            response.give(form, answers);
             UniqueKeys.persistOnce(em, AlreadyAnswered::new, response);
         }
         em.remove(draft);
@@ -435,12 +436,16 @@ public class Surveys {
                 return;
             }
             long last = (Long) rows.get(rows.size() - 1)[0];
-            Map<Long, Map<Long, java.util.Set<Long>>> chosen = new HashMap<>();
-            em.createQuery("select s.responseId, s.questionId, s.optionId from Selection s where s.formId = :form"
-                    + " and s.responseId > :after and s.responseId <= :last", Object[].class)
-                    .setParameter("form", form.id()).setParameter("after", after).setParameter("last", last)
-                    .getResultList().forEach(row -> chosen.computeIfAbsent((Long) row[0], id -> new HashMap<>())
-                            .computeIfAbsent((Long) row[1], id -> new java.util.TreeSet<>()).add((Long) row[2]));
+            // per response and question, the options in their answer's order (a ranking's by place)
+            Map<Long, Map<Long, java.util.SortedMap<Long, Long>>> chosen = new HashMap<>();
+            em.createQuery(
+                    "select s.responseId, s.questionId, s.optionId, s.rank from Selection s"
+                            + " where s.formId = :form and s.responseId > :after and s.responseId <= :last",
+                    Object[].class).setParameter("form", form.id()).setParameter("after", after)
+                    .setParameter("last", last).getResultList()
+                    .forEach(row -> chosen.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                            .computeIfAbsent((Long) row[1], id -> new java.util.TreeMap<>())
+                            .put(Selection.orderKey((Integer) row[3], (Long) row[2]), (Long) row[2]));
             Map<Long, Map<Long, Answer>> values = new HashMap<>();
             em.createQuery("select v.responseId, v.questionId, v.text, v.number, v.date, v.latitude, v.longitude,"
                     + " v.shape from AnswerValue v where v.formId = :form and v.responseId > :after"
@@ -454,8 +459,8 @@ public class Surveys {
             for (Object[] row : rows) {
                 long id = (Long) row[0];
                 Map<Long, Answer> answers = new LinkedHashMap<>();
-                chosen.getOrDefault(id, Map.of())
-                        .forEach((question, options) -> answers.put(question, Answer.chose(options)));
+                chosen.getOrDefault(id, Map.of()).forEach(
+                        (question, options) -> answers.put(question, Answer.ranked(List.copyOf(options.values()))));
                 answers.putAll(values.getOrDefault(id, Map.of()));
                 each.accept(
                         new ExportedResponse(id, (ResponseChannel) row[1], (String) row[2], (Instant) row[3], answers));

@@ -76,7 +76,7 @@ public class PaperImport {
         for (int i = 0; i < rows.size(); i++) {
             PaperAnswersFile.Row row = rows.get(i);
             Response response = Response.keyed(formId, row.channel(), row.place(), null, keyer, null, importId, now);
-            kept.get(i).forEach(response::give);
+            response.give(form, kept.get(i));
             em.persist(response);
             if ((i + 1) % ImportJobs.STEP == 0) {
                 // written in batches as it goes (nothing is committed before the last row), the memory freed

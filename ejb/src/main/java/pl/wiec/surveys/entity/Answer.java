@@ -3,12 +3,15 @@ package pl.wiec.surveys.entity;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One person's answer to one question: the options chosen (a choice or a scale), or a value (text, a number, a date, a
- * point, a line or an area drawn on the map). An answer to a question left alone is {@link #NONE}.
+ * One person's answer to one question: the options chosen (a choice or a scale; a ranking's in their order, first
+ * first), or a value (text, a number, a date, a point, a line or an area drawn on the map). An answer to a question
+ * left alone is {@link #NONE}. The options keep the order they were given in.
  */
 public record Answer(Set<Long> options, String text, BigDecimal number, LocalDate date, Double latitude,
         Double longitude, List<Coordinate> shape) implements Serializable {
@@ -16,13 +19,22 @@ public record Answer(Set<Long> options, String text, BigDecimal number, LocalDat
     public static final Answer NONE = new Answer(Set.of(), null, null, null, null, null);
 
     public Answer {
-        options = options == null ? Set.of() : Set.copyOf(options);
+        options = inOrder(options);
         text = text == null || text.isBlank() ? null : text.strip();
         if (latitude == null || longitude == null) {
             latitude = null;
             longitude = null;
         }
         shape = shape == null ? List.of() : List.copyOf(shape);
+    }
+
+    private static Set<Long> inOrder(Set<Long> options) {
+        if (options == null) {
+            return Set.of();
+        }
+        Set<Long> kept = new LinkedHashSet<>(options);
+        kept.remove(null);
+        return Collections.unmodifiableSet(kept);
     }
 
     /** An answer without a shape. */
@@ -34,6 +46,11 @@ public record Answer(Set<Long> options, String text, BigDecimal number, LocalDat
     /** A line or an area drawn on the map, point by point. */
     public static Answer shape(List<Coordinate> shape) {
         return new Answer(Set.of(), null, null, null, null, null, shape);
+    }
+
+    /** Options put in order, the first first. */
+    public static Answer ranked(List<Long> options) {
+        return chose(new LinkedHashSet<>(options));
     }
 
     public static Answer chose(Set<Long> options) {

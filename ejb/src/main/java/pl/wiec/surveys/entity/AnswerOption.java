@@ -47,7 +47,45 @@ public class AnswerOption {
     @Column(name = "skip_to_end", nullable = false)
     private boolean skipToEnd;
 
+    /** The SHA-256 of the picture the option shows ({@link OptionImage}); null: none. */
+    @Column(name = "image_sha256", length = 64)
+    private String imageSha256;
+
+    @Column(name = "image_description_pl", length = QuestionPlan.OPTION_LENGTH)
+    private String imageDescriptionPl;
+
+    @Column(name = "image_description_en", length = QuestionPlan.OPTION_LENGTH)
+    private String imageDescriptionEn;
+
     protected AnswerOption() {
+    }
+
+    /** Shows the picture stored with this hash, described for those who cannot see it. */
+    public void illustrate(String sha256, LocalizedText description) {
+        this.imageSha256 = sha256;
+        this.imageDescriptionPl = description.pl();
+        this.imageDescriptionEn = description.en();
+    }
+
+    /** Shows no picture. */
+    public void unillustrate() {
+        this.imageSha256 = null;
+        this.imageDescriptionPl = null;
+        this.imageDescriptionEn = null;
+    }
+
+    /** The picture's hash; null when the option shows none. */
+    public String imageSha256() {
+        return imageSha256;
+    }
+
+    /** What the picture shows, in words; null when the option shows none. */
+    public LocalizedText imageDescription() {
+        return imageSha256 == null ? null : new LocalizedText(imageDescriptionPl, imageDescriptionEn);
+    }
+
+    public Question question() {
+        return question;
     }
 
     AnswerOption(Question question, int position, LocalizedText label) {

@@ -26,6 +26,8 @@ public enum AnswerProblem {
     OUTSIDE_MAP,
     /** A line of fewer than two points, an area of fewer than three, or a shape of too many. */
     SHAPE,
+    /** A ranking that does not put every option in its own place. */
+    RANKING,
     /** Nothing was answered at all. */
     EMPTY
 }

@@ -251,17 +251,23 @@ public class Form {
     }
 
     /**
-     * A form filled offline, as keyed: per question id, the numbers of the options marked (1 for the first) or the
-     * value written, read into {@code answers}; what breaks the rules as {@link #checkAnswers} (along the pages the
-     * answers lead through), a number a question lacks being {@code UNKNOWN} and a value that cannot be read named as
-     * such. Store {@link #onPath} of the answers.
+     * A form filled offline, as keyed: per question id, the numbers of the options marked (1 for the first; of a
+     * ranking, the places written beside its options, in their order) or the value written, read into {@code answers};
+     * what breaks the rules as {@link #checkAnswers} (along the pages the answers lead through), a number a question
+     * lacks being {@code UNKNOWN} and a value that cannot be read named as such. Store {@link #onPath} of the answers.
      */
     public Map<Long, AnswerProblem> checkPaper(Map<Long, List<Integer>> marked, Map<Long, String> written,
             Map<Long, Answer> answers) {
         Map<Long, AnswerProblem> unreadable = new LinkedHashMap<>();
         marked.forEach((questionId, numbers) -> {
-            Optional<Set<Long>> ids = question(questionId).filter(q -> q.kind().isChoice())
-                    .flatMap(q -> q.optionsNumbered(numbers));
+            Optional<Question> question = question(questionId).filter(q -> q.kind().isChoice());
+            if (question.isPresent() && question.get().kind().isRanking()) {
+                question.get().optionsPlaced(numbers).ifPresentOrElse(
+                        ranked -> answers.put(questionId, Answer.ranked(ranked)),
+                        () -> unreadable.put(questionId, AnswerProblem.RANKING));
+                return;
+            }
+            Optional<Set<Long>> ids = question.flatMap(q -> q.optionsNumbered(numbers));
             if (ids.isPresent()) {
                 answers.put(questionId, Answer.chose(ids.get()));
             } else {

@@ -206,6 +206,26 @@ public class Question {
         return Optional.of(ids);
     }
 
+    /**
+     * A ranking as written on paper: beside each option, in the options' order, its place (1 for the most important).
+     * The options in the order of their places; empty unless every option has its own place, 1 to the number of
+     * options.
+     */
+    public Optional<List<Long>> optionsPlaced(List<Integer> places) {
+        if (places.size() != options.size()) {
+            return Optional.empty();
+        }
+        Long[] ranked = new Long[options.size()];
+        for (int i = 0; i < places.size(); i++) {
+            int place = places.get(i);
+            if (place < 1 || place > ranked.length || ranked[place - 1] != null) {
+                return Optional.empty();
+            }
+            ranked[place - 1] = options.get(i).id();
+        }
+        return Optional.of(List.of(ranked));
+    }
+
     /** What breaks the question's rules in this answer, if anything. */
     public Optional<AnswerProblem> problem(Answer answer) {
         if (answer.isEmpty()) {
@@ -216,6 +236,10 @@ public class Question {
             boolean other = options.stream().anyMatch(o -> o.other() && answer.options().contains(o.id()));
             if (answer.values() > (answer.text() != null && other ? 1 : 0) || !offered.containsAll(answer.options())) {
                 return Optional.of(AnswerProblem.UNKNOWN);
+            }
+            if (kind.isRanking()) {
+                return answer.options().size() == options.size() ? Optional.empty()
+                        : Optional.of(AnswerProblem.RANKING);
             }
             if (answer.text() != null && answer.text().length() > QuestionPlan.SHORT_TEXT_LENGTH) {
                 return Optional.of(AnswerProblem.TOO_LONG);

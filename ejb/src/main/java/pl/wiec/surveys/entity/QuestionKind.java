@@ -8,6 +8,11 @@ public enum QuestionKind {
     MULTIPLE_CHOICE,
     /** One point of a linear scale: its options are the points, 1 to N, the first and last described. */
     SCALE,
+    /**
+     * Every option put in order, most important first: the answer's options in that order, each option's place (1 for
+     * the first) kept with its selection. At most {@link QuestionPlan#MAX_RANKED} options.
+     */
+    RANKING,
     /** A line of text, at most {@link QuestionPlan#SHORT_TEXT_LENGTH} characters. */
     SHORT_TEXT,
     /** Paragraphs of text, at most {@link QuestionPlan#LONG_TEXT_LENGTH} characters. */
@@ -25,7 +30,12 @@ public enum QuestionKind {
 
     /** Whether the answer is one or more of the question's options (else it is a value). */
     public boolean isChoice() {
-        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCALE;
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCALE || this == RANKING;
+    }
+
+    /** Whether the answer puts the options in order (the order of its options is its meaning). */
+    public boolean isRanking() {
+        return this == RANKING;
     }
 
     /** Whether a poll may ask it (polls are quick choices; the rest is for surveys). */

@@ -29,6 +29,8 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 20;
     public static final int MAX_SCALE = 10;
+    /** A ranking puts at most this many options in order (more cannot be ordered with care, on screen or paper). */
+    public static final int MAX_RANKED = 10;
     public static final int TITLE_LENGTH = 500;
     public static final int OPTION_LENGTH = 300;
     public static final int PAGE_TITLE_LENGTH = 300;
@@ -114,7 +116,7 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
                 || pageTitle.en() != null && pageTitle.en().length() > PAGE_TITLE_LENGTH)) {
             return Problem.PAGE_TITLE;
         }
-        int most = kind == QuestionKind.SCALE ? MAX_SCALE : MAX_OPTIONS;
+        int most = kind == QuestionKind.SCALE ? MAX_SCALE : kind.isRanking() ? MAX_RANKED : MAX_OPTIONS;
         if (kind.isChoice() ? options.size() < MIN_OPTIONS || options.size() > most : !options.isEmpty()) {
             return Problem.OPTION_COUNT;
         }
@@ -160,7 +162,8 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         PAGE_TITLE,
         /**
          * A choice with fewer than {@link #MIN_OPTIONS} options or more than {@link #MAX_OPTIONS} (a scale more than
-         * {@link #MAX_SCALE} points), or options for a question answered with a value.
+         * {@link #MAX_SCALE} points, a ranking more than {@link #MAX_RANKED}), or options for a question answered with
+         * a value.
          */
         OPTION_COUNT,
         /** An option without a Polish label, or a label too long. */

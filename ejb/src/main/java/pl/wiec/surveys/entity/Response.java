@@ -117,13 +117,25 @@ public class Response {
     }
 
     public void select(long questionId, long optionId) {
-        boolean first = selections.stream().noneMatch(selection -> selection.questionId() == questionId);
-        selections.add(new Selection(this, questionId, optionId, first));
+        select(questionId, optionId, null);
     }
 
-    /** Records the answer to the question: its options, or its value. */
-    public void give(long questionId, Answer answer) {
-        answer.options().forEach(option -> select(questionId, option));
+    private void select(long questionId, long optionId, Integer rank) {
+        boolean first = selections.stream().noneMatch(selection -> selection.questionId() == questionId);
+        selections.add(new Selection(this, questionId, optionId, first, rank));
+    }
+
+    /** Records the answers to the form's questions: their options (a ranking's with their places), or their values. */
+    public void give(Form form, Map<Long, Answer> answers) {
+        answers.forEach((questionId, answer) -> give(questionId, answer,
+                form.question(questionId).map(question -> question.kind().isRanking()).orElse(false)));
+    }
+
+    private void give(long questionId, Answer answer, boolean ranked) {
+        int place = 0;
+        for (long option : answer.options()) {
+            select(questionId, option, ranked ? ++place : null);
+        }
         if (answer.hasValue()) {
             values.add(new AnswerValue(this, questionId, answer));
         }
@@ -140,8 +152,8 @@ public class Response {
     public Map<Long, Answer> answers() {
         Map<Long, Answer> answers = new LinkedHashMap<>();
         Map<Long, Set<Long>> chosen = new LinkedHashMap<>();
-        selections.forEach(selection -> chosen.computeIfAbsent(selection.questionId(), id -> new LinkedHashSet<>())
-                .add(selection.optionId()));
+        selections.stream().sorted(Selection.IN_ORDER).forEach(selection -> chosen
+                .computeIfAbsent(selection.questionId(), id -> new LinkedHashSet<>()).add(selection.optionId()));
         chosen.forEach((question, options) -> answers.put(question, Answer.chose(options)));
         values.forEach(value -> answers.put(value.questionId(), value.answer()));
         return answers;

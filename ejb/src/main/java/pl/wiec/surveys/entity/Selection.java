@@ -1,6 +1,7 @@
 package pl.wiec.surveys.entity;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
  * An option a response chose, with its question, and, copied from the response (they never change), its form and
  * channel, and whether it is the first option the response chose in the question (as a count, 1 or 0): so that one scan
  * of a form's selections counts the results per option and channel and the respondents per question, without joins or
- * distinct.
+ * distinct. In a ranking it also keeps the option's place.
  */
 @Entity
 @Table(name = "survey_selection")
@@ -71,16 +72,38 @@ public class Selection {
     @Column(name = "respondent_count", nullable = false)
     private int respondentCount;
 
+    /** A question's selections in their answer's order: a ranking's by place, any other's as its options come. */
+    public static final Comparator<Selection> IN_ORDER = Comparator
+            .comparingLong(selection -> orderKey(selection.rank, selection.optionId));
+
+    /** In a ranking, the option's place (1 for the first); null in any other choice. */
+    @Column(name = "choice_rank")
+    private Integer rank;
+
     protected Selection() {
     }
 
-    Selection(Response response, long questionId, long optionId, boolean firstOfQuestion) {
+    Selection(Response response, long questionId, long optionId, boolean firstOfQuestion, Integer rank) {
         this.response = response;
         this.questionId = questionId;
         this.optionId = optionId;
         this.formId = response.formId();
         this.channel = response.channel();
         this.respondentCount = firstOfQuestion ? 1 : 0;
+        this.rank = rank;
+    }
+
+    /**
+     * Where a selection of this rank and option stands among its question's (all of a question's have a rank, or none):
+     * see {@link #IN_ORDER}.
+     */
+    public static long orderKey(Integer rank, long optionId) {
+        return rank != null ? rank : optionId;
+    }
+
+    /** The option's place in a ranking; null outside one. */
+    public Integer rank() {
+        return rank;
     }
 
     public long questionId() {

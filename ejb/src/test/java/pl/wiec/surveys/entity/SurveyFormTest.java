@@ -161,6 +161,50 @@ class SurveyFormTest {
     }
 
     @Test
+    void aRankingPutsEveryOptionInItsOwnPlaceOnScreenAndOnPaperAndKeepsTheOrder() throws Exception {
+        Form form = new Form(1, 6);
+        Question first = saved(form.add(new QuestionPlan(pl("Co najpierw?"), QuestionKind.RANKING, true, null,
+                List.of(pl("Ławki"), pl("Lampy"), pl("Kosze")), false, null, null, null, List.of())));
+        identify(form, Form.class);
+        long benches = first.options().get(0).id();
+        long lamps = first.options().get(1).id();
+        long bins = first.options().get(2).id();
+        Answer ranked = Answer.ranked(List.of(lamps, bins, benches));
+        assertTrue(first.problem(ranked).isEmpty());
+        assertEquals(List.of(lamps, bins, benches), List.copyOf(ranked.options()), "the order is the answer");
+        assertEquals(AnswerProblem.RANKING, first.problem(Answer.ranked(List.of(lamps, bins))).orElseThrow(),
+                "an option left without a place");
+        assertEquals(AnswerProblem.REQUIRED, first.problem(Answer.NONE).orElseThrow());
+        // on paper, the places written beside the options, from the first option down: benches 3, lamps 1, bins 2
+        assertEquals(List.of(lamps, bins, benches), first.optionsPlaced(List.of(3, 1, 2)).orElseThrow());
+        assertTrue(first.optionsPlaced(List.of(1, 1, 2)).isEmpty(), "a place given twice");
+        assertTrue(first.optionsPlaced(List.of(1, 2)).isEmpty(), "an option without its place");
+        assertTrue(first.optionsPlaced(List.of(1, 2, 4)).isEmpty(), "no fourth place among three");
+        Map<Long, Answer> read = new LinkedHashMap<>();
+        assertTrue(form.checkPaper(Map.of(first.id(), List.of(3, 1, 2)), Map.of(), read).isEmpty());
+        assertEquals(List.of(lamps, bins, benches), List.copyOf(read.get(first.id()).options()));
+        assertEquals(Map.of(first.id(), AnswerProblem.RANKING),
+                form.checkPaper(Map.of(first.id(), List.of(2, 2, 1)), Map.of(), new LinkedHashMap<>()));
+        // kept in a draft and stored in a response, it comes back in its order, each option with its place
+        assertEquals(List.of(lamps, bins, benches),
+                List.copyOf(Draft.read(Draft.write(Map.of(first.id(), ranked))).get(first.id()).options()));
+        Response response = new Response(form.id(), 7L, ResponseChannel.ONLINE, java.time.Instant.EPOCH);
+        response.give(form, Map.of(first.id(), ranked));
+        assertEquals(List.of(3, 1, 2), first.options().stream().map(option -> response.selections().stream()
+                .filter(s -> s.optionId() == option.id()).findFirst().orElseThrow().rank()).toList());
+        assertEquals(List.of(lamps, bins, benches), List.copyOf(response.answers().get(first.id()).options()));
+        assertEquals(QuestionPlan.Problem.KIND,
+                new QuestionPlan(pl("Co najpierw?"), QuestionKind.RANKING, false, null, List.of(pl("A"), pl("B")))
+                        .problem(false),
+                "polls do not rank");
+        assertEquals(QuestionPlan.Problem.OPTION_COUNT,
+                new QuestionPlan(pl("Co najpierw?"), QuestionKind.RANKING, false, null,
+                        java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> pl("Opcja " + i)).toList())
+                                .problem(true),
+                "ten options at most");
+    }
+
+    @Test
     void aDraftKeepsEveryKindOfAnswerAsItWas() {
         Map<Long, Answer> answers = new LinkedHashMap<>();
         answers.put(1L, Answer.chose(Set.of(5L, 6L)));

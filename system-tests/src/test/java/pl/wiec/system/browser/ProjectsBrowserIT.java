@@ -378,8 +378,10 @@ class ProjectsBrowserIT extends BrowserTest {
     void residentsAnswerTheGeoSurveyAlongItsSkipsAndStaffSearchAndMapTheAnswers() throws Exception {
         // Piotr comes to the park every week: all three pages; he stops on the second and finishes later
         signInNationally("piotr", "/project.xhtml?id=8");
-        assertEquals("Pytania: 9, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
-                + " później.", browser.text(By.id("survey-size")));
+        assertEquals(
+                "Pytania: 10, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
+                        + " później.",
+                browser.text(By.id("survey-size")));
         browser.submit(By.id("open-survey"));
         assertEquals("Strona 1 z 3", browser.text(By.id("survey-progress")));
         browser.find(By.xpath("//label[text()='Co tydzień']/preceding-sibling::input")).sendKeys(Keys.SPACE);
@@ -388,6 +390,18 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Twój park", browser.text(By.id("page-title")));
         browser.submit(By.id("next"));
         assertEquals("Odpowiedz na to pytanie.", browser.text(By.id("q-4-problem")), "the required point is named");
+        // the ranking by keyboard: a place chosen for each option; two options in one place are named
+        assertEquals("nowe oświetlenie alejek", browser.text(By.xpath("//label[@for='option-27']")),
+                "each place is labelled by its option");
+        browser.find(By.id("option-27")).sendKeys("1");
+        browser.find(By.id("option-28")).sendKeys("1");
+        browser.submit(By.id("next"));
+        assertEquals("Każda odpowiedź potrzebuje innego miejsca, od 1 do 4: sprawdź, czy żadne miejsce się nie"
+                + " powtarza i żadne nie zostało puste.", browser.text(By.id("q-12-problem")));
+        assertEquals("1", browser.find(By.id("option-28")).getAttribute("value"), "what was chosen stays");
+        browser.find(By.id("option-28")).sendKeys("3");
+        browser.find(By.id("option-29")).sendKeys("2");
+        browser.find(By.id("option-30")).sendKeys("4");
         // the matrix: a row per statement, the points as columns, each radio named by its row and its column
         assertEquals("Jak oceniasz w parku…", browser.text(By.id("grid-5-legend")));
         assertEquals("Zaznacz jedną ocenę w wierszu; wiersze bez gwiazdki możesz pominąć.",
@@ -409,6 +423,7 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Brakuje lamp przy stawie", browser.find(By.id("q-6")).getAttribute("value"));
         assertTrue(browser.find(By.id("option-15")).isSelected());
         assertTrue(browser.find(By.id("option-18")).isSelected());
+        assertEquals("3", browser.find(By.id("option-28")).getAttribute("value"), "the ranking kept too");
         browser.submit(By.id("next"));
         assertEquals("O Tobie", browser.text(By.id("page-title")));
         browser.type(By.id("q-7"), "trzydzieści");
@@ -433,6 +448,8 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Jak oceniasz w parku…: czystość",
                 browser.text(By.xpath("//dd[@id='review-10']/preceding-sibling::dt[1]")));
         assertEquals("obszar na mapie (punktów granicy: 3)", browser.text(By.id("review-9")));
+        assertEquals("1. nowe oświetlenie alejek; 2. toaleta publiczna; 3. więcej ławek; 4. plac zabaw dla starszych"
+                + " dzieci", browser.text(By.id("review-12")));
         browser.submit(By.id("send"));
         assertTrue(browser.pageText().contains("Dziękujemy, ankieta została wysłana."), browser.pageText());
         assertEquals("Zmień odpowiedzi", browser.find(By.id("change")).getAttribute("value"),
@@ -464,7 +481,11 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Co tydzień 1 50,0% 1", row("poll-result-1", "Co tydzień"));
         assertEquals("Zaznaczonych miejsc: 1", browser.text(By.id("points-count-2")));
         assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-6")));
-        assertEquals("Narysowanych kształtów: 1", browser.text(By.id("shapes-count-9")));
+        assertEquals("Narysowanych kształtów: 1", browser.text(By.id("shapes-count-10")));
+        assertEquals("1. nowe oświetlenie alejek 1,00 1 0 0 0 1,00",
+                row("ranking-result-7", "nowe oświetlenie alejek"));
+        assertEquals("4. plac zabaw dla starszych dzieci 4,00 0 0 0 1 4,00",
+                row("ranking-result-7", "plac zabaw dla starszych dzieci"));
         browser.type(By.id("search-6"), "LAMP");
         browser.submit(By.id("search-button-6"));
         assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-6")));
@@ -480,9 +501,11 @@ class ProjectsBrowserIT extends BrowserTest {
         assertTrue(lines[0].contains("\"P2 Zaznacz na mapie miejsce w parku, które trzeba zmienić (szerokość)\""));
         assertTrue(lines[1]
                 .contains(";\"Co tydzień\";\"53.843600\";\"22.979900\";\"4\";\"2\";\"\";\"Brakuje lamp przy stawie\";"
-                        + "\"34\";\"Śródmieście\";\"POLYGON ((22."),
+                        + "\"nowe oświetlenie alejek > toaleta publiczna > więcej ławek > plac zabaw dla starszych"
+                        + " dzieci\";\"34\";\"Śródmieście\";\"POLYGON ((22."),
                 lines[1]);
-        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\";\"\""), lines[2]);
+        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\";\"\""),
+                lines[2]);
 
         // a cross-filter that leaves one person withholds the answers
         new Select(browser.find(By.id("filter-option"))).selectByVisibleText("Nie bywam");
@@ -509,6 +532,27 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("koniec ankiety", new Select(browser.find(By.id("skip-2"))).getFirstSelectedOption().getText(),
                 "what was chosen stays");
 
+        // a picture beside an option: without its description it is refused, named beside the field; then shown
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("co-tydzien", ".png");
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                picture.toFile());
+        assertEquals("Co tydzień — bez obrazu", browser.text(By.id("option-image-9")));
+        new Select(browser.find(By.id("imageOption"))).selectByVisibleText("Co tydzień");
+        browser.find(By.id("imageFile")).sendKeys(picture.toString());
+        browser.submit(By.id("addImage"));
+        assertEquals("Opisz krótko, co przedstawia obraz (najwyżej 300 znaków): ten opis przeczyta czytnik ekranu.",
+                browser.text(By.id("imageDescriptionPl-message")));
+        assertEquals("Co tydzień", new Select(browser.find(By.id("imageOption"))).getFirstSelectedOption().getText(),
+                "the option chosen stays");
+        browser.find(By.id("imageFile")).sendKeys(picture.toString());
+        browser.type(By.id("imageDescriptionPl"), "Alejka w parku z ławkami");
+        browser.submit(By.id("addImage"));
+        assertTrue(browser.pageText().contains("Dodano obraz przy odpowiedzi „Co tydzień”."), browser.pageText());
+        assertEquals("Alejka w parku z ławkami",
+                browser.find(By.cssSelector("#option-image-9 img")).getAttribute("alt"));
+        java.nio.file.Files.delete(picture);
+
         // a paper form keyed in: the place found on the map fills its field, the rest typed
         browser.open("/backoffice/poll-entry.xhtml?phase=17");
         browser.type(By.id("q-3"), "1");
@@ -517,9 +561,16 @@ class ProjectsBrowserIT extends BrowserTest {
                 browser.find(By.id("q-4")).getAttribute("value"));
         browser.type(By.id("q-5"), "4");
         browser.type(By.id("q-6"), "Ławki przy placu zabaw");
+        assertTrue(browser.text(By.id("q-12-hint")).startsWith("Miejsca wpisane w kratkach, po kolei od pierwszej"
+                + " odpowiedzi: przy każdej inna liczba od 1 do 4, oddzielone spacjami: 1 – nowe oświetlenie alejek;"),
+                browser.text(By.id("q-12-hint")));
+        browser.type(By.id("q-12"), "1 1 2 3");
         browser.type(By.id("q-7"), "sto");
         browser.enter(By.id("q-7"));
         assertEquals("To nie jest liczba: wpisz np. 12 albo 2,5.", browser.text(By.id("q-7-message")));
+        assertEquals("Wpisz miejsce każdej odpowiedzi, po kolei od pierwszej: przy każdej inna liczba od 1 do 4.",
+                browser.text(By.id("q-12-message")));
+        browser.type(By.id("q-12"), "4 3 2 1");
         assertEquals("Ławki przy placu zabaw", browser.find(By.id("q-6")).getAttribute("value"),
                 "what was typed stays");
         browser.type(By.id("q-7"), "52");
@@ -528,11 +579,21 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.open("/backoffice/survey-results.xhtml?phase=17");
         assertEquals("Odpowiedzi: 3 (Internet: 2, Papier: 1)", browser.text(By.id("poll-responses")));
         assertEquals("Zaznaczonych miejsc: 2", browser.text(By.id("points-count-2")));
+        // Piotr put the lighting first, the paper form last: a mean of 2.5, and each channel's own
+        assertEquals("2. nowe oświetlenie alejek 2,50 1 0 0 1 1,00 4,00",
+                row("ranking-result-7", "nowe oświetlenie alejek"));
+        assertEquals("1. toaleta publiczna 2,00 0 2 0 0 2,00 2,00", row("ranking-result-7", "toaleta publiczna"));
 
         // someone not signed in answers too (staff opened the survey to anyone); it counts once
         browser.driver().manage().deleteAllCookies();
         browser.open("/survey.xhtml?phase=17");
         assertTrue(browser.text(By.id("survey-anonymous")).startsWith("Odpowiadasz bez logowania"));
+        WebElement shown = browser.find(By.cssSelector("label[for='option-9'] img"));
+        assertEquals("Alejka w parku z ławkami", shown.getAttribute("alt"), "the picture is described");
+        assertEquals(120L, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const img = arguments[0], done = arguments[arguments.length - 1];"
+                        + " if (img.complete) done(img.naturalWidth); else img.onload = () => done(img.naturalWidth);",
+                shown), "served to someone not signed in");
         browser.find(By.xpath("//label[text()='Nie bywam']/preceding-sibling::input")).sendKeys(Keys.SPACE);
         browser.submit(By.id("next"));
         browser.type(By.id("q-7"), "67");

@@ -55,6 +55,7 @@ import pl.wiec.surveys.boundary.Poll;
 import pl.wiec.surveys.boundary.PollDesign;
 import pl.wiec.surveys.boundary.PollLocked;
 import pl.wiec.surveys.boundary.PollQuestion;
+import pl.wiec.surveys.control.ImportJobs;
 import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.Polls;
 import pl.wiec.surveys.boundary.QuestionRejected;
@@ -93,6 +94,9 @@ class PollsIT {
 
     @Inject
     Ambassadors ambassadors;
+
+    @Inject
+    ImportJobs importJobs;
 
     private static final QuestionPlan WEEKENDS = new QuestionPlan(LocalizedText.polish("Rynek bez samochodów?"),
             QuestionKind.SINGLE_CHOICE, true, null,
@@ -160,6 +164,46 @@ class PollsIT {
         assertEquals(1, shown.answered(question(anonymous, 1)), "only the first skipped nothing in question 2");
         assertEquals(100.0, shown.share(question(anonymous, 1), option(anonymous, 1, 1)));
         assertEquals(shown, Staff.as(Staff.CLERK, () -> polls.results(phase)), "staff see the same count");
+    }
+
+    @Test
+    void anOptionShowsAPictureDescribedForScreenReadersWhichEveryoneWhoSeesThePollMayLoad() throws Exception {
+        long phase = poll(ActionRule.anyoneSignedIn());
+        long yes = option(polls.poll(phase).orElseThrow(), 0, 0);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.MODERATOR, () -> {
+            polls.illustrateOption(yes, png.toByteArray(), "Rynek bez aut", null);
+            return null;
+        }), "moderators do not design the questions");
+        assertThrows(jakarta.ejb.EJBException.class, () -> Staff.as(Staff.CLERK, () -> {
+            polls.illustrateOption(yes, "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "Rynek", null);
+            return null;
+        }), "only PNG, JPEG and WebP pictures");
+        assertTrue(polls.optionImage(yes).isEmpty(), "nothing stored");
+
+        Staff.as(Staff.CLERK, () -> {
+            polls.illustrateOption(yes, png.toByteArray(), " Rynek bez samochodów, z ławkami ",
+                    "The square without cars");
+            return null;
+        });
+        PollQuestion.Option shown = polls.poll(phase).orElseThrow().questions().get(0).options().get(0);
+        assertTrue(shown.isIllustrated());
+        assertEquals(new LocalizedText("Rynek bez samochodów, z ławkami", "The square without cars"),
+                shown.imageDescription());
+        var image = polls.optionImage(yes).orElseThrow();
+        assertEquals("image/png", image.contentType(), "anyone who sees the poll loads the picture");
+        assertEquals(shown.imageSha256(), image.sha256(), "its address names the picture stored");
+        assertEquals(40, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.image())).getWidth());
+        assertFalse(polls.poll(phase).orElseThrow().questions().get(0).options().get(1).isIllustrated());
+
+        Staff.as(Staff.CLERK, () -> {
+            polls.removeOptionImage(yes);
+            return null;
+        });
+        assertFalse(polls.poll(phase).orElseThrow().questions().get(0).options().get(0).isIllustrated());
+        assertTrue(polls.optionImage(yes).isEmpty());
     }
 
     @Test
@@ -482,6 +526,13 @@ class PollsIT {
         assertEquals(Optional.empty(), Staff.as(Staff.PROJECT_MODERATOR, () -> polls.importProgress(job)),
                 "a moderator of another project does not see the job");
         assertThrows(EJBAccessException.class, () -> Staff.as(Staff.NO_WIEC_ROLE, () -> polls.importProgress(job)));
+        assertEquals(1_200, Staff.as(Staff.CLERK, () -> polls.results(phase)).responses());
+
+        // the nightly purge forgets jobs a month old, not younger ones; the answers they imported stay
+        importJobs.purgeBefore(java.time.Instant.now().minus(ImportJobs.KEPT));
+        assertTrue(Staff.as(Staff.CLERK, () -> polls.importProgress(job)).isPresent(), "a job of today is kept");
+        assertTrue(importJobs.purgeBefore(java.time.Instant.now().plusSeconds(1)) >= 3);
+        assertEquals(Optional.empty(), Staff.as(Staff.CLERK, () -> polls.importProgress(job)));
         assertEquals(1_200, Staff.as(Staff.CLERK, () -> polls.results(phase)).responses());
     }
 

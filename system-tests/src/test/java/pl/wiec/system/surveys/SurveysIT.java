@@ -488,6 +488,83 @@ class SurveysIT {
     }
 
     @Test
+    void aRankingPutsEveryOptionInPlaceOnlineOnPaperAndFromAFileAndCountsMeanPlacesByChannel() throws Exception {
+        long phase = surveyPhase();
+        List<LocalizedText> eleven = new ArrayList<>();
+        for (int option = 1; option <= 11; option++) {
+            eleven.add(pl("Pomysł " + option));
+        }
+        QuestionRejected tooMany = assertThrows(QuestionRejected.class, () -> Staff.as(Staff.CLERK, () -> polls
+                .addQuestion(phase, new QuestionPlan(pl("Co najpierw?"), QuestionKind.RANKING, false, null, eleven))));
+        assertEquals(QuestionPlan.Problem.OPTION_COUNT, tooMany.problem(), "ten options at most to rank");
+        long ranking = Staff.as(Staff.CLERK, () -> polls.addQuestion(phase, new QuestionPlan(pl("Co najpierw?"),
+                QuestionKind.RANKING, false, null, List.of(pl("Ławki"), pl("Lampy"), pl("Kosze")))));
+        Survey survey = surveys.survey(phase).orElseThrow();
+        PollQuestion question = q(survey, 2, 2);
+        assertEquals(ranking, question.id());
+        long benches = question.options().get(0).id();
+        long lamps = question.options().get(1).id();
+        long bins = question.options().get(2).id();
+
+        // online: an option left without a place is named; the whole order is kept in the draft and sent
+        Ticket dorota = resident();
+        Staff.asResident(dorota, () -> surveys.forward(phase, 0, choose(q(survey, 0, 0), 1)));
+        AnswersRejected partial = assertThrows(AnswersRejected.class, () -> Staff.asResident(dorota,
+                () -> surveys.forward(phase, 2, Map.of(ranking, Answer.ranked(List.of(lamps, bins))))));
+        assertEquals(Map.of(ranking, AnswerProblem.RANKING), partial.problems());
+        Staff.asResident(dorota,
+                () -> surveys.forward(phase, 2, Map.of(ranking, Answer.ranked(List.of(lamps, bins, benches)))));
+        assertEquals(List.of(lamps, bins, benches), List.copyOf(
+                Staff.asResident(dorota, () -> surveys.survey(phase).orElseThrow()).answers().get(ranking).options()),
+                "the draft's order");
+        Staff.asResident(dorota, () -> {
+            surveys.send(phase);
+            return null;
+        });
+
+        // on paper: the places written beside the options, in their order; a place twice is refused
+        long uses = q(survey, 0, 0).id();
+        AnswersRejected twice = assertThrows(AnswersRejected.class,
+                () -> Staff.as(Staff.CLERK, () -> polls.enter(phase, new PaperAnswers(ResponseChannel.PAPER, null, null,
+                        Map.of(uses, List.of(2), ranking, List.of(1, 1, 2)), Map.of(), "rank-1"))));
+        assertEquals(Map.of(ranking, AnswerProblem.RANKING), twice.problems());
+        Staff.as(Staff.CLERK, () -> polls.enter(phase, new PaperAnswers(ResponseChannel.PAPER, null, null,
+                Map.of(uses, List.of(2), ranking, List.of(1, 3, 2)), Map.of(), "rank-1")));
+        // from a file: the same places in the ranking's column; a row with an option left out is named
+        String header = String.join(";", Staff.as(Staff.CLERK, () -> polls.importHeader(phase)));
+        assertTrue(header.endsWith(";P6 Co najpierw?"), header);
+        String broken = header + "\r\npoczta;;2;;;;40;1 2\r\n";
+        ImportRejected rejected = assertThrows(ImportRejected.class, () -> Staff.as(Staff.CLERK,
+                () -> polls.importAnswers(phase, "ranking.csv", broken.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(List.of(new RowProblem(2, "P6", ImportRejected.Problem.RANKING)), rejected.problems());
+        String fixed = header + "\r\npoczta;;2;;;;40;2 3 1\r\n";
+        assertEquals(1, (int) Staff.as(Staff.CLERK,
+                () -> polls.importAnswers(phase, "ranking.csv", fixed.getBytes(StandardCharsets.UTF_8))));
+
+        // online lamps 1st, bins 2nd, benches 3rd; paper benches, bins, lamps; post bins, benches, lamps
+        PollResults counts = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow()).counts();
+        assertEquals(3, counts.answered(ranking));
+        assertEquals(List.of(bins, benches, lamps), counts.byPlace(question).stream().map(o -> o.id()).toList());
+        assertEquals(new BigDecimal("1.67"), counts.meanPlace(bins));
+        assertEquals(new BigDecimal("2.33"), counts.meanPlace(lamps));
+        assertEquals(new BigDecimal("1.00"), counts.meanPlace(lamps, ResponseChannel.ONLINE));
+        assertEquals(new BigDecimal("3.00"), counts.meanPlace(lamps, ResponseChannel.PAPER));
+        assertEquals(1, counts.placed(bins, 1));
+        assertEquals(2, counts.placed(bins, 2));
+        assertEquals(2, counts.placed(lamps, 3));
+        // the export hands each response's ranking on in its order
+        List<List<Long>> exported = new ArrayList<>();
+        Staff.as(Staff.CLERK, () -> {
+            surveys.eachResponse(phase, response -> exported
+                    .add(List.copyOf(response.answers().getOrDefault(ranking, Answer.NONE).options())));
+            return null;
+        });
+        assertEquals(
+                List.of(List.of(lamps, bins, benches), List.of(benches, bins, lamps), List.of(bins, benches, lamps)),
+                exported);
+    }
+
+    @Test
     void pollsAskOnlyChoicesAndSkipsLeadOnlyForward() throws Exception {
         long project = TestProjects.create(projects, "Sonda i ankieta", Visibility.PUBLISHED,
                 today -> List.of(TestProjects.phase(today, PollMethod.KEY)));

@@ -23,6 +23,7 @@ import pl.wiec.events.boundary.Events;
 import pl.wiec.events.entity.CivicEvent;
 import pl.wiec.municipality.boundary.MunicipalityProfile;
 import pl.wiec.municipality.entity.Municipality;
+import pl.wiec.municipality.entity.Logo;
 import pl.wiec.offline.control.Poster;
 import pl.wiec.offline.control.PrintedForm;
 import pl.wiec.projects.boundary.Projects;
@@ -117,8 +118,9 @@ public class PrintServlet extends HttpServlet {
                                 }));
                 continue;
             }
-            String rule = !question.isMultiple() ? text("print.form.one") : question.maxChoices() == null
-                    ? text("print.form.any") : text("print.form.upTo", question.maxChoices());
+            String rule = question.isRanking() ? text("print.form.ranking", question.options().size())
+                    : !question.isMultiple() ? text("print.form.one") : question.maxChoices() == null
+                            ? text("print.form.any") : text("print.form.upTo", question.maxChoices());
             List<String> options = new ArrayList<>();
             for (PollQuestion.Option option : question.options()) {
                 String skip = option.skip().toEnd() ? " " + text("print.form.skipToEnd")
@@ -149,7 +151,7 @@ public class PrintServlet extends HttpServlet {
         }
         return new Poster.Content(text("print.poster.project.kicker"), project.title().pl(), lines,
                 project.summary().pl(), text("print.poster.project.call"), url("/project.xhtml?id=" + project.id()),
-                profile.shown().name());
+                profile.shown().name(), logo());
     }
 
     private Poster.Content poster(EventView view) {
@@ -166,7 +168,12 @@ public class PrintServlet extends HttpServlet {
         return new Poster.Content(text("eventKind." + event.kind().name()), event.title().pl(), lines,
                 event.description().pl(),
                 text(event.registration() ? "print.poster.event.register" : "print.poster.event.call"),
-                url("/event.xhtml?id=" + event.id()), profile.shown().name());
+                url("/event.xhtml?id=" + event.id()), profile.shown().name(), logo());
+    }
+
+    /** The municipality's coat of arms or logo, if it has one. */
+    private byte[] logo() {
+        return profile.logo().map(Logo::image).orElse(null);
     }
 
     private String url(String path) {

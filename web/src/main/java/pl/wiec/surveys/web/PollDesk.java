@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,7 @@ import pl.wiec.surveys.boundary.Polls;
 import pl.wiec.surveys.boundary.QuestionRejected;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.ImportJob;
+import pl.wiec.surveys.entity.OptionImage;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
 import pl.wiec.web.Texts;
@@ -75,6 +77,11 @@ public class PollDesk implements Serializable {
      */
     private List<String> skips = new ArrayList<>();
     private transient jakarta.servlet.http.Part importFile;
+    /** A picture for an option of the question edited: which option, the file, what it shows. */
+    private Long imageOption;
+    private transient jakarta.servlet.http.Part imageFile;
+    private String imageDescriptionPl;
+    private String imageDescriptionEn;
     /** The background import this page follows (the {@code import} parameter), and how far it is. */
     private Long importJob;
     private ImportProgress importProgress;
@@ -108,9 +115,8 @@ public class PollDesk implements Serializable {
         if (kind == QuestionKind.SCALE && pl.isEmpty()) {
             Texts.fieldError("scalePoints", "pollDesk.problem.SCALE", QuestionPlan.MAX_SCALE);
             valid = false;
-        } else if (kind.isChoice() && (pl.size() < QuestionPlan.MIN_OPTIONS || pl.size() > QuestionPlan.MAX_OPTIONS)) {
-            Texts.fieldError("optionsPl", "pollDesk.problem.OPTION_COUNT", QuestionPlan.MIN_OPTIONS,
-                    QuestionPlan.MAX_OPTIONS);
+        } else if (kind.isChoice() && (pl.size() < QuestionPlan.MIN_OPTIONS || pl.size() > mostOptions())) {
+            Texts.fieldError("optionsPl", "pollDesk.problem.OPTION_COUNT", QuestionPlan.MIN_OPTIONS, mostOptions());
             valid = false;
         }
         if (!en.isEmpty() && en.size() != pl.size()) {
@@ -181,14 +187,19 @@ public class PollDesk implements Serializable {
             case GRID -> "gridPl";
             default -> kind == QuestionKind.SCALE ? "scalePoints" : "optionsPl";
             };
-            Texts.fieldError(field, "pollDesk.problem." + e.problem().name(), QuestionPlan.MIN_OPTIONS,
-                    QuestionPlan.MAX_OPTIONS, QuestionPlan.TITLE_LENGTH, QuestionPlan.OPTION_LENGTH,
-                    QuestionPlan.PAGE_TITLE_LENGTH, QuestionPlan.MAX_SCALE);
+            Texts.fieldError(field, "pollDesk.problem." + e.problem().name(), QuestionPlan.MIN_OPTIONS, mostOptions(),
+                    QuestionPlan.TITLE_LENGTH, QuestionPlan.OPTION_LENGTH, QuestionPlan.PAGE_TITLE_LENGTH,
+                    QuestionPlan.MAX_SCALE);
             Faces.validationFailed();
         } catch (PollLocked e) {
             Texts.error(desk("locked"), e.responses());
             Faces.validationFailed();
         }
+    }
+
+    /** The most options the kind chosen may have (a ranking fewer than a choice). */
+    private int mostOptions() {
+        return kind != null && kind.isRanking() ? QuestionPlan.MAX_RANKED : QuestionPlan.MAX_OPTIONS;
     }
 
     /** The key of a text that names the form: a poll's, or a survey's where they differ. */
@@ -447,6 +458,98 @@ public class PollDesk implements Serializable {
 
     public boolean isEditing() {
         return editing != null;
+    }
+
+    /** The question being edited as it is stored (its options and their pictures); null when none is. */
+    public PollQuestion getEdited() {
+        return editing == null || design == null ? null
+                : design.questions().stream().filter(question -> question.id() == editing).findFirst().orElse(null);
+    }
+
+    /** Whether the options of the question edited may show pictures: a choice's or a ranking's, not a scale's. */
+    public boolean isIllustratable() {
+        PollQuestion edited = getEdited();
+        return edited != null && edited.isChoice() && edited.kind() != QuestionKind.SCALE;
+    }
+
+    /** Shows the picture uploaded beside the option chosen; a wrong file or a missing description is named. */
+    public void illustrate() {
+        PollQuestion edited = getEdited();
+        PollQuestion.Option option = edited == null || imageOption == null ? null
+                : edited.options().stream().filter(o -> o.id() == imageOption).findFirst().orElse(null);
+        if (option == null) {
+            Texts.fieldError("imageOption", "surveyDesk.image.chooseOption");
+            Faces.validationFailed();
+        }
+        if (imageDescriptionPl == null || imageDescriptionPl.isBlank()
+                || imageDescriptionPl.strip().length() > QuestionPlan.OPTION_LENGTH) {
+            Texts.fieldError("imageDescriptionPl", "surveyDesk.image.describe", QuestionPlan.OPTION_LENGTH);
+            Faces.validationFailed();
+        }
+        if (imageDescriptionEn != null && imageDescriptionEn.strip().length() > QuestionPlan.OPTION_LENGTH) {
+            Texts.fieldError("imageDescriptionEn", "surveyDesk.image.describe", QuestionPlan.OPTION_LENGTH);
+            Faces.validationFailed();
+        }
+        byte[] image = Uploads.image(imageFile, "imageFile", OptionImage.MAX_BYTES, "surveyDesk.image");
+        if (image == null && !Faces.isValidationFailed()) {
+            Texts.fieldError("imageFile", "surveyDesk.image.choose");
+            Faces.validationFailed();
+        }
+        if (Faces.isValidationFailed()) {
+            return;
+        }
+        try {
+            polls.illustrateOption(option.id(), image, imageDescriptionPl, imageDescriptionEn);
+        } catch (EJBException unreadable) {
+            // the bytes look like a picture but cannot be decoded (or are too many pixels): nothing was stored
+            Texts.fieldError("imageFile", "surveyDesk.image.unreadable");
+            Faces.validationFailed();
+            return;
+        }
+        Texts.info("surveyDesk.image.added", option.label().pl());
+        imageOption = null;
+        imageDescriptionPl = null;
+        imageDescriptionEn = null;
+        reload();
+    }
+
+    /** Takes the picture away from the option. */
+    public void removeImage(PollQuestion.Option option) {
+        polls.removeOptionImage(option.id());
+        Texts.info("surveyDesk.image.removed", option.label().pl());
+        reload();
+    }
+
+    public Long getImageOption() {
+        return imageOption;
+    }
+
+    public void setImageOption(Long imageOption) {
+        this.imageOption = imageOption;
+    }
+
+    public jakarta.servlet.http.Part getImageFile() {
+        return imageFile;
+    }
+
+    public void setImageFile(jakarta.servlet.http.Part imageFile) {
+        this.imageFile = imageFile;
+    }
+
+    public String getImageDescriptionPl() {
+        return imageDescriptionPl;
+    }
+
+    public void setImageDescriptionPl(String imageDescriptionPl) {
+        this.imageDescriptionPl = imageDescriptionPl;
+    }
+
+    public String getImageDescriptionEn() {
+        return imageDescriptionEn;
+    }
+
+    public void setImageDescriptionEn(String imageDescriptionEn) {
+        this.imageDescriptionEn = imageDescriptionEn;
     }
 
     public Long getPhase() {

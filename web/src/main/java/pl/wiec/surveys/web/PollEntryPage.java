@@ -159,6 +159,9 @@ public class PollEntryPage implements Serializable {
             return Texts.text("pollEntry.hint." + question.kind().name());
         }
         String numbers = "1–" + question.options().size();
+        if (question.isRanking()) {
+            return Texts.text("pollEntry.hint.ranking", question.options().size());
+        }
         return Texts.text(question.isMultiple() ? "pollEntry.hint.multiple" : "pollEntry.hint.single", numbers);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -72,6 +73,7 @@ public class PollExport extends HttpServlet {
             case POINT -> "53,8436 22,9799";
             case LINE -> "53,8436 22,9799; 53,8450 22,9820";
             case AREA -> "53,8436 22,9799; 53,8450 22,9820; 53,8440 22,9830";
+            case RANKING -> question.places().stream().map(String::valueOf).collect(Collectors.joining(" "));
             default -> "1";
             }));
             String name = "sonda-" + phase + "-ankiety-papierowe";

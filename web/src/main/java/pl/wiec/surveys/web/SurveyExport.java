@@ -103,6 +103,11 @@ public class SurveyExport extends HttpServlet {
             } else if (question.kind() == QuestionKind.LINE || question.kind() == QuestionKind.AREA) {
                 row.add(answer.shape().isEmpty() ? ""
                         : Coordinate.wkt(answer.shape(), question.kind() == QuestionKind.AREA));
+            } else if (question.isRanking()) {
+                // the options from the first place to the last
+                row.add(answer.options().stream()
+                        .flatMap(id -> question.options().stream().filter(option -> option.id() == id))
+                        .map(option -> option.label().pl()).collect(Collectors.joining(" > ")));
             } else if (question.isChoice()) {
                 row.add(question.options().stream().filter(option -> answer.options().contains(option.id()))
                         .map(option -> option.other() && answer.text() != null

@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -218,6 +220,11 @@ public class SurveyForm implements Serializable {
             List<String> values = values(parameters, name);
             typed.put(name, values);
             String value = values.isEmpty() ? "" : values.get(0).strip();
+            if (question.isRanking()) {
+                readRanking(question, parameters).ifPresentOrElse(ranked -> answers.put(question.id(), ranked),
+                        () -> problems.put(question.id(), AnswerProblem.RANKING));
+                continue;
+            }
             if (question.isChoice()) {
                 Set<Long> ids = new LinkedHashSet<>();
                 for (String one : values) {
@@ -251,6 +258,47 @@ public class SurveyForm implements Serializable {
             }
         }
         return answers;
+    }
+
+    /**
+     * A ranking as chosen: a place per option ({@code q-ID-place-OPTION}, blank for none yet), the options in the order
+     * of their places; empty when a place is not one or two options share it. (Places left out are the rule's to name.)
+     */
+    private Optional<Answer> readRanking(PollQuestion question, Map<String, String[]> parameters) {
+        Map<Integer, Long> byPlace = new TreeMap<>();
+        boolean broken = false;
+        for (PollQuestion.Option option : question.options()) {
+            String name = placeField(question, option);
+            typed.put(name, values(parameters, name));
+            String place = first(parameters, name).strip();
+            if (place.isEmpty()) {
+                continue;
+            }
+            try {
+                int at = Integer.parseInt(place);
+                broken |= at < 1 || at > question.options().size() || byPlace.put(at, option.id()) != null;
+            } catch (NumberFormatException e) {
+                broken = true;
+            }
+        }
+        return broken ? Optional.empty() : Optional.of(Answer.ranked(List.copyOf(byPlace.values())));
+    }
+
+    /** The name of the field giving a ranking's option its place. */
+    public String placeField(PollQuestion question, PollQuestion.Option option) {
+        return "q-" + question.id() + "-place-" + option.id();
+    }
+
+    /** The place given to a ranking's option: as chosen, else as kept; empty when none. */
+    public String placeOf(PollQuestion question, PollQuestion.Option option) {
+        String name = placeField(question, option);
+        if (typed != null && typed.containsKey(name)) {
+            List<String> values = typed.get(name);
+            return values.isEmpty() ? "" : values.get(0).strip();
+        }
+        Answer answer = survey.answers().get(question.id());
+        int at = answer == null ? -1 : List.copyOf(answer.options()).indexOf(option.id());
+        return at < 0 ? "" : String.valueOf(at + 1);
     }
 
     private static List<String> values(Map<String, String[]> parameters, String name) {
@@ -346,7 +394,8 @@ public class SurveyForm implements Serializable {
         }
         String key = problem == AnswerProblem.ABOVE_MAX && question.max() == null ? "TOO_LARGE" : problem.name();
         return Texts.text("survey.problem." + key, question.maxChoices(), PlainNumbers.of(question.min()),
-                PlainNumbers.of(question.max()), question.kind() == QuestionKind.SHORT_TEXT ? 300 : 4000);
+                PlainNumbers.of(question.max()), question.kind() == QuestionKind.SHORT_TEXT ? 300 : 4000,
+                question.options().size());
     }
 
     /** The question's rule in plain words. */
@@ -354,6 +403,7 @@ public class SurveyForm implements Serializable {
         String required = Texts.text(question.required() ? "survey.rule.required" : "survey.rule.optional");
         String rule = switch (question.kind()) {
         case SINGLE_CHOICE, SCALE -> Texts.text("poll.rule.one");
+        case RANKING -> Texts.text("survey.rule.ranking", question.options().size());
         case MULTIPLE_CHOICE -> question.maxChoices() == null ? Texts.text("poll.rule.any")
                 : Texts.text("poll.rule.upTo", question.maxChoices());
         case NUMBER -> question.min() != null && question.max() != null
@@ -376,6 +426,14 @@ public class SurveyForm implements Serializable {
         Answer answer = survey.answers().get(question.id());
         if (answer == null || answer.isEmpty()) {
             return Texts.text("survey.review.none");
+        }
+        if (question.isRanking()) {
+            List<String> places = new ArrayList<>();
+            for (long id : answer.options()) {
+                question.options().stream().filter(option -> option.id() == id).findFirst().ifPresent(
+                        option -> places.add((places.size() + 1) + ". " + option.label().in(Faces.getLocale())));
+            }
+            return String.join("; ", places);
         }
         if (question.isChoice()) {
             List<String> labels = new ArrayList<>();

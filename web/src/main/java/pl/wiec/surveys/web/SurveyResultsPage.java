@@ -122,7 +122,8 @@ public class SurveyResultsPage implements Serializable {
 
     /** The choice questions, whose options the filter offers. */
     public List<PollQuestion> getChoiceQuestions() {
-        return results.questions().stream().filter(PollQuestion::isChoice).toList();
+        // a ranking's every respondent chose every option: filtering by one would let all of them through
+        return results.questions().stream().filter(q -> q.isChoice() && !q.isRanking()).toList();
     }
 
     /** The areas residents say they live in (the municipality's list). */
