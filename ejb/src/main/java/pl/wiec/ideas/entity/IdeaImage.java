@@ -57,15 +57,10 @@ public class IdeaImage {
      *             empty, too large, or not a PNG, JPEG or WebP image
      */
     public IdeaImage(long ideaId, byte[] image, String description, Instant now) {
-        if (image == null || image.length == 0 || image.length > MAX_BYTES) {
-            throw new IllegalArgumentException("An idea's image has 1 to " + MAX_BYTES + " bytes");
-        }
-        this.contentType = RasterImage.contentTypeOf(image);
-        if (contentType == null) {
-            throw new IllegalArgumentException("Not a PNG, JPEG or WebP image");
-        }
+        RasterImage.Cleaned cleaned = RasterImage.cleaned(image, MAX_BYTES);
+        this.contentType = cleaned.contentType();
+        this.image = cleaned.bytes();
         this.ideaId = ideaId;
-        this.image = RasterImage.withoutMetadata(image);
         this.sha256 = RasterImage.sha256(this.image);
         this.description = description.trim();
         this.uploadedAt = now;

@@ -27,8 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import pl.wiec.platform.control.PublicAddress;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.notifications.entity.Notification;
 import pl.wiec.notifications.entity.UnsubscribeToken;
@@ -60,8 +59,7 @@ public class Mailbox {
     Notifier notifier;
 
     @Inject
-    @ConfigProperty(name = "wiec.public-url")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     public int sendImmediate() {
@@ -161,7 +159,7 @@ public class Mailbox {
     }
 
     private String url(String path) {
-        return publicUrl.replaceAll("/+$", "") + path;
+        return publicAddress.of(path);
     }
 
     private static Instant now() {

@@ -23,14 +23,14 @@ import pl.wiec.platform.entity.RasterImage;
 /**
  * A poster or leaflet for the information campaign (A4 or A3): what it is (e.g. "Konsultacje społeczne"), the title in
  * large type, when and where, a few sentences, and at the bottom a QR code with the address under it, which leads from
- * the street to the page online, the municipality's coat of arms beside its name. Everything scales with the page, so
+ * the street to the page online; the municipality's coat of arms in the top corner. Everything scales with the page, so
  * A3 is A4 enlarged.
  */
 public final class Poster {
 
     /**
      * What the poster says; {@code lines} are the facts (dates, place), {@code text} the invitation; {@code logo} the
-     * municipality's coat of arms or logo beside its name (a PNG or JPEG; null, or a WebP, which PDF cannot hold:
+     * municipality's coat of arms or logo, in the top corner (a PNG or JPEG; null, or a WebP, which PDF cannot hold:
      * none).
      */
     public record Content(String kicker, String title, List<String> lines, String text, String callToAction, String url,
@@ -79,8 +79,20 @@ public final class Poster {
 
             float qrSide = 190 * scale;
             float bottomArea = qrSide + margin;
+            float textRight = width - margin;
+            Image logo = logo(content.logo());
+            if (logo != null) {
+                // the coat of arms in the top right corner under the band, the heading beside it (the address at the
+                // bottom keeps its whole line)
+                float side = 90 * scale;
+                logo.scaleToFit(side, side);
+                logo.setAbsolutePosition(width - margin - logo.getScaledWidth(),
+                        height - 40 * scale - logo.getScaledHeight());
+                canvas.addImage(logo);
+                textRight = width - margin - logo.getScaledWidth() - 16 * scale;
+            }
             ColumnText top = new ColumnText(canvas);
-            top.setSimpleColumn(margin, bottomArea + 16 * scale, width - margin, height - 40 * scale);
+            top.setSimpleColumn(margin, bottomArea + 16 * scale, textRight, height - 40 * scale);
             top.addElement(paragraph(content.kicker(), 20 * scale, Font.BOLD, ACCENT, 0));
             top.addElement(paragraph(content.title(), 40 * scale, Font.BOLD, Color.BLACK, 12 * scale));
             for (String line : content.lines()) {
@@ -92,18 +104,8 @@ public final class Poster {
             top.go();
 
             QrCode.draw(canvas, content.url(), width - margin - qrSide + 8 * scale, margin - 8 * scale, qrSide);
-            float textLeft = margin;
-            Image logo = logo(content.logo());
-            if (logo != null) {
-                // the coat of arms at the bottom left, the call, the address and the signature beside it
-                float side = 90 * scale;
-                logo.scaleToFit(side, side);
-                logo.setAbsolutePosition(margin, margin);
-                canvas.addImage(logo);
-                textLeft = margin + logo.getScaledWidth() + 14 * scale;
-            }
             ColumnText bottom = new ColumnText(canvas);
-            bottom.setSimpleColumn(textLeft, margin, width - margin - qrSide - 8 * scale, bottomArea);
+            bottom.setSimpleColumn(margin, margin, width - margin - qrSide - 8 * scale, bottomArea);
             bottom.addElement(paragraph(content.callToAction(), 20 * scale, Font.BOLD, ACCENT, 0));
             bottom.addElement(paragraph(content.url(), 13 * scale, Font.NORMAL, Color.BLACK, 8 * scale));
             bottom.addElement(paragraph(content.signature(), 14 * scale, Font.BOLD, Color.BLACK, 24 * scale));

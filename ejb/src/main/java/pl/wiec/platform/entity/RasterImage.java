@@ -25,6 +25,28 @@ public final class RasterImage {
         return null;
     }
 
+    /** A picture as it is stored: its type and its bytes, stripped of metadata. */
+    public record Cleaned(String contentType, byte[] bytes) {
+    }
+
+    /**
+     * An uploaded picture checked and stripped of its metadata ({@link #withoutMetadata}), as covers, photos of ideas
+     * and options' pictures store it.
+     *
+     * @throws IllegalArgumentException
+     *             empty, more than {@code maxBytes}, or not a PNG, JPEG or WebP picture that can be read
+     */
+    public static Cleaned cleaned(byte[] image, int maxBytes) {
+        if (image == null || image.length == 0 || image.length > maxBytes) {
+            throw new IllegalArgumentException("A picture has 1 to " + maxBytes + " bytes");
+        }
+        String type = contentTypeOf(image);
+        if (type == null) {
+            throw new IllegalArgumentException("Not a PNG, JPEG or WebP image");
+        }
+        return new Cleaned(type, withoutMetadata(image));
+    }
+
     /** The hex SHA-256 of the bytes: an ETag that changes exactly when the picture does. */
     public static String sha256(byte[] bytes) {
         return Sha256.hex(bytes);

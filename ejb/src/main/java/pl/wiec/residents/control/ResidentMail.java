@@ -20,7 +20,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.wiec.platform.control.PublicAddress;
 
 /**
  * E-mails to residents about their account (address confirmation, password reset), sent through the server's mail
@@ -42,8 +42,7 @@ public class ResidentMail {
     Session mail;
 
     @Inject
-    @ConfigProperty(name = "wiec.public-url")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     @Inject
     ResidentMail self;
@@ -55,7 +54,7 @@ public class ResidentMail {
     @Asynchronous
     public void send(Outgoing outgoing) {
         ResourceBundle texts = ResourceBundle.getBundle("pl.wiec.residents.mail", outgoing.language());
-        String link = publicUrl.replaceAll("/+$", "") + outgoing.linkPath();
+        String link = publicAddress.of(outgoing.linkPath());
         try {
             MimeMessage message = new MimeMessage(mail);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.to()));

@@ -74,6 +74,24 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
         return QuestionPlan.heading(grid, title);
     }
 
+    /**
+     * The questions as they are shown: one by one, except the rows of a matrix (consecutive scales sharing a matrix
+     * title and their number of points), which come together.
+     */
+    public static List<List<PollQuestion>> blocks(List<PollQuestion> questions) {
+        List<List<PollQuestion>> blocks = new java.util.ArrayList<>();
+        PollQuestion before = null;
+        for (PollQuestion question : questions) {
+            if (question.continuesGrid(before)) {
+                blocks.get(blocks.size() - 1).add(question);
+            } else {
+                blocks.add(new java.util.ArrayList<>(List.of(question)));
+            }
+            before = question;
+        }
+        return blocks;
+    }
+
     /** Whether this row continues the matrix of the question before it (same matrix title, as many points). */
     public boolean continuesGrid(PollQuestion before) {
         return grid != null && !startsPage && before != null && before.grid() != null

@@ -82,6 +82,18 @@ public record PollResults(Map<ResponseChannel, Long> responsesByChannel, Map<Lon
                 .toList();
     }
 
+    /**
+     * A scale's mean point (its options are the points, 1 for the first), to two decimal places; null when nobody
+     * answered it.
+     */
+    public BigDecimal meanPoint(PollQuestion scale) {
+        long sum = 0;
+        for (int point = 1; point <= scale.options().size(); point++) {
+            sum += point * chose(scale.options().get(point - 1).id());
+        }
+        return mean(sum, answered(scale.id()));
+    }
+
     /** The option's share of the question's respondents, 0–100, rounded to one decimal place. */
     public double share(long questionId, long optionId) {
         long answered = answered(questionId);

@@ -41,15 +41,10 @@ public class OptionImage {
      *             empty, too large, or not a PNG, JPEG or WebP image
      */
     public OptionImage(long optionId, byte[] image, Instant now) {
-        if (image == null || image.length == 0 || image.length > MAX_BYTES) {
-            throw new IllegalArgumentException("An option's picture has 1 to " + MAX_BYTES + " bytes");
-        }
-        this.contentType = RasterImage.contentTypeOf(image);
-        if (contentType == null) {
-            throw new IllegalArgumentException("Not a PNG, JPEG or WebP image");
-        }
+        RasterImage.Cleaned cleaned = RasterImage.cleaned(image, MAX_BYTES);
+        this.contentType = cleaned.contentType();
+        this.image = cleaned.bytes();
         this.optionId = optionId;
-        this.image = RasterImage.withoutMetadata(image);
         this.uploadedAt = now;
     }
 

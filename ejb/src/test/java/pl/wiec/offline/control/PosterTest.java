@@ -1,6 +1,7 @@
 package pl.wiec.offline.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +16,16 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 
-/** A poster carries the municipality's coat of arms beside its name where PDF can hold it (PNG, JPEG). */
+/**
+ * A poster carries the municipality's coat of arms where PDF can hold it (PNG, JPEG), in the top corner: the address
+ * under the QR code keeps its line.
+ */
 class PosterTest {
 
     private static Poster.Content content(byte[] logo) {
         return new Poster.Content("Konsultacje społeczne", "Park nad Nettą", List.of("1–30 czerwca"),
-                "Powiedz, co zmienić.", "Weź udział online", "https://wiec.example/project.xhtml?id=8",
-                "Gmina Augustów", logo);
+                "Powiedz, co zmienić.", "Weź udział online", "http://127.0.0.1:8180/event.xhtml?id=1", "Gmina Augustów",
+                logo);
     }
 
     /** The pictures on the poster's page besides the QR code (which is drawn, not a picture). */
@@ -50,6 +54,12 @@ class PosterTest {
         assertEquals(1, pictures(Poster.of(content(png.toByteArray()), PageSize.A4)));
         assertEquals(1, pictures(Poster.of(content(png.toByteArray()), PageSize.A3)));
         assertEquals(0, pictures(Poster.of(content(null), PageSize.A4)), "none kept: none shown");
+        for (com.lowagie.text.Rectangle size : List.of(PageSize.A4, PageSize.A3)) {
+            PdfReader reader = new PdfReader(Poster.of(content(png.toByteArray()), size));
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            reader.close();
+            assertTrue(text.contains("http://127.0.0.1:8180/event.xhtml?id=1"), text);
+        }
         byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertEquals(0, pictures(Poster.of(content(webp), PageSize.A4)), "a WebP PDF cannot hold is left out");
     }

@@ -486,6 +486,13 @@ class ProjectsBrowserIT extends BrowserTest {
                 row("ranking-result-7", "nowe oświetlenie alejek"));
         assertEquals("4. plac zabaw dla starszych dzieci 4,00 0 0 0 1 4,00",
                 row("ranking-result-7", "plac zabaw dla starszych dzieci"));
+        // the matrix's rows side by side: each point's count and share, the mean point, the answers
+        assertEquals("3–5. Jak oceniasz w parku… (macierz)", browser.text(By.id("matrix-3-heading")));
+        assertEquals("Średnia ocena: 4,00 (1 to pierwszy punkt skali).", browser.text(By.id("scale-mean-3")));
+        assertEquals("czystość 0 (0,0%) 1 (100,0%) 0 (0,0%) 0 (0,0%) 0 (0,0%) 2,00 1",
+                row("matrix-result-3", "czystość"));
+        assertEquals("ławki i miejsca do odpoczynku 0 (0,0%) 0 (0,0%) 0 (0,0%) 0 (0,0%) 0 (0,0%) — 0",
+                row("matrix-result-3", "ławki i miejsca do odpoczynku"));
         browser.type(By.id("search-6"), "LAMP");
         browser.submit(By.id("search-button-6"));
         assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-6")));

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.wiec.platform.control.PublicAddress;
 
 import pl.wiec.events.boundary.EventView;
 import pl.wiec.events.boundary.Events;
@@ -37,8 +37,7 @@ public class EventCalendarFeed extends HttpServlet {
     MunicipalityProfile profile;
 
     @Inject
-    @ConfigProperty(name = "wiec.public-url")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,7 +61,7 @@ public class EventCalendarFeed extends HttpServlet {
             chosen = List.of(one.get().event());
             file = "wydarzenie-" + one.get().event().id() + ".ics";
         }
-        String base = publicUrl.replaceAll("/+$", "");
+        String base = publicAddress.base();
         String host = Optional.ofNullable(URI.create(base).getHost()).orElse("wiec");
         String calendar = ICalendar.of(chosen, "Wydarzenia – " + profile.shown().name(), host,
                 base + "/event.xhtml?id=", Instant.now(Clock.systemUTC()));

@@ -7,7 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.wiec.platform.control.PublicAddress;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.offline.boundary.AmbassadorView;
@@ -33,8 +33,7 @@ public class AmbassadorDesk implements Serializable {
     Projects projects;
 
     @Inject
-    @ConfigProperty(name = "wiec.public-url")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     private Long project;
     private transient Project found;
@@ -51,8 +50,7 @@ public class AmbassadorDesk implements Serializable {
     }
 
     public void invite() {
-        invitationLink = publicUrl.replaceAll("/+$", "") + "/account/ambassador.xhtml?invite="
-                + ambassadors.invite(project);
+        invitationLink = publicAddress.of("/account/ambassador.xhtml?invite=") + ambassadors.invite(project);
         Texts.info("ambassadors.invited");
     }
 

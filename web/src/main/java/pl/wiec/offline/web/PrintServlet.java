@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.wiec.platform.control.PublicAddress;
 
 import com.lowagie.text.PageSize;
 
@@ -64,8 +64,7 @@ public class PrintServlet extends HttpServlet {
     MunicipalityProfile profile;
 
     @Inject
-    @ConfigProperty(name = "wiec.public-url")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -177,7 +176,7 @@ public class PrintServlet extends HttpServlet {
     }
 
     private String url(String path) {
-        return publicUrl.replaceAll("/+$", "") + path;
+        return publicAddress.of(path);
     }
 
     private static String text(String key, Object... arguments) {

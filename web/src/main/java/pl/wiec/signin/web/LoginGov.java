@@ -28,6 +28,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import pl.wiec.platform.control.PublicAddress;
+
 import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.signin.saml.ArtifactResponseValidation;
 import pl.wiec.signin.saml.ArtifactResponseValidation.Expectations;
@@ -92,8 +94,7 @@ public class LoginGov {
     String level;
 
     @Inject
-    @ConfigProperty(name = "wiec.public-url")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     private Service service;
     private ServiceRequests requests;
@@ -123,7 +124,7 @@ public class LoginGov {
             try (InputStream in = Files.newInputStream(configFile(nodeCertificate))) {
                 node = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
             }
-            service = new Service(entityId, providerName, publicUrl.replaceAll("/+$", "") + ACS_PATH);
+            service = new Service(entityId, providerName, publicAddress.of(ACS_PATH));
             requests = new ServiceRequests(service, new SamlSigner((PrivateKey) store.getKey("sign", password),
                     (X509Certificate) store.getCertificate("sign")));
             nodeSignature = new SignatureVerification(node.getPublicKey());

@@ -330,17 +330,7 @@ public class SurveyForm implements Serializable {
      * matrix title and their number of points), which come together as one table.
      */
     public List<List<PollQuestion>> getBlocks() {
-        List<List<PollQuestion>> blocks = new ArrayList<>();
-        PollQuestion before = null;
-        for (PollQuestion question : getQuestions()) {
-            if (question.continuesGrid(before)) {
-                blocks.get(blocks.size() - 1).add(question);
-            } else {
-                blocks.add(new ArrayList<>(List.of(question)));
-            }
-            before = question;
-        }
-        return blocks;
+        return PollQuestion.blocks(getQuestions());
     }
 
     /** Whether every row of the matrix must be answered. */

@@ -53,6 +53,7 @@ public class SurveyResultsPage implements Serializable {
     private String search;
     private int from;
     private SurveyResults results;
+    private Map<Long, List<PollQuestion>> matrices;
     private final Map<Long, TextAnswers> texts = new HashMap<>();
     private final Map<Long, List<GeoAnswer>> points = new HashMap<>();
     private final Map<Long, List<List<Coordinate>>> shapes = new HashMap<>();
@@ -118,6 +119,16 @@ public class SurveyResultsPage implements Serializable {
     /** The place of the first answer shown for the question (0 unless it is the question searched). */
     public int fromFor(PollQuestion shown) {
         return Long.valueOf(shown.id()).equals(question) ? Math.max(0, from) : 0;
+    }
+
+    /** The rows of each matrix (consecutive scales sharing a matrix title), under the id of its first row. */
+    public Map<Long, List<PollQuestion>> getMatrices() {
+        if (matrices == null) {
+            matrices = new HashMap<>();
+            PollQuestion.blocks(results.questions()).stream().filter(block -> block.size() > 1)
+                    .forEach(block -> matrices.put(block.get(0).id(), block));
+        }
+        return matrices;
     }
 
     /** The choice questions, whose options the filter offers. */
