@@ -2,7 +2,6 @@ package pl.wiec.offline.control;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -18,7 +17,6 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import pl.wiec.platform.control.PdfReport;
 import pl.wiec.platform.control.QrCode;
-import pl.wiec.platform.entity.RasterImage;
 
 /**
  * A poster or leaflet for the information campaign (A4 or A3): what it is (e.g. "Konsultacje społeczne"), the title in
@@ -47,19 +45,6 @@ public final class Poster {
     private Poster() {
     }
 
-    /** The logo as PDF holds it; null when there is none or it is not a PNG or JPEG that can be read. */
-    private static Image logo(byte[] bytes) {
-        String type = bytes == null ? null : RasterImage.contentTypeOf(bytes);
-        if (!"image/png".equals(type) && !"image/jpeg".equals(type)) {
-            return null;
-        }
-        try {
-            return Image.getInstance(bytes);
-        } catch (IOException | RuntimeException unreadable) {
-            return null; // the poster goes out without it rather than not at all
-        }
-    }
-
     public static byte[] of(Content content, Rectangle pageSize) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         float scale = pageSize.getWidth() / com.lowagie.text.PageSize.A4.getWidth();
@@ -80,7 +65,7 @@ public final class Poster {
             float qrSide = 190 * scale;
             float bottomArea = qrSide + margin;
             float textRight = width - margin;
-            Image logo = logo(content.logo());
+            Image logo = PdfReport.image(content.logo());
             if (logo != null) {
                 // the coat of arms in the top right corner under the band, the heading beside it (the address at the
                 // bottom keeps its whole line)

@@ -7,6 +7,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -27,10 +28,24 @@ import pl.wiec.platform.control.QrCode;
 public final class PrintedForm {
 
     /**
-     * One question as printed: its number, text, rule ("Zaznacz jedną odpowiedź."), and options in order; a question
+     * One question as printed: its number, text, rule ("Zaznacz jedną odpowiedź."), and options in order, each with the
+     * picture it shows online if any ({@code pictures}: one per option, null for none; empty: none at all); a question
      * answered with a value has no options but lines to write on.
      */
-    public record Question(int number, String title, boolean required, String rule, List<String> options, int lines) {
+    public record Question(int number, String title, boolean required, String rule, List<String> options, int lines,
+            List<Picture> pictures) {
+
+        public Question(int number, String title, boolean required, String rule, List<String> options, int lines) {
+            this(number, title, required, rule, options, lines, List.of());
+        }
+
+        Picture picture(int option) {
+            return option < pictures.size() ? pictures.get(option) : null;
+        }
+    }
+
+    /** An option's picture: its bytes and what it shows (printed instead where PDF cannot hold it: a WebP). */
+    public record Picture(byte[] bytes, String description) {
     }
 
     /** The form: title, the lines under it (how to fill it in, where to return it), the questions, the online page. */
@@ -106,7 +121,23 @@ public final class PrintedForm {
             PdfPCell numberCell = cell(new Phrase(String.valueOf(number++), bold), 1);
             numberCell.setHorizontalAlignment(Element.ALIGN_LEFT);
             table.addCell(numberCell);
-            table.addCell(cell(new Phrase(option, text), 1));
+            Picture picture = question.picture(number - 2);
+            if (picture == null) {
+                table.addCell(cell(new Phrase(option, text), 1));
+                continue;
+            }
+            // the picture under its label, as large as a resident needs to tell variants apart
+            PdfPCell labelled = cell(new Phrase(option, text), 1);
+            labelled.addElement(new Paragraph(option, text));
+            Image image = PdfReport.image(picture.bytes());
+            if (image != null) {
+                image.scaleToFit(size * 16, size * 10);
+                image.setSpacingBefore(3);
+                labelled.addElement(image);
+            } else {
+                labelled.addElement(new Paragraph("(" + picture.description() + ")", hint));
+            }
+            table.addCell(labelled);
         }
         for (int line = 0; line < question.lines(); line++) {
             PdfPCell write = new PdfPCell(new Phrase(" ", text));

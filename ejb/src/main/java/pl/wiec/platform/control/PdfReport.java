@@ -96,6 +96,22 @@ public final class PdfReport implements AutoCloseable {
         document.close();
     }
 
+    /**
+     * A stored picture as a PDF holds it: PNG and JPEG; null for none, for a WebP (which PDF cannot hold) or for bytes
+     * that cannot be read, so that a document goes out without the picture rather than not at all.
+     */
+    public static com.lowagie.text.Image image(byte[] bytes) {
+        String type = bytes == null ? null : pl.wiec.platform.entity.RasterImage.contentTypeOf(bytes);
+        if (!"image/png".equals(type) && !"image/jpeg".equals(type)) {
+            return null;
+        }
+        try {
+            return com.lowagie.text.Image.getInstance(bytes);
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     /** Liberation Sans, embedded, with every Polish letter: the font of every PDF Wiec makes. */
     public static BaseFont font() {
         return SANS;

@@ -74,6 +74,18 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
         return QuestionPlan.heading(grid, title);
     }
 
+    /** The questions page by page: a page begins with the first question and with each that starts one. */
+    public static List<List<PollQuestion>> pages(List<PollQuestion> questions) {
+        List<List<PollQuestion>> pages = new java.util.ArrayList<>();
+        for (PollQuestion question : questions) {
+            if (pages.isEmpty() || question.startsPage()) {
+                pages.add(new java.util.ArrayList<>());
+            }
+            pages.get(pages.size() - 1).add(question);
+        }
+        return pages;
+    }
+
     /**
      * The questions as they are shown: one by one, except the rows of a matrix (consecutive scales sharing a matrix
      * title and their number of points), which come together.

@@ -203,6 +203,18 @@ public class Surveys {
     }
 
     /**
+     * What breaks the rules of the page's questions in these answers, nothing kept: a page on which a field could not
+     * be read (a number that is not one) names every other problem with it. Empty when all is well, or when the survey
+     * cannot be seen.
+     */
+    @PermitAll
+    public Map<Long, AnswerProblem> problems(long phaseId, int page, @NotNull Map<Long, Answer> answers) {
+        Optional<Form> form = visibleSurvey(phaseId).flatMap(phase -> forms.ofPhase(phaseId))
+                .filter(found -> page >= 0 && page < found.pages().size());
+        return form.map(found -> found.checkPage(page, ofPage(found, page, answers))).orElse(Map.of());
+    }
+
+    /**
      * Keeps the answers of the page as they are (going back, or stopping to come back later): nothing is checked.
      *
      * @return the page before it on the way the answers lead, or the page itself when it is the first

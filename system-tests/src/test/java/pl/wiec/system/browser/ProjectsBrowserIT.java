@@ -388,14 +388,14 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.submit(By.id("next"));
         assertEquals("Strona 2 z 3", browser.text(By.id("survey-progress")));
         assertEquals("Twój park", browser.text(By.id("page-title")));
-        browser.submit(By.id("next"));
-        assertEquals("Odpowiedz na to pytanie.", browser.text(By.id("q-4-problem")), "the required point is named");
-        // the ranking by keyboard: a place chosen for each option; two options in one place are named
+        // the ranking by keyboard: a place chosen for each option; two options in one place are named, and with them
+        // the required point left out
         assertEquals("nowe oświetlenie alejek", browser.text(By.xpath("//label[@for='option-27']")),
                 "each place is labelled by its option");
         browser.find(By.id("option-27")).sendKeys("1");
         browser.find(By.id("option-28")).sendKeys("1");
         browser.submit(By.id("next"));
+        assertEquals("Odpowiedz na to pytanie.", browser.text(By.id("q-4-problem")), "the required point is named");
         assertEquals("Każda odpowiedź potrzebuje innego miejsca, od 1 do 4: sprawdź, czy żadne miejsce się nie"
                 + " powtarza i żadne nie zostało puste.", browser.text(By.id("q-12-problem")));
         assertEquals("1", browser.find(By.id("option-28")).getAttribute("value"), "what was chosen stays");

@@ -121,7 +121,12 @@ public class PrintServlet extends HttpServlet {
                     : !question.isMultiple() ? text("print.form.one") : question.maxChoices() == null
                             ? text("print.form.any") : text("print.form.upTo", question.maxChoices());
             List<String> options = new ArrayList<>();
+            List<PrintedForm.Picture> pictures = new ArrayList<>();
             for (PollQuestion.Option option : question.options()) {
+                pictures.add(!option.isIllustrated() ? null
+                        : polls.optionImage(option.id())
+                                .map(image -> new PrintedForm.Picture(image.image(), option.imageDescription().pl()))
+                                .orElse(null));
                 String skip = option.skip().toEnd() ? " " + text("print.form.skipToEnd")
                         : option.skip().toQuestion() == null ? ""
                                 : design.questions().stream().filter(q -> q.id() == option.skip().toQuestion())
@@ -129,7 +134,7 @@ public class PrintServlet extends HttpServlet {
                 options.add(option.label().pl() + (option.other() ? " " + text("print.form.other") : "") + skip);
             }
             questions.add(new PrintedForm.Question(question.position(), question.heading().pl(), question.required(),
-                    rule, options, 0));
+                    rule, options, 0, pictures));
         }
         String address = municipality.address() == null ? municipality.name()
                 : municipality.name() + ", " + municipality.address().street() + ", "

@@ -282,13 +282,14 @@ public class PollDesk implements Serializable {
         if (editing == null || design == null) {
             return List.of();
         }
+        // the first question of each page after the one holding the question edited
         List<PollQuestion> starts = new ArrayList<>();
         boolean after = false;
-        for (PollQuestion question : design.questions()) {
-            if (after && question.startsPage()) {
-                starts.add(question);
+        for (List<PollQuestion> page : PollQuestion.pages(design.questions())) {
+            if (after) {
+                starts.add(page.get(0));
             }
-            after |= question.id() == editing;
+            after |= page.stream().anyMatch(question -> question.id() == editing);
         }
         return starts;
     }

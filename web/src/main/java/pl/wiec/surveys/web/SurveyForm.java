@@ -91,6 +91,8 @@ public class SurveyForm implements Serializable {
     public void next() {
         Map<Long, Answer> answers = read();
         if (!problems.isEmpty()) {
+            // what could not be read is named, and with it whatever else breaks the page's rules
+            surveys.problems(phase, page, answers).forEach(problems::putIfAbsent);
             Texts.error("survey.rejected");
             return;
         }

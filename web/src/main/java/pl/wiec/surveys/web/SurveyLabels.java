@@ -19,13 +19,10 @@ public class SurveyLabels {
     }
 
     static int pageNumber(List<PollQuestion> questions, long questionId) {
-        int page = 0;
-        for (PollQuestion question : questions) {
-            if (page == 0 || question.startsPage()) {
-                page++;
-            }
-            if (question.id() == questionId) {
-                return page;
+        List<List<PollQuestion>> pages = PollQuestion.pages(questions);
+        for (int page = 0; page < pages.size(); page++) {
+            if (pages.get(page).stream().anyMatch(question -> question.id() == questionId)) {
+                return page + 1;
             }
         }
         return 0;
