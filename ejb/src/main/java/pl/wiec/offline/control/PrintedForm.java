@@ -118,16 +118,17 @@ public final class PrintedForm {
                 canvas.stroke();
             });
             table.addCell(box);
+            Picture picture = question.picture(number - 1);
             PdfPCell numberCell = cell(new Phrase(String.valueOf(number++), bold), 1);
             numberCell.setHorizontalAlignment(Element.ALIGN_LEFT);
             table.addCell(numberCell);
-            Picture picture = question.picture(number - 2);
             if (picture == null) {
                 table.addCell(cell(new Phrase(option, text), 1));
                 continue;
             }
-            // the picture under its label, as large as a resident needs to tell variants apart
-            PdfPCell labelled = cell(new Phrase(option, text), 1);
+            // the picture under its label, as large as a resident needs to tell variants apart (a cell given elements
+            // shows those only)
+            PdfPCell labelled = cell(new Phrase(), 1);
             labelled.addElement(new Paragraph(option, text));
             Image image = PdfReport.image(picture.bytes());
             if (image != null) {

@@ -229,13 +229,14 @@ public class Polls {
 
     /** The picture an option shows, to whoever may see the option's project (404 for anyone else). */
     @PermitAll
-    public Optional<OptionImage> optionImage(long optionId) {
+    public Optional<OptionPicture> optionImage(long optionId) {
         AnswerOption option = em.find(AnswerOption.class, optionId);
         if (option == null || option.imageSha256() == null
                 || projects.find(option.question().form().projectId()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(OptionImage.class, optionId));
+        return Optional.ofNullable(em.find(OptionImage.class, optionId))
+                .map(image -> new OptionPicture(image.contentType(), option.imageSha256(), image.image()));
     }
 
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })

@@ -8,8 +8,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import pl.wiec.surveys.boundary.OptionPicture;
 import pl.wiec.surveys.boundary.Polls;
-import pl.wiec.surveys.entity.OptionImage;
 import pl.wiec.web.ImageResponse;
 import pl.wiec.web.MediaServlet;
 
@@ -18,7 +18,7 @@ import pl.wiec.web.MediaServlet;
  * its project (404 otherwise). The hash in the address changes with the picture.
  */
 @WebServlet("/media/option-image")
-public class OptionImageServlet extends MediaServlet<OptionImage> {
+public class OptionImageServlet extends MediaServlet<OptionPicture> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,14 +26,13 @@ public class OptionImageServlet extends MediaServlet<OptionImage> {
     Polls polls;
 
     @Override
-    protected Optional<OptionImage> find(long id) {
+    protected Optional<OptionPicture> find(long id) {
         return polls.optionImage(id);
     }
 
     @Override
-    protected void send(OptionImage image, HttpServletRequest request, HttpServletResponse response)
+    protected void send(OptionPicture picture, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        byte[] bytes = image.image();
-        ImageResponse.send(request, response, image.contentType(), image.sha256(), bytes);
+        ImageResponse.send(request, response, picture.contentType(), picture.sha256(), picture.image());
     }
 }
