@@ -356,7 +356,9 @@ public class Polls {
                         Long.class).setParameter("me", keyer.staffLogin()))
                 .map(query -> query.setParameter("form", form.get().id()).getSingleResult()).orElse(0L);
         return Optional.of(new PaperForm(phase.project().id(), phase.project().title(), phaseId, phase.title(),
-                form.map(Polls::questions).orElse(List.of()), mine));
+                form.map(Polls::questions).orElse(List.<PollQuestion> of()).stream()
+                        .filter(question -> question.kind().onPaper()).toList(),
+                mine));
     }
 
     /**

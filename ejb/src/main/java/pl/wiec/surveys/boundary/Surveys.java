@@ -40,11 +40,13 @@ import pl.wiec.surveys.control.Forms;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.surveys.control.Tally;
 import pl.wiec.surveys.entity.Answer;
+import pl.wiec.surveys.entity.Attachment;
 import pl.wiec.surveys.entity.Coordinate;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Draft;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
+import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.Response;
 import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.surveys.entity.Selection;
@@ -149,7 +151,7 @@ public class Surveys {
     public void sendAnonymously(long phaseId, @NotNull Map<Long, Answer> answers, @NotNull @Size(max = 64) String once)
             throws NotAllowed, AnswersRejected, AlreadyAnswered {
         Form form = formToAnswerAnonymously(phaseId);
-        Map<Long, Answer> asked = form.onPath(answers);
+        Map<Long, Answer> asked = form.onPath(held(form, answers, null, once));
         Map<Long, AnswerProblem> problems = form.checkAnswers(asked);
         if (!problems.isEmpty()) {
             throw new AnswersRejected(problems);
@@ -189,7 +191,7 @@ public class Surveys {
     public int forward(long phaseId, int page, @NotNull Map<Long, Answer> answers) throws NotAllowed, AnswersRejected {
         Form form = formToAnswer(phaseId);
         checkPage(form, page);
-        Map<Long, Answer> ofPage = ofPage(form, page, answers);
+        Map<Long, Answer> ofPage = held(form, ofPage(form, page, answers), residents.myId(), null);
         Map<Long, AnswerProblem> problems = form.checkPage(page, ofPage);
         if (!problems.isEmpty()) {
             throw new AnswersRejected(problems);
@@ -223,7 +225,7 @@ public class Surveys {
     public int keep(long phaseId, int page, @NotNull Map<Long, Answer> answers, boolean back) throws NotAllowed {
         Form form = formToAnswer(phaseId);
         checkPage(form, page);
-        Map<Long, Answer> ofPage = ofPage(form, page, answers);
+        Map<Long, Answer> ofPage = held(form, ofPage(form, page, answers), residents.myId(), null);
         Draft draft = draft(form);
         Map<Long, Answer> all = draft.answers();
         all.putAll(ofPage);
@@ -290,6 +292,127 @@ public class Surveys {
     public void discard(long phaseId) {
         forms.ofPhase(phaseId).map(form -> em.find(Draft.class, draftKey(form, residents.myId())))
                 .ifPresent(em::remove);
+    }
+
+    /**
+     * Stores a file the caller attaches in answer to a file question, before its page is kept (a draft, or an anonymous
+     * session, holds answers first): a resident holds it as themselves, someone not signed in by their session's key
+     * for the survey ({@code once}, as {@link #sendAnonymously} takes it). Their answer then names it
+     * ({@link Answer#attached}); an answer naming a file its caller does not hold is taken as no answer.
+     *
+     * @throws AnswersRejected
+     *             naming the question: {@link AnswerProblem#FILE_SIZE} or {@link AnswerProblem#FILE_TYPE} (nothing is
+     *             stored)
+     */
+    @PermitAll
+    public AttachedFile attach(long phaseId, long questionId, @Size(max = 1000) String fileName,
+            @NotNull byte[] content, @Size(max = 64) String once) throws NotAllowed, AnswersRejected {
+        boolean resident = context.isCallerInRole(Resident.ROLE);
+        Form form = resident ? formToAnswer(phaseId) : formToAnswerAnonymously(phaseId);
+        if (!resident && (once == null || once.isBlank())) {
+            throw new IllegalArgumentException("Someone not signed in attaches with their session's key");
+        }
+        Question question = form.question(questionId).filter(q -> q.kind() == QuestionKind.FILE)
+                .orElseThrow(() -> new IllegalArgumentException("No file question " + questionId));
+        AnswerProblem problem = Attachment.problem(fileName, content);
+        if (problem == null) {
+            try {
+                Attachment attachment = new Attachment(question, resident ? residents.myId() : null,
+                        resident ? null : once, fileName, content, now());
+                em.persist(attachment);
+                return AttachedFile.of(attachment);
+            } catch (IllegalArgumentException e) {
+                problem = AnswerProblem.FILE_TYPE; // a picture that cannot be read
+            }
+        }
+        throw new AnswersRejected(Map.of(questionId, problem));
+    }
+
+    /**
+     * The files the caller has attached to the survey (a resident's, or those of the anonymous session's key), per id:
+     * their names, to show beside the questions and in the review.
+     */
+    @PermitAll
+    public Map<Long, AttachedFile> attachments(long phaseId, @Size(max = 64) String once) {
+        boolean resident = context.isCallerInRole(Resident.ROLE);
+        Optional<Form> form = visibleSurvey(phaseId).flatMap(phase -> forms.ofPhase(phaseId));
+        if (form.isEmpty() || !resident && once == null) {
+            return Map.of();
+        }
+        Map<Long, AttachedFile> files = new LinkedHashMap<>();
+        em.createQuery("select a.id, a.file.fileName, a.file.contentType, a.file.size from Attachment a"
+                + " where a.formId = :form and " + (resident ? "a.residentId" : "a.holderKey") + " = :holder"
+                + " order by a.id", Object[].class).setParameter("form", form.get().id())
+                .setParameter("holder", resident ? residents.myId() : once).getResultList()
+                .forEach(row -> files.put((Long) row[0],
+                        new AttachedFile((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3])));
+        return files;
+    }
+
+    /**
+     * The answers with every file the holder does not hold (another's, another question's, none) taken as no answer: an
+     * id typed into a form never reaches someone else's file.
+     */
+    private Map<Long, Answer> held(Form form, Map<Long, Answer> answers, Long resident, String once) {
+        List<Long> ids = answers.values().stream().map(Answer::attachment).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return answers;
+        }
+        Map<Long, Long> heldFor = new HashMap<>();
+        em.createQuery("select a.id, a.questionId from Attachment a where a.id in :ids and a.formId = :form and "
+                + (resident != null ? "a.residentId" : "a.holderKey") + " = :holder", Object[].class)
+                .setParameter("ids", ids).setParameter("form", form.id())
+                .setParameter("holder", resident != null ? resident : once).getResultList()
+                .forEach(row -> heldFor.put((Long) row[0], (Long) row[1]));
+        Map<Long, Answer> held = new LinkedHashMap<>(answers);
+        held.replaceAll((questionId,
+                answer) -> answer.attachment() == null || questionId.equals(heldFor.get(answer.attachment())) ? answer
+                        : Answer.NONE);
+        return held;
+    }
+
+    /**
+     * A page of the files sent in answer to a file question, newest first, of the responses the filter lets through
+     * (none where it leaves too few).
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public FileAnswers files(long phaseId, long questionId, int first, int max, @NotNull SurveyFilter filter) {
+        Form form = staffForm(phaseId);
+        if (form == null || tooFew(form, filter)) {
+            return new FileAnswers(0, List.of());
+        }
+        Tally.Restriction only = Tally.restriction(filter, projects.today());
+        String where = " from AnswerValue v, Attachment a where a.id = v.attachmentId and v.formId = :form"
+                + " and v.questionId = :question" + only.on("v.responseId");
+        var count = em.createQuery("select count(v)" + where, Long.class);
+        var page = em.createQuery("select a.id, a.file.fileName, a.file.contentType, a.file.size, v.channel" + where
+                + " order by v.responseId desc", Object[].class);
+        for (var query : List.of(count, page)) {
+            only.bound(query).setParameter("form", form.id()).setParameter("question", questionId);
+        }
+        List<FileAnswers.Sent> files = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, 200))
+                .getResultList().stream()
+                .map(row -> new FileAnswers.Sent(
+                        new AttachedFile((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3]),
+                        (ResponseChannel) row[4]))
+                .toList();
+        return new FileAnswers(count.getSingleResult(), files);
+    }
+
+    /**
+     * A file sent in a response, for staff who manage its project (empty for anyone else, and for a file no response
+     * holds yet: a draft's files are its holder's alone).
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR })
+    public Optional<Attachment> attachment(long attachmentId) {
+        boolean sent = !em.createQuery("select v.responseId from AnswerValue v where v.attachmentId = :id", Long.class)
+                .setParameter("id", attachmentId).setMaxResults(1).getResultList().isEmpty();
+        if (!sent) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Attachment.class, attachmentId))
+                .filter(attachment -> Optional.ofNullable(em.find(Form.class, attachment.formId()))
+                        .filter(form -> access.manages(context, form.projectId())).isPresent());
     }
 
     /**
@@ -438,6 +561,7 @@ public class Surveys {
         if (form == null) {
             return;
         }
+        boolean asksFiles = form.questions().stream().anyMatch(question -> question.kind() == QuestionKind.FILE);
         long after = 0;
         while (true) {
             List<Object[]> rows = em
@@ -460,22 +584,30 @@ public class Surveys {
                             .put(Selection.orderKey((Integer) row[3], (Long) row[2]), (Long) row[2]));
             Map<Long, Map<Long, Answer>> values = new HashMap<>();
             em.createQuery("select v.responseId, v.questionId, v.text, v.number, v.date, v.latitude, v.longitude,"
-                    + " v.shape from AnswerValue v where v.formId = :form and v.responseId > :after"
+                    + " v.shape, v.attachmentId from AnswerValue v where v.formId = :form and v.responseId > :after"
                     + " and v.responseId <= :last", Object[].class).setParameter("form", form.id())
                     .setParameter("after", after).setParameter("last", last).getResultList()
                     .forEach(row -> values.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1],
                             new Answer(null, (String) row[2],
                                     row[3] == null ? null : ((BigDecimal) row[3]).stripTrailingZeros(),
                                     (LocalDate) row[4], (Double) row[5], (Double) row[6],
-                                    row[7] == null ? List.of() : Coordinate.parse((String) row[7]))));
+                                    row[7] == null ? List.of() : Coordinate.parse((String) row[7]), (Long) row[8])));
+            Map<Long, String> fileNames = new HashMap<>();
+            if (asksFiles) {
+                em.createQuery("select a.id, a.file.fileName from AnswerValue v, Attachment a"
+                        + " where a.id = v.attachmentId and v.formId = :form and v.responseId > :after"
+                        + " and v.responseId <= :last", Object[].class).setParameter("form", form.id())
+                        .setParameter("after", after).setParameter("last", last).getResultList()
+                        .forEach(row -> fileNames.put((Long) row[0], (String) row[1]));
+            }
             for (Object[] row : rows) {
                 long id = (Long) row[0];
                 Map<Long, Answer> answers = new LinkedHashMap<>();
                 chosen.getOrDefault(id, Map.of()).forEach(
                         (question, options) -> answers.put(question, Answer.ranked(List.copyOf(options.values()))));
                 answers.putAll(values.getOrDefault(id, Map.of()));
-                each.accept(
-                        new ExportedResponse(id, (ResponseChannel) row[1], (String) row[2], (Instant) row[3], answers));
+                each.accept(new ExportedResponse(id, (ResponseChannel) row[1], (String) row[2], (Instant) row[3],
+                        answers, fileNames));
             }
             em.clear();
             after = last;

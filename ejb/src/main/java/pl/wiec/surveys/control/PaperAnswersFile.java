@@ -67,7 +67,8 @@ public final class PaperAnswersFile {
     /** The header of a file for the form: what the template has. */
     public static List<String> header(Form form) {
         List<String> header = new ArrayList<>(List.of(CHANNEL, PLACE));
-        form.questions().forEach(question -> header.add("P" + question.position() + " " + question.heading().pl()));
+        form.questions().stream().filter(question -> question.kind().onPaper())
+                .forEach(question -> header.add("P" + question.position() + " " + question.heading().pl()));
         return header;
     }
 
@@ -159,14 +160,15 @@ public final class PaperAnswersFile {
             }
             Matcher matcher = QUESTION_COLUMN.matcher(name);
             int position = matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
-            Optional<Question> question = form.questions().stream().filter(q -> q.position() == position).findFirst();
+            Optional<Question> question = form.questions().stream()
+                    .filter(q -> q.position() == position && q.kind().onPaper()).findFirst();
             if (question.isEmpty() || columnOfPosition.putIfAbsent(position, c) != null) {
                 problems.add(new RowProblem(1, name, Problem.HEADER));
             } else {
                 columns.put(c, question.get());
             }
         }
-        form.questions().stream().filter(q -> !columnOfPosition.containsKey(q.position()))
+        form.questions().stream().filter(q -> q.kind().onPaper() && !columnOfPosition.containsKey(q.position()))
                 .forEach(q -> problems.add(new RowProblem(1, "P" + q.position(), Problem.HEADER)));
         return columns;
     }

@@ -10,11 +10,12 @@ import java.util.Set;
 
 /**
  * One person's answer to one question: the options chosen (a choice or a scale; a ranking's in their order, first
- * first), or a value (text, a number, a date, a point, a line or an area drawn on the map). An answer to a question
- * left alone is {@link #NONE}. The options keep the order they were given in.
+ * first), or a value (text, a number, a date, a point, a line or an area drawn on the map, the id of an
+ * {@link Attachment}). An answer to a question left alone is {@link #NONE}. The options keep the order they were given
+ * in.
  */
 public record Answer(Set<Long> options, String text, BigDecimal number, LocalDate date, Double latitude,
-        Double longitude, List<Coordinate> shape) implements Serializable {
+        Double longitude, List<Coordinate> shape, Long attachment) implements Serializable {
 
     public static final Answer NONE = new Answer(Set.of(), null, null, null, null, null);
 
@@ -37,7 +38,13 @@ public record Answer(Set<Long> options, String text, BigDecimal number, LocalDat
         return Collections.unmodifiableSet(kept);
     }
 
-    /** An answer without a shape. */
+    /** An answer without an attachment. */
+    public Answer(Set<Long> options, String text, BigDecimal number, LocalDate date, Double latitude, Double longitude,
+            List<Coordinate> shape) {
+        this(options, text, number, date, latitude, longitude, shape, null);
+    }
+
+    /** An answer without a shape or an attachment. */
     public Answer(Set<Long> options, String text, BigDecimal number, LocalDate date, Double latitude,
             Double longitude) {
         this(options, text, number, date, latitude, longitude, List.of());
@@ -46,6 +53,11 @@ public record Answer(Set<Long> options, String text, BigDecimal number, LocalDat
     /** A line or an area drawn on the map, point by point. */
     public static Answer shape(List<Coordinate> shape) {
         return new Answer(Set.of(), null, null, null, null, null, shape);
+    }
+
+    /** A file attached: the {@link Attachment}'s id. */
+    public static Answer attached(long attachment) {
+        return new Answer(Set.of(), null, null, null, null, null, List.of(), attachment);
     }
 
     /** Options put in order, the first first. */
@@ -79,12 +91,13 @@ public record Answer(Set<Long> options, String text, BigDecimal number, LocalDat
 
     /** Whether it holds a value (anything but options). */
     public boolean hasValue() {
-        return text != null || number != null || date != null || latitude != null || !shape.isEmpty();
+        return text != null || number != null || date != null || latitude != null || !shape.isEmpty()
+                || attachment != null;
     }
 
     /** How many kinds of value it holds (an answer holds one at most). */
     int values() {
         return (text != null ? 1 : 0) + (number != null ? 1 : 0) + (date != null ? 1 : 0) + (latitude != null ? 1 : 0)
-                + (shape.isEmpty() ? 0 : 1);
+                + (shape.isEmpty() ? 0 : 1) + (attachment != null ? 1 : 0);
     }
 }

@@ -28,6 +28,10 @@ public enum AnswerProblem {
     SHAPE,
     /** A ranking that does not put every option in its own place. */
     RANKING,
+    /** A file that is not a PDF, an office document or a picture that can be read. */
+    FILE_TYPE,
+    /** A file larger than {@link Attachment#MAX_BYTES}. */
+    FILE_SIZE,
     /** Nothing was answered at all. */
     EMPTY
 }

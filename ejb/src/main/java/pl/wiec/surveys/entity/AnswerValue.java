@@ -18,8 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A response's answer to a question answered with a value (text, a number, a date, a point), with, copied from the
- * response as a {@link Selection} does, its form and channel.
+ * A response's answer to a question answered with a value (text, a number, a date, a point, a file), with, copied from
+ * the response as a {@link Selection} does, its form and channel.
  */
 @Entity
 @Table(name = "survey_value")
@@ -83,6 +83,10 @@ public class AnswerValue {
     @Column(length = 25000)
     private String shape;
 
+    /** The file attached ({@link Attachment}'s id). */
+    @Column(name = "attachment_id")
+    private Long attachmentId;
+
     protected AnswerValue() {
     }
 
@@ -97,6 +101,7 @@ public class AnswerValue {
         this.latitude = answer.latitude();
         this.longitude = answer.longitude();
         this.shape = answer.shape().isEmpty() ? null : Coordinate.text(answer.shape());
+        this.attachmentId = answer.attachment();
     }
 
     public long questionId() {
@@ -105,6 +110,6 @@ public class AnswerValue {
 
     public Answer answer() {
         return new Answer(null, text, number == null ? null : number.stripTrailingZeros(), date, latitude, longitude,
-                shape == null ? List.of() : Coordinate.parse(shape));
+                shape == null ? List.of() : Coordinate.parse(shape), attachmentId);
     }
 }

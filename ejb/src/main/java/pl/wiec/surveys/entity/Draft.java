@@ -136,6 +136,9 @@ public class Draft {
             if (!answer.shape().isEmpty()) {
                 one.add("shape", Coordinate.text(answer.shape()));
             }
+            if (answer.attachment() != null) {
+                one.add("attachment", answer.attachment());
+            }
             all.add(String.valueOf(question), one);
         });
         return all.build().toString();
@@ -158,7 +161,9 @@ public class Draft {
                 String text = one.get("text") instanceof JsonString string ? string.getString() : null;
                 List<Coordinate> shape = one.get("shape") instanceof JsonString points
                         ? Coordinate.parse(points.getString()) : List.of();
-                answers.put(Long.valueOf(question), new Answer(options, text, number, date, lat, lng, shape));
+                Long attachment = one.get("attachment") instanceof JsonNumber n ? n.longValue() : null;
+                answers.put(Long.valueOf(question),
+                        new Answer(options, text, number, date, lat, lng, shape, attachment));
             });
         }
         return answers;

@@ -254,7 +254,8 @@ public class Form {
      * A form filled offline, as keyed: per question id, the numbers of the options marked (1 for the first; of a
      * ranking, the places written beside its options, in their order) or the value written, read into {@code answers};
      * what breaks the rules as {@link #checkAnswers} (along the pages the answers lead through), a number a question
-     * lacks being {@code UNKNOWN} and a value that cannot be read named as such. Store {@link #onPath} of the answers.
+     * lacks being {@code UNKNOWN} and a value that cannot be read named as such; a file question, which paper cannot
+     * answer, is never required there. Store {@link #onPath} of the answers.
      */
     public Map<Long, AnswerProblem> checkPaper(Map<Long, List<Integer>> marked, Map<Long, String> written,
             Map<Long, Answer> answers) {
@@ -285,6 +286,9 @@ public class Form {
             }
         });
         Map<Long, AnswerProblem> problems = checkAnswers(answers);
+        // paper cannot carry a file: a required file question is answered online only
+        problems.entrySet().removeIf(problem -> problem.getValue() == AnswerProblem.REQUIRED
+                && question(problem.getKey()).filter(q -> !q.kind().onPaper()).isPresent());
         if (!unreadable.isEmpty()) {
             problems.remove(0L);
             problems.putAll(unreadable);

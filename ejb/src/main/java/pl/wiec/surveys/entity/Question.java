@@ -275,6 +275,7 @@ public class Question {
                         || answer.shape().size() > QuestionPlan.MAX_SHAPE_POINTS ? Optional.of(AnswerProblem.SHAPE)
                                 : answer.shape().stream().allMatch(Coordinate::inPoland) ? Optional.empty()
                                         : Optional.of(AnswerProblem.OUTSIDE_MAP);
+        case FILE -> answer.attachment() == null ? Optional.of(AnswerProblem.UNKNOWN) : Optional.empty();
         default -> Optional.of(AnswerProblem.UNKNOWN);
         };
     }

@@ -26,7 +26,12 @@ public enum QuestionKind {
     /** A line drawn on the map: a route, a path ({@link QuestionPlan#MAX_SHAPE_POINTS} points at most). */
     LINE,
     /** An area drawn on the map: its outline, three points or more. */
-    AREA;
+    AREA,
+    /**
+     * A file the person attaches online (a photo, a scan, a drawing, a document; see {@link Attachment}): kept apart
+     * from the response, which holds only its id. Paper cannot carry one, so keyed forms and imports leave it out.
+     */
+    FILE;
 
     /** Whether the answer is one or more of the question's options (else it is a value). */
     public boolean isChoice() {
@@ -36,6 +41,11 @@ public enum QuestionKind {
     /** Whether the answer puts the options in order (the order of its options is its meaning). */
     public boolean isRanking() {
         return this == RANKING;
+    }
+
+    /** Whether it can be answered on paper (written on the form, then keyed or imported): all but a file. */
+    public boolean onPaper() {
+        return this != FILE;
     }
 
     /** Whether a poll may ask it (polls are quick choices; the rest is for surveys). */

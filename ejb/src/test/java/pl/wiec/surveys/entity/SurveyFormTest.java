@@ -2,6 +2,7 @@ package pl.wiec.surveys.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
@@ -205,6 +206,78 @@ class SurveyFormTest {
     }
 
     @Test
+    void aFileQuestionHoldsOneAttachedFileOnlineAndIsNeverRequiredOnPaper() throws Exception {
+        Form form = new Form(1, 8);
+        Question name = saved(form.add(value("Nazwa", QuestionKind.SHORT_TEXT, false, false)));
+        Question photo = saved(form.add(value("Zdjęcie miejsca", QuestionKind.FILE, true, false)));
+        identify(form, Form.class);
+        assertEquals(AnswerProblem.REQUIRED, photo.problem(Answer.NONE).orElseThrow());
+        assertTrue(photo.problem(Answer.attached(77L)).isEmpty());
+        assertEquals(AnswerProblem.UNKNOWN, photo.problem(Answer.text("zdjęcie.jpg")).orElseThrow(),
+                "a file question is answered with a file, not words");
+        assertEquals(AnswerProblem.UNKNOWN, name.problem(Answer.attached(77L)).orElseThrow(),
+                "nor is any other question answered with a file");
+        // stored in a response, the answer keeps its file
+        Response response = new Response(form.id(), 7L, ResponseChannel.ONLINE, java.time.Instant.EPOCH);
+        response.give(form, Map.of(photo.id(), Answer.attached(77L)));
+        assertEquals(77L, response.answers().get(photo.id()).attachment());
+        // paper carries no file: the required file question is not required there, and writing in it is refused
+        Map<Long, Answer> keyed = new LinkedHashMap<>();
+        assertTrue(form.checkPaper(Map.of(), Map.of(name.id(), "Skwer"), keyed).isEmpty());
+        assertEquals(Map.of(photo.id(), AnswerProblem.UNKNOWN),
+                form.checkPaper(Map.of(), Map.of(name.id(), "Skwer", photo.id(), "w załączniku"), keyed));
+        assertTrue(QuestionKind.FILE.onPaper() == false && !QuestionKind.FILE.inPolls());
+        assertEquals(QuestionPlan.Problem.OPTION_COUNT, new QuestionPlan(pl("Zdjęcie"), QuestionKind.FILE, false, null,
+                List.of(pl("A"), pl("B")), false, null, null, null, List.of()).problem(true));
+    }
+
+    @Test
+    void anAttachedFileIsADocumentOrAPictureKeptWithoutItsMetadataAndHeldByWhoAttachedIt() throws Exception {
+        Form form = new Form(1, 9);
+        Question photo = saved(form.add(value("Zdjęcie", QuestionKind.FILE, false, false)));
+        identify(form, Form.class);
+        assertEquals(AnswerProblem.FILE_SIZE, Attachment.problem("pusty.pdf", new byte[0]));
+        assertEquals(AnswerProblem.FILE_SIZE, Attachment.problem("duzy.pdf", new byte[Attachment.MAX_BYTES + 1]));
+        assertEquals(AnswerProblem.FILE_TYPE,
+                Attachment.problem("strona.html", "<html><script>alert(1)</script>".getBytes()));
+        assertEquals(AnswerProblem.FILE_TYPE, Attachment.problem("rysunek.svg", "<svg/>".getBytes()));
+        byte[] pdf = "%PDF-1.4\n%mini\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertNull(Attachment.problem("plan.pdf", pdf));
+        Attachment mine = new Attachment(photo, 7L, null, "C:\\Users\\anna\\plan \"skweru\".pdf", pdf,
+                java.time.Instant.EPOCH);
+        assertEquals("plan _skweru_.pdf", mine.file().fileName(), "no path, nothing a download header trips on");
+        assertEquals("application/pdf", mine.file().contentType());
+        assertTrue(mine.heldBy(photo.id(), 7L, null));
+        assertTrue(!mine.heldBy(photo.id(), 8L, null), "another resident's");
+        assertTrue(!mine.heldBy(photo.id() + 1, 7L, null), "another question's");
+        assertTrue(!mine.heldBy(photo.id(), null, "klucz"), "not an anonymous session's");
+        Attachment anonymous = new Attachment(photo, null, "klucz-sesji", "skan.pdf", pdf, java.time.Instant.EPOCH);
+        assertTrue(anonymous.heldBy(photo.id(), null, "klucz-sesji"));
+        assertTrue(!anonymous.heldBy(photo.id(), null, "inny-klucz"));
+        // a JPEG with a comment (as a camera writes its metadata) is stored without it
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+        byte[] plain = jpeg.toByteArray();
+        byte[] comment = "GPS 53.84 22.98".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream tagged = new java.io.ByteArrayOutputStream();
+        tagged.write(plain, 0, 2);
+        tagged.write(new byte[] { (byte) 0xFF, (byte) 0xFE, 0, (byte) (comment.length + 2) });
+        tagged.write(comment);
+        tagged.write(plain, 2, plain.length - 2);
+        Attachment picture = new Attachment(photo, 7L, null, "zdjecie.jpg", tagged.toByteArray(),
+                java.time.Instant.EPOCH);
+        assertEquals("image/jpeg", picture.file().contentType());
+        assertTrue(!new String(picture.file().content(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("GPS 53.84"), "the comment is gone");
+        assertThrows(IllegalArgumentException.class,
+                () -> new Attachment(photo, 7L, null, "zepsute.jpg",
+                        new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3 }, java.time.Instant.EPOCH),
+                "a picture that cannot be read is not kept");
+    }
+
+    @Test
     void aDraftKeepsEveryKindOfAnswerAsItWas() {
         Map<Long, Answer> answers = new LinkedHashMap<>();
         answers.put(1L, Answer.chose(Set.of(5L, 6L)));
@@ -213,11 +286,12 @@ class SurveyFormTest {
         answers.put(4L, Answer.date(LocalDate.of(2026, 6, 15)));
         answers.put(5L, Answer.point(53.843612, 22.979934));
         answers.put(6L, Answer.shape(List.of(new Coordinate(53.84, 22.98), new Coordinate(53.85, 22.99))));
+        answers.put(7L, Answer.attached(4242L));
         assertEquals(answers, Draft.read(Draft.write(answers)));
         Draft draft = new Draft(1, 2);
         draft.keep(answers, 1, java.time.Instant.EPOCH);
         draft.keep(Map.of(2L, Answer.NONE, 3L, Answer.number(BigDecimal.ONE)), 2, java.time.Instant.EPOCH);
-        assertEquals(Set.of(1L, 3L, 4L, 5L, 6L), draft.answers().keySet(), "an answer emptied is forgotten");
+        assertEquals(Set.of(1L, 3L, 4L, 5L, 6L, 7L), draft.answers().keySet(), "an answer emptied is forgotten");
         assertEquals(BigDecimal.ONE, draft.answers().get(3L).number());
         assertEquals(2, draft.page());
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.EJBAccessException;
@@ -36,6 +37,8 @@ import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.surveys.boundary.AlreadyAnswered;
 import pl.wiec.surveys.boundary.AnswersRejected;
+import pl.wiec.surveys.boundary.AttachedFile;
+import pl.wiec.surveys.boundary.FileAnswers;
 import pl.wiec.surveys.boundary.ImportRejected;
 import pl.wiec.surveys.boundary.ImportRejected.RowProblem;
 import pl.wiec.surveys.boundary.PaperAnswers;
@@ -47,6 +50,7 @@ import pl.wiec.surveys.boundary.Survey;
 import pl.wiec.surveys.boundary.SurveyFilter;
 import pl.wiec.surveys.boundary.SurveyResults;
 import pl.wiec.surveys.boundary.Surveys;
+import pl.wiec.surveys.control.Attachments;
 import pl.wiec.surveys.control.PollMethod;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.surveys.entity.Answer;
@@ -87,6 +91,9 @@ class SurveysIT {
 
     @Inject
     Residents residents;
+
+    @Inject
+    Attachments attachments;
 
     private static LocalizedText pl(String text) {
         return LocalizedText.polish(text);
@@ -591,5 +598,97 @@ class SurveysIT {
         QuestionRejected scale = assertThrows(QuestionRejected.class, () -> Staff.as(Staff.CLERK, () -> polls
                 .addQuestion(phase, new QuestionPlan(pl("Skala"), QuestionKind.SCALE, false, null, eleven))));
         assertEquals(QuestionPlan.Problem.OPTION_COUNT, scale.problem());
+    }
+
+    @Test
+    void aFileIsAttachedByWhoeverAnswersHeldByThemAloneAndReadOnlyByTheProjectsStaffOnceSent() throws Exception {
+        long phase = surveyPhase();
+        long photo = Staff.as(Staff.CLERK, () -> polls.addQuestion(phase, new QuestionPlan(pl("Zdjęcie miejsca"),
+                QuestionKind.FILE, true, null, List.of(), false, null, null, null, List.of())));
+        Survey survey = surveys.survey(phase).orElseThrow();
+        assertEquals(photo, q(survey, 2, 2).id(), "on the last page");
+        PollQuestion uses = q(survey, 0, 0);
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        // nobody signed in stores nothing on a survey for residents
+        assertThrows(pl.wiec.projects.boundary.NotAllowed.class,
+                () -> surveys.attach(phase, photo, "plan.pdf", pdf, "some-session"));
+        // a resident attaches a PDF; a page of HTML or an empty file is named and nothing is stored
+        Ticket dorota = resident();
+        Staff.asResident(dorota, () -> surveys.forward(phase, 0, choose(uses, 1)));
+        AnswersRejected html = assertThrows(AnswersRejected.class, () -> Staff.asResident(dorota,
+                () -> surveys.attach(phase, photo, "plan.html", "<html><script>".getBytes(), null)));
+        assertEquals(Map.of(photo, AnswerProblem.FILE_TYPE), html.problems());
+        AnswersRejected empty = assertThrows(AnswersRejected.class,
+                () -> Staff.asResident(dorota, () -> surveys.attach(phase, photo, "pusty.pdf", new byte[0], null)));
+        assertEquals(Map.of(photo, AnswerProblem.FILE_SIZE), empty.problems());
+        AttachedFile plan = Staff.asResident(dorota,
+                () -> surveys.attach(phase, photo, "C:\\skany\\plan skweru.pdf", pdf, null));
+        assertEquals("plan skweru.pdf", plan.fileName());
+        assertEquals("application/pdf", plan.contentType());
+        assertEquals(pdf.length, plan.size());
+        assertEquals(Map.of(plan.id(), plan), Staff.asResident(dorota, () -> surveys.attachments(phase, null)),
+                "only the file stored");
+
+        // another resident cannot answer with her file: it counts as no answer, and the file is required
+        Ticket ewa = resident();
+        Staff.asResident(ewa, () -> surveys.forward(phase, 0, choose(uses, 1)));
+        AnswersRejected notHers = assertThrows(AnswersRejected.class, () -> Staff.asResident(ewa,
+                () -> surveys.forward(phase, 2, Map.of(photo, Answer.attached(plan.id())))));
+        assertEquals(Map.of(photo, AnswerProblem.REQUIRED), notHers.problems());
+        assertEquals(Map.of(), Staff.asResident(ewa, () -> surveys.attachments(phase, null)));
+        AttachedFile ewasOwn = Staff.asResident(ewa, () -> surveys.attach(phase, photo, "moj.pdf", pdf, null));
+
+        // hers, it is kept in the draft and sent
+        assertEquals(Form.END, (int) Staff.asResident(dorota,
+                () -> surveys.forward(phase, 2, Map.of(photo, Answer.attached(plan.id())))));
+        assertEquals(plan.id(),
+                Staff.asResident(dorota, () -> surveys.survey(phase).orElseThrow()).answers().get(photo).attachment());
+        Staff.asResident(dorota, () -> {
+            surveys.send(phase);
+            return null;
+        });
+
+        // paper carries no file: the required question is not asked there, nor is it a column of an import
+        Staff.as(Staff.CLERK, () -> polls.enter(phase,
+                new PaperAnswers(ResponseChannel.PAPER, null, null, Map.of(uses.id(), List.of(2)), Map.of(), "f-1")));
+        assertFalse(Staff.as(Staff.CLERK, () -> polls.importHeader(phase)).stream()
+                .anyMatch(column -> column.contains("Zdjęcie")));
+        assertFalse(Staff.as(Staff.CLERK, () -> polls.paperForm(phase)).orElseThrow().questions().stream()
+                .anyMatch(question -> question.id() == photo), "the keyer is not asked for a file");
+
+        // the project's staff list the file sent, download it, and find it in the export
+        FileAnswers files = Staff.as(Staff.CLERK, () -> surveys.files(phase, photo, 0, 20, SurveyFilter.NONE));
+        assertEquals(1, files.total());
+        assertEquals(new FileAnswers.Sent(plan, ResponseChannel.ONLINE), files.files().get(0));
+        assertEquals(1, Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow()).counts().answered(photo));
+        assertTrue(java.util.Arrays.equals(pdf,
+                Staff.as(Staff.CLERK, () -> surveys.attachment(plan.id())).orElseThrow().file().content()));
+        assertEquals(Optional.empty(), Staff.as(Staff.MODERATOR, () -> surveys.attachment(plan.id())),
+                "a moderator of other projects");
+        assertEquals(Optional.empty(), Staff.as(Staff.CLERK, () -> surveys.attachment(ewasOwn.id())),
+                "a file in no response is its holder's alone");
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(ewa, () -> surveys.attachment(plan.id())));
+        List<String> exported = new ArrayList<>();
+        Staff.as(Staff.CLERK, () -> {
+            surveys.eachResponse(phase, response -> {
+                Long id = response.answers().getOrDefault(photo, Answer.NONE).attachment();
+                exported.add(id == null ? "-" : response.fileNames().get(id));
+            });
+            return null;
+        });
+        assertEquals(List.of("plan skweru.pdf", "-"), exported);
+
+        // the nightly purge forgets a file no response holds once its resident keeps no draft; a sent one stays
+        attachments.purgeBefore(java.time.Instant.now().plusSeconds(1));
+        assertEquals(Set.of(ewasOwn.id()), Staff.asResident(ewa, () -> surveys.attachments(phase, null)).keySet(),
+                "Ewa's draft keeps it");
+        Staff.asResident(ewa, () -> {
+            surveys.discard(phase);
+            return null;
+        });
+        assertTrue(attachments.purgeBefore(java.time.Instant.now().plusSeconds(1)) >= 1);
+        assertEquals(Map.of(), Staff.asResident(ewa, () -> surveys.attachments(phase, null)));
+        assertTrue(Staff.as(Staff.CLERK, () -> surveys.attachment(plan.id())).isPresent());
     }
 }

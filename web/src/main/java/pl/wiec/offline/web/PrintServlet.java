@@ -107,14 +107,16 @@ public class PrintServlet extends HttpServlet {
         List<PrintedForm.Question> questions = new ArrayList<>();
         for (PollQuestion question : design.questions()) {
             if (!question.isChoice()) {
-                questions
-                        .add(new PrintedForm.Question(question.position(), question.heading().pl(), question.required(),
-                                text("print.form." + question.kind().name()), List.of(), switch (question.kind()) {
-                                case LONG_TEXT -> 5;
-                                case SHORT_TEXT, POINT -> 2;
-                                case LINE, AREA -> 3;
-                                default -> 1;
-                                }));
+                questions.add(new PrintedForm.Question(question.position(), question.heading().pl(),
+                        // paper cannot carry a file: its question is answered online only, never required here
+                        question.required() && question.kind().onPaper(), text("print.form." + question.kind().name()),
+                        List.of(), switch (question.kind()) {
+                        case LONG_TEXT -> 5;
+                        case SHORT_TEXT, POINT -> 2;
+                        case LINE, AREA -> 3;
+                        case FILE -> 0;
+                        default -> 1;
+                        }));
                 continue;
             }
             String rule = question.isRanking() ? text("print.form.ranking", question.options().size())

@@ -66,16 +66,17 @@ public class PollExport extends HttpServlet {
         }
         if (request.getServletPath().contains("poll-template")) {
             List<String> example = new ArrayList<>(List.of("papier", "Urząd – punkt konsultacyjny"));
-            design.get().questions().forEach(question -> example.add(switch (question.kind()) {
-            case SHORT_TEXT, LONG_TEXT -> "tekst odpowiedzi";
-            case NUMBER -> "12";
-            case DATE -> "15.06.2026";
-            case POINT -> "53,8436 22,9799";
-            case LINE -> "53,8436 22,9799; 53,8450 22,9820";
-            case AREA -> "53,8436 22,9799; 53,8450 22,9820; 53,8440 22,9830";
-            case RANKING -> question.places().stream().map(String::valueOf).collect(Collectors.joining(" "));
-            default -> "1";
-            }));
+            design.get().questions().stream().filter(question -> question.kind().onPaper())
+                    .forEach(question -> example.add(switch (question.kind()) {
+                    case SHORT_TEXT, LONG_TEXT -> "tekst odpowiedzi";
+                    case NUMBER -> "12";
+                    case DATE -> "15.06.2026";
+                    case POINT -> "53,8436 22,9799";
+                    case LINE -> "53,8436 22,9799; 53,8450 22,9820";
+                    case AREA -> "53,8436 22,9799; 53,8450 22,9820; 53,8440 22,9830";
+                    case RANKING -> question.places().stream().map(String::valueOf).collect(Collectors.joining(" "));
+                    default -> "1";
+                    }));
             String name = "sonda-" + phase + "-ankiety-papierowe";
             if (request.getServletPath().endsWith(".xlsx")) {
                 response.setContentType(XlsxWriter.CONTENT_TYPE);

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import pl.wiec.platform.control.PublicAddress;
 import pl.wiec.surveys.boundary.ExportedResponse;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.Surveys;
@@ -42,6 +43,9 @@ public class SurveyExport extends HttpServlet {
     @Inject
     Surveys surveys;
 
+    @Inject
+    PublicAddress address;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long phase = PollExport.phase(request, response);
@@ -65,11 +69,16 @@ public class SurveyExport extends HttpServlet {
             if (question.kind() == QuestionKind.POINT) {
                 header.add(title + " (szerokość)");
                 header.add(title + " (długość)");
+            } else if (question.kind() == QuestionKind.FILE) {
+                header.add(title + " (plik)");
+                header.add(title + " (adres)");
             } else {
                 header.add(title);
             }
         }
         String name = "ankieta-" + phase;
+        // a file's address for staff, who alone may download it
+        String files = address.of("/backoffice/survey-file?id=");
         if (request.getServletPath().endsWith(".xlsx")) {
             response.setContentType(XlsxWriter.CONTENT_TYPE);
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
@@ -77,7 +86,7 @@ public class SurveyExport extends HttpServlet {
                 xlsx.row(header);
                 surveys.eachResponse(phase, exported -> {
                     try {
-                        xlsx.row(row(exported, questions));
+                        xlsx.row(row(exported, questions, files));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -86,11 +95,11 @@ public class SurveyExport extends HttpServlet {
             return;
         }
         CsvWriter csv = CsvWriter.download(response, name + ".csv", header);
-        surveys.eachResponse(phase, exported -> csv.row(row(exported, questions)));
+        surveys.eachResponse(phase, exported -> csv.row(row(exported, questions, files)));
         csv.flush();
     }
 
-    private static List<String> row(ExportedResponse exported, List<PollQuestion> questions) {
+    private static List<String> row(ExportedResponse exported, List<PollQuestion> questions, String files) {
         List<String> row = new ArrayList<>(
                 List.of(String.valueOf(exported.id()), PollExport.CHANNEL_COLUMNS.get(exported.channel()),
                         exported.place() == null ? "" : exported.place(), WHEN.format(exported.submittedAt())));
@@ -100,6 +109,9 @@ public class SurveyExport extends HttpServlet {
             if (question.kind() == QuestionKind.POINT) {
                 row.add(answer.latitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.latitude()));
                 row.add(answer.longitude() == null ? "" : String.format(Locale.ROOT, "%.6f", answer.longitude()));
+            } else if (question.kind() == QuestionKind.FILE) {
+                row.add(answer.attachment() == null ? "" : exported.fileNames().getOrDefault(answer.attachment(), ""));
+                row.add(answer.attachment() == null ? "" : files + answer.attachment());
             } else if (question.kind() == QuestionKind.LINE || question.kind() == QuestionKind.AREA) {
                 row.add(answer.shape().isEmpty() ? ""
                         : Coordinate.wkt(answer.shape(), question.kind() == QuestionKind.AREA));

@@ -1,5 +1,7 @@
 package pl.wiec.surveys.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +18,9 @@ import java.util.TreeMap;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 
 import org.omnifaces.util.Faces;
 
@@ -25,11 +30,13 @@ import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.web.Refusals;
 import pl.wiec.surveys.boundary.AlreadyAnswered;
 import pl.wiec.surveys.boundary.AnswersRejected;
+import pl.wiec.surveys.boundary.AttachedFile;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.Survey;
 import pl.wiec.surveys.boundary.Surveys;
 import pl.wiec.surveys.entity.Answer;
 import pl.wiec.surveys.entity.AnswerProblem;
+import pl.wiec.surveys.entity.Attachment;
 import pl.wiec.surveys.entity.Coordinate;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.QuestionKind;
@@ -42,7 +49,9 @@ import pl.wiec.web.Texts;
  * inputs named {@code q-ID} (a point: {@code q-ID-lat} and {@code q-ID-lng}, which the map fills or the person types),
  * so every control is labelled in its question's fieldset. "Next" checks the page and keeps it in the draft; "Back" and
  * "Save and finish later" keep it unchecked; after the last page the resident reviews every answer and sends. A broken
- * rule is named beside its question and everything typed stays in the fields.
+ * rule is named beside its question and everything typed stays in the fields. A file question is a file input
+ * ({@code q-ID-file}): a file chosen is stored at once, whatever else the page breaks, and then kept by its id in
+ * {@code q-ID} (ticking {@code q-ID-remove} takes it out of the answer).
  */
 @Named
 @ViewScoped
@@ -63,6 +72,8 @@ public class SurveyForm implements Serializable {
     /** What was typed, per input name, when a page is shown again after a broken rule. */
     private Map<String, List<String>> typed;
     private Map<Long, AnswerProblem> problems = new HashMap<>();
+    /** The files the person has attached to this survey, per id (read when first needed). */
+    private Map<Long, AttachedFile> attached;
 
     public void load() {
         survey = phase == null ? null : surveys.survey(phase).orElse(null);
@@ -89,14 +100,14 @@ public class SurveyForm implements Serializable {
 
     /** Checks the page, keeps it, and shows the page the answers lead to (or the review). */
     public void next() {
-        Map<Long, Answer> answers = read();
-        if (!problems.isEmpty()) {
-            // what could not be read is named, and with it whatever else breaks the page's rules
-            surveys.problems(phase, page, answers).forEach(problems::putIfAbsent);
-            Texts.error("survey.rejected");
-            return;
-        }
         try {
+            Map<Long, Answer> answers = read();
+            if (!problems.isEmpty()) {
+                // what could not be read is named, and with it whatever else breaks the page's rules
+                surveys.problems(phase, page, answers).forEach(problems::putIfAbsent);
+                Texts.error("survey.rejected");
+                return;
+            }
             int to;
             if (survey.anonymous()) {
                 Map<Long, Answer> all = withPage(answers);
@@ -129,11 +140,11 @@ public class SurveyForm implements Serializable {
     }
 
     private boolean keep(boolean back) {
-        Map<Long, Answer> answers = read();
-        // what cannot be read (a number that is not one) is left as it was in the draft
-        problems.keySet().forEach(answers::remove);
-        problems = new HashMap<>();
         try {
+            Map<Long, Answer> answers = read();
+            // what cannot be read (a number that is not one) is left as it was in the draft
+            problems.keySet().forEach(answers::remove);
+            problems = new HashMap<>();
             int to;
             if (survey.anonymous()) {
                 Map<Long, Answer> all = withPage(answers);
@@ -211,8 +222,11 @@ public class SurveyForm implements Serializable {
         Faces.redirect(Faces.getRequestContextPath() + "/survey.xhtml?phase=" + phase + query);
     }
 
-    /** The answers of the page's questions as typed; what cannot be read is named in {@link #problems}. */
-    private Map<Long, Answer> read() {
+    /**
+     * The answers of the page's questions as typed, a file chosen stored; what cannot be read (or stored) is named in
+     * {@link #problems}.
+     */
+    private Map<Long, Answer> read() throws NotAllowed {
         Map<String, String[]> parameters = Faces.getRequestParameterValuesMap();
         Map<Long, Answer> answers = new LinkedHashMap<>();
         typed = new HashMap<>();
@@ -222,6 +236,12 @@ public class SurveyForm implements Serializable {
             List<String> values = values(parameters, name);
             typed.put(name, values);
             String value = values.isEmpty() ? "" : values.get(0).strip();
+            if (question.kind() == QuestionKind.FILE) {
+                Long file = readFile(question, value);
+                typed.put(name, file == null ? List.of() : List.of(String.valueOf(file)));
+                answers.put(question.id(), file == null ? Answer.NONE : Answer.attached(file));
+                continue;
+            }
             if (question.isRanking()) {
                 readRanking(question, parameters).ifPresentOrElse(ranked -> answers.put(question.id(), ranked),
                         () -> problems.put(question.id(), AnswerProblem.RANKING));
@@ -284,6 +304,63 @@ public class SurveyForm implements Serializable {
             }
         }
         return broken ? Optional.empty() : Optional.of(Answer.ranked(List.copyOf(byPlace.values())));
+    }
+
+    /**
+     * A file question's answer: the file chosen now, stored (when it cannot be, its problem is named and the file
+     * attached before stays), else none when "remove" is ticked, else the file attached before.
+     */
+    private Long readFile(PollQuestion question, String kept) throws NotAllowed {
+        String name = "q-" + question.id();
+        Long before = kept.matches("\\d{1,18}") ? Long.valueOf(kept) : null;
+        Part part = part(name + "-file");
+        if (part == null || part.getSize() == 0) {
+            return Faces.getRequestParameter(name + "-remove") != null ? null : before;
+        }
+        try (InputStream in = part.getInputStream()) {
+            byte[] content = in.readNBytes(Attachment.MAX_BYTES + 1);
+            AttachedFile file = surveys.attach(phase, question.id(), part.getSubmittedFileName(), content,
+                    survey.anonymous() ? anonymous.key(phase) : null);
+            getAttached().put(file.id(), file);
+            return file.id();
+        } catch (AnswersRejected e) {
+            problems.put(question.id(), e.problems().getOrDefault(question.id(), AnswerProblem.FILE_TYPE));
+            return before;
+        } catch (IOException e) {
+            problems.put(question.id(), AnswerProblem.FILE_SIZE); // the upload broke off
+            return before;
+        }
+    }
+
+    /** The uploaded part of this name; null when the request carries none. */
+    private static Part part(String name) {
+        try {
+            return ((HttpServletRequest) Faces.getRequest()).getPart(name);
+        } catch (IOException | ServletException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** The files the person has attached to this survey, per id. */
+    public Map<Long, AttachedFile> getAttached() {
+        if (attached == null) {
+            attached = new HashMap<>(surveys.attachments(phase, survey.anonymous() ? anonymous.key(phase) : null));
+        }
+        return attached;
+    }
+
+    /** The file a file question's answer holds: as sent with the page, else as kept; null when none. */
+    public AttachedFile attachedFile(PollQuestion question) {
+        String name = "q-" + question.id();
+        Long id;
+        if (typed != null && typed.containsKey(name)) {
+            List<String> values = typed.get(name);
+            id = values.isEmpty() ? null : Long.valueOf(values.get(0));
+        } else {
+            Answer answer = survey.answers().get(question.id());
+            id = answer == null ? null : answer.attachment();
+        }
+        return id == null ? null : getAttached().get(id);
     }
 
     /** The name of the field giving a ranking's option its place. */
@@ -385,6 +462,9 @@ public class SurveyForm implements Serializable {
             return null;
         }
         String key = problem == AnswerProblem.ABOVE_MAX && question.max() == null ? "TOO_LARGE" : problem.name();
+        if (problem == AnswerProblem.FILE_SIZE) {
+            return Texts.text("survey.problem.FILE_SIZE", Attachment.MAX_BYTES / (1024 * 1024));
+        }
         return Texts.text("survey.problem." + key, question.maxChoices(), PlainNumbers.of(question.min()),
                 PlainNumbers.of(question.max()), question.kind() == QuestionKind.SHORT_TEXT ? 300 : 4000,
                 question.options().size());
@@ -407,6 +487,7 @@ public class SurveyForm implements Serializable {
         case POINT -> Texts.text("survey.rule.point");
         case LINE -> Texts.text("survey.rule.line");
         case AREA -> Texts.text("survey.rule.area");
+        case FILE -> Texts.text("survey.rule.file", Attachment.MAX_BYTES / (1024 * 1024));
         case SHORT_TEXT -> Texts.text("survey.rule.text", 300);
         case LONG_TEXT -> Texts.text("survey.rule.text", 4000);
         };
@@ -435,6 +516,10 @@ public class SurveyForm implements Serializable {
                 labels.set(labels.size() - 1, labels.get(labels.size() - 1) + ": " + answer.text());
             }
             return String.join("; ", labels);
+        }
+        if (answer.attachment() != null) {
+            AttachedFile file = getAttached().get(answer.attachment());
+            return file == null ? Texts.text("survey.review.none") : file.fileName();
         }
         if (answer.latitude() != null) {
             return Texts.text("survey.review.point", String.format(Locale.ROOT, "%.5f", answer.latitude()),

@@ -21,6 +21,7 @@ import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.SurveyResults;
 import pl.wiec.surveys.boundary.Surveys;
 import pl.wiec.surveys.boundary.TextAnswers;
+import pl.wiec.surveys.boundary.FileAnswers;
 import pl.wiec.surveys.entity.Coordinate;
 
 /**
@@ -55,6 +56,7 @@ public class SurveyResultsPage implements Serializable {
     private SurveyResults results;
     private Map<Long, List<PollQuestion>> matrices;
     private final Map<Long, TextAnswers> texts = new HashMap<>();
+    private final Map<Long, FileAnswers> files = new HashMap<>();
     private final Map<Long, List<GeoAnswer>> points = new HashMap<>();
     private final Map<Long, List<List<Coordinate>>> shapes = new HashMap<>();
 
@@ -76,8 +78,14 @@ public class SurveyResultsPage implements Serializable {
     /** The text answers shown for the question: the search's page for the question searched, else the newest. */
     public TextAnswers texts(PollQuestion shown) {
         return texts.computeIfAbsent(shown.id(),
-                id -> id.equals(question) ? surveys.texts(phase, id, search, Math.max(0, from), TEXTS)
-                        : surveys.texts(phase, id, null, 0, TEXTS));
+                id -> id.equals(question) ? surveys.texts(phase, id, search, Math.max(0, from), TEXTS, filter)
+                        : surveys.texts(phase, id, null, 0, TEXTS, filter));
+    }
+
+    /** The files sent for the question, newest first: the page asked for, else the first. */
+    public FileAnswers files(PollQuestion shown) {
+        return files.computeIfAbsent(shown.id(),
+                id -> surveys.files(phase, id, id.equals(question) ? Math.max(0, from) : 0, TEXTS, filter));
     }
 
     public List<GeoAnswer> points(PollQuestion shown) {

@@ -1,0 +1,19 @@
+package pl.wiec.surveys.boundary;
+
+import java.io.Serializable;
+
+import pl.wiec.surveys.entity.Attachment;
+
+/** A file attached in answer to a file question, as its holder and staff see it listed: never its bytes. */
+public record AttachedFile(long id, String fileName, String contentType, int size) implements Serializable {
+
+    static AttachedFile of(Attachment attachment) {
+        return new AttachedFile(attachment.id(), attachment.file().fileName(), attachment.file().contentType(),
+                attachment.file().size());
+    }
+
+    /** Whether it is a picture (else a document). */
+    public boolean isPicture() {
+        return contentType.startsWith("image/");
+    }
+}
