@@ -121,7 +121,7 @@ class AuthorizationMatrixIT {
                 .text(clerk.getBytes(TestServer.url("/backoffice/poll-form.pdf?phase=16&large=true")).body());
         assertTrue(large.contains("Zaznacz najwyżej 2 odpowiedzi."), large);
         String survey = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/poll-form.pdf?phase=17")).body());
-        assertTrue(survey.contains("1 Co tydzień 2 Kilka razy w roku 3 Nie bywam → przejdź do pytania 8"), survey);
+        assertTrue(survey.contains("1 Co tydzień 2 Kilka razy w roku 3 Nie bywam → przejdź do pytania 9"), survey);
         assertTrue(survey.contains("Wpisz w kratki miejsca: 1 przy najważniejszej odpowiedzi"), survey);
         assertTrue(survey.contains("Opisz miejsce tak, by dało się je znaleźć na mapie"), survey);
         assertTrue(survey.contains("Ile masz lat? Wpisz liczbę."), survey);

@@ -379,7 +379,7 @@ class ProjectsBrowserIT extends BrowserTest {
         // Piotr comes to the park every week: all three pages; he stops on the second and finishes later
         signInNationally("piotr", "/project.xhtml?id=8");
         assertEquals(
-                "Pytania: 10, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
+                "Pytania: 11, stron: 3. Możesz przerwać w dowolnej chwili: odpowiedzi zostaną zapisane i dokończysz"
                         + " później.",
                 browser.text(By.id("survey-size")));
         browser.submit(By.id("open-survey"));
@@ -394,11 +394,27 @@ class ProjectsBrowserIT extends BrowserTest {
                 "each place is labelled by its option");
         browser.find(By.id("option-27")).sendKeys("1");
         browser.find(By.id("option-28")).sendKeys("1");
+        // a page of HTML is no photo: it is refused, named with the rest
+        java.nio.file.Path html = java.nio.file.Files.createTempFile("notatka", ".html");
+        java.nio.file.Files.writeString(html, "<html><script>alert(1)</script></html>");
+        browser.find(By.id("q-13-file")).sendKeys(html.toString());
         browser.submit(By.id("next"));
         assertEquals("Odpowiedz na to pytanie.", browser.text(By.id("q-4-problem")), "the required point is named");
         assertEquals("Każda odpowiedź potrzebuje innego miejsca, od 1 do 4: sprawdź, czy żadne miejsce się nie"
                 + " powtarza i żadne nie zostało puste.", browser.text(By.id("q-12-problem")));
+        assertTrue(browser.text(By.id("q-13-problem")).startsWith("Tego pliku nie możemy przyjąć: wybierz zdjęcie"),
+                browser.text(By.id("q-13-problem")));
         assertEquals("1", browser.find(By.id("option-28")).getAttribute("value"), "what was chosen stays");
+        // a photo of the place is stored at once, and stays attached whatever else the page still breaks
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("staw", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", photo.toFile());
+        browser.find(By.id("q-13-file")).sendKeys(photo.toString());
+        browser.submit(By.id("next"));
+        assertEquals("Odpowiedz na to pytanie.", browser.text(By.id("q-4-problem")));
+        assertTrue(browser.text(By.id("q-13-attached")).startsWith("Dołączony plik: " + photo.getFileName() + " ("),
+                browser.text(By.id("q-13-attached")));
+        assertEquals("Zastąp innym plikiem", browser.text(By.xpath("//label[@for='q-13-file']")));
         browser.find(By.id("option-28")).sendKeys("3");
         browser.find(By.id("option-29")).sendKeys("2");
         browser.find(By.id("option-30")).sendKeys("4");
@@ -424,6 +440,7 @@ class ProjectsBrowserIT extends BrowserTest {
         assertTrue(browser.find(By.id("option-15")).isSelected());
         assertTrue(browser.find(By.id("option-18")).isSelected());
         assertEquals("3", browser.find(By.id("option-28")).getAttribute("value"), "the ranking kept too");
+        assertTrue(browser.text(By.id("q-13-attached")).contains(photo.getFileName().toString()), "and the photo");
         browser.submit(By.id("next"));
         assertEquals("O Tobie", browser.text(By.id("page-title")));
         browser.type(By.id("q-7"), "trzydzieści");
@@ -450,6 +467,7 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("obszar na mapie (punktów granicy: 3)", browser.text(By.id("review-9")));
         assertEquals("1. nowe oświetlenie alejek; 2. toaleta publiczna; 3. więcej ławek; 4. plac zabaw dla starszych"
                 + " dzieci", browser.text(By.id("review-12")));
+        assertEquals(photo.getFileName().toString(), browser.text(By.id("review-13")));
         browser.submit(By.id("send"));
         assertTrue(browser.pageText().contains("Dziękujemy, ankieta została wysłana."), browser.pageText());
         assertEquals("Zmień odpowiedzi", browser.find(By.id("change")).getAttribute("value"),
@@ -481,7 +499,19 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Co tydzień 1 50,0% 1", row("poll-result-1", "Co tydzień"));
         assertEquals("Zaznaczonych miejsc: 1", browser.text(By.id("points-count-2")));
         assertEquals("Odpowiedzi pasujących: 1", browser.text(By.id("texts-count-6")));
-        assertEquals("Narysowanych kształtów: 1", browser.text(By.id("shapes-count-10")));
+        assertEquals("Narysowanych kształtów: 1", browser.text(By.id("shapes-count-11")));
+        // the photo sent: listed with its kind, size and channel, downloaded by the clerk
+        assertEquals("Przysłanych plików: 1", browser.text(By.id("files-count-8")));
+        WebElement sent = browser.find(By.cssSelector("#files-8 a"));
+        assertEquals(photo.getFileName().toString(), sent.getText());
+        String sentAt = sent.getAttribute("href");
+        assertTrue(browser.text(By.id("files-8")).contains("(zdjęcie, "), browser.text(By.id("files-8")));
+        Object downloaded = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                        + " + r.headers.get('content-type') + ' ' + new Uint8Array(b).slice(1, 4)"
+                        + ".reduce((s, c) => s + String.fromCharCode(c), ''))));", sentAt);
+        assertEquals("200 image/png PNG", downloaded, "the clerk downloads the photo itself");
         assertEquals("1. nowe oświetlenie alejek 1,00 1 0 0 0 1,00",
                 row("ranking-result-7", "nowe oświetlenie alejek"));
         assertEquals("4. plac zabaw dla starszych dzieci 4,00 0 0 0 1 4,00",
@@ -509,9 +539,13 @@ class ProjectsBrowserIT extends BrowserTest {
         assertTrue(lines[1]
                 .contains(";\"Co tydzień\";\"53.843600\";\"22.979900\";\"4\";\"2\";\"\";\"Brakuje lamp przy stawie\";"
                         + "\"nowe oświetlenie alejek > toaleta publiczna > więcej ławek > plac zabaw dla starszych"
-                        + " dzieci\";\"34\";\"Śródmieście\";\"POLYGON ((22."),
+                        + " dzieci\";\"" + photo.getFileName() + "\";\"http"),
                 lines[1]);
-        assertTrue(lines[2].endsWith(";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\";\"\""),
+        assertTrue(lines[1].contains("/backoffice/survey-file?id=" + sentAt.replaceAll(".*id=", "")
+                + "\";\"34\";\"Śródmieście\";\"POLYGON ((22."), lines[1]);
+        assertTrue(
+                lines[2].endsWith(
+                        ";\"Nie bywam\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"\";\"Os. Górne\";\"\""),
                 lines[2]);
 
         // a cross-filter that leaves one person withholds the answers

@@ -371,6 +371,8 @@ class SurveysIT {
                 today -> List.of(TestProjects.phase(today, SurveyMethod.KEY).withRule(Action.ANSWER,
                         new ActionRule(Requirement.ANYONE, null, List.of()))));
         long phase = geoSurvey(projects.find(project).orElseThrow().phases().get(0).id());
+        long file = Staff.as(Staff.CLERK, () -> polls.addQuestion(phase, new QuestionPlan(pl("Zdjęcie"),
+                QuestionKind.FILE, false, null, List.of(), false, null, null, null, List.of())));
         Survey open = surveys.survey(phase).orElseThrow();
         assertTrue(open.anonymous(), "nobody signed in, and nobody needs to");
         assertEquals(null, open.refusal());
@@ -383,12 +385,24 @@ class SurveysIT {
         assertEquals(Map.of(age.id(), AnswerProblem.ABOVE_MAX), old.problems());
         answers.put(age.id(), Answer.number(new BigDecimal("40")));
         assertEquals(Form.END, surveys.forwardAnonymously(phase, 2, answers));
+        // a file attached without signing in is held by the session's key
+        AttachedFile scan = surveys.attach(phase, file, "skan.pdf",
+                "%PDF-1.7\n%skan\n".getBytes(StandardCharsets.US_ASCII), "session-key-1");
+        answers.put(file, Answer.attached(scan.id()));
+        assertEquals(Map.of(scan.id(), scan), surveys.attachments(phase, "session-key-1"));
+        assertEquals(Map.of(), surveys.attachments(phase, "session-key-2"), "another session holds none");
         surveys.sendAnonymously(phase, answers, "session-key-1");
         assertThrows(AlreadyAnswered.class, () -> surveys.sendAnonymously(phase, answers, "session-key-1"),
                 "sent again (a lost answer, a double click): counted once");
         SurveyResults results = Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow());
         assertEquals(1, results.counts().responses(ResponseChannel.ONLINE));
         assertEquals(0, new BigDecimal("40").compareTo(results.range(age.id()).max()));
+        // another session naming that file sends its answers without it
+        surveys.sendAnonymously(phase, answers, "session-key-2");
+        FileAnswers files = Staff.as(Staff.CLERK, () -> surveys.files(phase, file, 0, 20, SurveyFilter.NONE));
+        assertEquals(List.of(new FileAnswers.Sent(scan, ResponseChannel.ONLINE)), files.files());
+        assertEquals(2, Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow()).counts()
+                .responses(ResponseChannel.ONLINE));
 
         // anyone may answer, but not submit ideas or vote
         assertThrows(jakarta.ejb.EJBException.class,
