@@ -47,6 +47,8 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/idea.xhtml?id=1", PROJECT_1_INPUT),
             Map.entry("/backoffice/input.csv?project=1", PROJECT_1_INPUT),
             Map.entry("/backoffice/input.xlsx?project=1", PROJECT_1_INPUT),
+            Map.entry("/backoffice/idea-entry.xhtml?phase=2", PROJECT_1_INPUT),
+            Map.entry("/backoffice/poll-form.pdf?phase=2", PROJECT_STAFF),
             Map.entry("/backoffice/input.xhtml?project=4", PROJECT_STAFF),
             Map.entry("/backoffice/idea.xhtml?id=5", PROJECT_STAFF),
             Map.entry("/backoffice/input.csv?project=4", PROJECT_STAFF),
@@ -125,6 +127,14 @@ class AuthorizationMatrixIT {
         assertTrue(survey.contains("Wpisz w kratki miejsca: 1 przy najważniejszej odpowiedzi"), survey);
         assertTrue(survey.contains("Opisz miejsce tak, by dało się je znaleźć na mapie"), survey);
         assertTrue(survey.contains("Ile masz lat? Wpisz liczbę."), survey);
+        assertTrue(survey.contains("Masz zdjęcie albo szkic tego miejsca? Dołącz plik Plik (zdjęcie, skan, dokument)"
+                + " można dołączyć tylko w ankiecie na stronie"), "a file is attached online only: " + survey);
+        // the paper form of an ideation phase asks for the idea, not for personal data
+        String ideaForm = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/poll-form.pdf?phase=2")).body());
+        assertTrue(ideaForm.contains("Tytuł pomysłu *"), ideaForm);
+        assertTrue(ideaForm.contains("Co proponujesz i dlaczego? *"), ideaForm);
+        assertTrue(ideaForm.contains("Nie podpisuj formularza"), ideaForm);
+        assertTrue(ideaForm.contains("/project.xhtml?id=1"), ideaForm);
         String poster = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/poster.pdf?event=1&size=A3")).body());
         assertTrue(poster.contains("Spacer badawczy po Rynku"), poster);
         assertTrue(poster.contains("/event.xhtml?id=1"), poster);

@@ -147,7 +147,7 @@ public class Ideas {
         if (idea == null || projects.find(idea.projectId()).isEmpty()) {
             return Optional.empty();
         }
-        boolean seen = idea.visibility() == ModerationState.VISIBLE || idea.authorId().equals(callerId()) || isStaff();
+        boolean seen = idea.visibility() == ModerationState.VISIBLE || idea.isBy(callerId()) || isStaff();
         return seen ? Optional.of(idea) : Optional.empty();
     }
 
@@ -260,8 +260,10 @@ public class Ideas {
             Idea locked = em.find(Idea.class, ideaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (IdeaStatus.SUBMITTED.equals(locked.status())) {
                 locked.changeStatus(THRESHOLD);
-                happenings.fire(new Happening(locked.authorId(), Kind.THRESHOLD, locked.title(), null,
-                        "/idea.xhtml?id=" + locked.id()));
+                if (locked.authorId() != null) { // an idea collected offline has nobody to tell
+                    happenings.fire(new Happening(locked.authorId(), Kind.THRESHOLD, locked.title(), null,
+                            "/idea.xhtml?id=" + locked.id()));
+                }
                 LOG.info(() -> "Proposal " + ideaId + " reached its threshold of " + phase.supportThreshold());
             }
         }
@@ -309,7 +311,7 @@ public class Ideas {
     public Idea rewrite(long ideaId, long loadedVersion, @NotNull @Valid IdeaDraft draft) throws NotAllowed {
         Idea idea = em.find(Idea.class, ideaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         long me = residents.me().id();
-        if (idea == null || !idea.authorId().equals(me)) {
+        if (idea == null || !idea.isBy(me)) {
             throw new IllegalArgumentException("Not the caller's idea");
         }
         if (!idea.isEditableBy(me) || !phaseOf(idea).isRunningOn(projects.today()) || supports(ideaId) > 0) {
@@ -389,7 +391,7 @@ public class Ideas {
     /** The caller's idea, locked, which they may still change. */
     private Idea mine(long ideaId) throws NotAllowed {
         Idea idea = em.find(Idea.class, ideaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (idea == null || !idea.authorId().equals(residents.me().id())) {
+        if (idea == null || !idea.isBy(residents.me().id())) {
             throw new IllegalArgumentException("Not the caller's idea");
         }
         if (!canRewrite(ideaId)) {

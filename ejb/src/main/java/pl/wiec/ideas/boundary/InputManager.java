@@ -122,8 +122,7 @@ public class InputManager {
                 IdeaStatus chosen = em.find(IdeaStatus.class, status);
                 Words label = new Words(chosen.label(java.util.Locale.forLanguageTag("pl")),
                         chosen.label(java.util.Locale.ENGLISH));
-                happenings.fire(new Happening(idea.authorId(), Kind.STATUS, Words.same(idea.title()), label,
-                        "/idea.xhtml?id=" + idea.id()));
+                tellAuthor(idea, Kind.STATUS, Words.same(idea.title()), label, "/idea.xhtml?id=" + idea.id());
                 tellFollowers(idea, label);
                 changed++;
             }
@@ -146,8 +145,7 @@ public class InputManager {
         staffActions.fire(new StaffAction(ANSWERED, subject(idea),
                 idea.feedback() == null ? "answer withdrawn" : idea.feedback()));
         if (idea.feedback() != null) {
-            happenings.fire(new Happening(idea.authorId(), Kind.STATUS, Words.same(idea.title()), ANSWER,
-                    "/idea.xhtml?id=" + idea.id()));
+            tellAuthor(idea, Kind.STATUS, Words.same(idea.title()), ANSWER, "/idea.xhtml?id=" + idea.id());
             tellFollowers(idea, ANSWER);
         }
         return idea;
@@ -175,9 +173,9 @@ public class InputManager {
         followersMoved.fire(new FollowersMoved(Subject.IDEA, duplicateId, intoId, duplicate.authorId()));
         duplicate.mergeInto(intoId);
         staffActions.fire(new StaffAction(MERGED, subject(duplicate), "→ " + subject(into)));
-        happenings.fire(new Happening(duplicate.authorId(), Kind.STATUS, Words.same(duplicate.title()),
+        tellAuthor(duplicate, Kind.STATUS, Words.same(duplicate.title()),
                 new Words("połączony z pomysłem „" + into.title() + "”", "merged into the idea “" + into.title() + "”"),
-                "/idea.xhtml?id=" + intoId));
+                "/idea.xhtml?id=" + intoId);
         return duplicate;
     }
 
@@ -252,6 +250,13 @@ public class InputManager {
             throw new IdeaChangedMeanwhile();
         }
         return idea;
+    }
+
+    /** The idea's author hears of it (an idea collected offline has no author's account to tell). */
+    private void tellAuthor(Idea idea, Kind kind, Words title, Words detail, String link) {
+        if (idea.authorId() != null) {
+            happenings.fire(new Happening(idea.authorId(), kind, title, detail, link));
+        }
     }
 
     /** The idea's followers hear of it too, unless moderators hold or hid it. */

@@ -12,8 +12,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import pl.wiec.moderation.entity.ModerationState;
+import pl.wiec.offline.entity.Keyer;
+import pl.wiec.surveys.entity.ResponseChannel;
 
-/** A resident's idea in a project's ideation phase. */
+/**
+ * An idea in a project's ideation phase: a resident's, submitted online, or one collected offline (a paper form, a
+ * consultation point, an event, the post) and keyed in by staff or an ambassador, which has no author's account but its
+ * channel, where it was collected and who keyed it.
+ */
 @Entity
 @Table(name = "idea")
 public class Idea {
@@ -32,8 +38,30 @@ public class Idea {
     @Column(name = "phase_id", nullable = false)
     private Long phaseId;
 
-    @Column(name = "author_id", nullable = false)
+    /** The resident who submitted it online; null for an idea collected offline. */
+    @Column(name = "author_id")
     private Long authorId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ResponseChannel channel = ResponseChannel.ONLINE;
+
+    /** Where an idea collected offline was collected (the consultation point, the event...). */
+    @Column(name = "collected_at", length = 200)
+    private String collectedAt;
+
+    @Column(name = "event_id")
+    private Long eventId;
+
+    @Column(name = "keyed_by_staff", length = 100)
+    private String keyedByStaff;
+
+    @Column(name = "keyed_by_resident")
+    private Long keyedByResident;
+
+    /** The key the entry screen gave the form: the same form sent twice is stored once (a unique key). */
+    @Column(name = "entry_key", length = 64, unique = true)
+    private String entryKey;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -105,6 +133,29 @@ public class Idea {
         rewrite(draft);
     }
 
+    /**
+     * An idea collected offline, as keyed in: no author's account, its channel (not online), where it was collected and
+     * at which event, who keyed it, and the entry screen's key.
+     */
+    public static Idea keyed(long projectId, long phaseId, IdeaDraft draft, ResponseChannel channel, String collectedAt,
+            Long eventId, Keyer keyer, String entryKey, Instant now) {
+        if (channel == ResponseChannel.ONLINE) {
+            throw new IllegalArgumentException("An idea keyed in came offline");
+        }
+        Idea idea = new Idea();
+        idea.projectId = projectId;
+        idea.phaseId = phaseId;
+        idea.createdAt = now;
+        idea.channel = channel;
+        idea.collectedAt = collectedAt == null || collectedAt.isBlank() ? null : collectedAt.strip();
+        idea.eventId = eventId;
+        idea.keyedByStaff = keyer.staffLogin();
+        idea.keyedByResident = keyer.residentId();
+        idea.entryKey = entryKey;
+        idea.rewrite(draft);
+        return idea;
+    }
+
     /** The author's new version: title, description, place (a point only with both coordinates), area and topics. */
     public void rewrite(IdeaDraft draft) {
         this.title = draft.title().trim();
@@ -133,7 +184,7 @@ public class Idea {
 
     /** The author may still change it: the phase runs, nobody handled it yet, and it has no supports counted. */
     public boolean isEditableBy(long residentId) {
-        return authorId == residentId && IdeaStatus.SUBMITTED.equals(status) && feedback == null;
+        return authorId != null && authorId == residentId && IdeaStatus.SUBMITTED.equals(status) && feedback == null;
     }
 
     /** A moderation decision: held for review, hidden with a reason the author reads, or visible again. */
@@ -239,8 +290,33 @@ public class Idea {
         return phaseId;
     }
 
+    /** The resident who submitted it online; null for an idea collected offline. */
     public Long authorId() {
         return authorId;
+    }
+
+    /** Whether the resident submitted it (never true of an idea collected offline). */
+    public boolean isBy(Long residentId) {
+        return residentId != null && residentId.equals(authorId);
+    }
+
+    /** How it came: online, or offline (keyed in). */
+    public ResponseChannel channel() {
+        return channel;
+    }
+
+    /** Where an idea collected offline was collected; null when not said. */
+    public String collectedAt() {
+        return collectedAt;
+    }
+
+    public Long eventId() {
+        return eventId;
+    }
+
+    /** Who keyed an idea collected offline in; null for one submitted online. */
+    public Keyer keyer() {
+        return channel == ResponseChannel.ONLINE ? null : new Keyer(keyedByStaff, keyedByResident);
     }
 
     public Instant createdAt() {

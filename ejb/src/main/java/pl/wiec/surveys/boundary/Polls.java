@@ -31,6 +31,7 @@ import jakarta.validation.constraints.Size;
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.platform.control.UniqueKeys;
 import pl.wiec.events.boundary.Events;
+import pl.wiec.offline.boundary.AlreadyEntered;
 import pl.wiec.offline.control.Keyers;
 import pl.wiec.offline.entity.Keyer;
 import pl.wiec.surveys.control.ImportJobs;

@@ -15,11 +15,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
+import pl.wiec.system.support.Staff;
 
 /**
  * Ideas on the demo's boulevard project: an anonymous visitor sees the ideas and is told to sign in; after signing in
@@ -104,6 +106,38 @@ class IdeasBrowserIT extends BrowserTest {
         browser.type(By.cssSelector("#threads textarea"), "Sama sobie odpowiadam.");
         browser.submit(By.cssSelector("#threads input[value='Wyślij odpowiedź']"));
         assertTrue(browser.text(By.cssSelector("#threads .replies")).contains("Sama sobie odpowiadam."));
+    }
+
+    @Test
+    void aClerkKeysInAnIdeaFromAPaperFormAndEveryoneSeesHowItCame() {
+        signInAsStaff(Staff.CLERK);
+        browser.open("/backoffice/project.xhtml?id=1");
+        browser.submit(By.cssSelector("a[id$='idea-entry']"));
+        assertTrue(browser.text(By.tagName("h1")).startsWith("Pomysły z papieru: "), browser.text(By.tagName("h1")));
+        new Select(browser.find(By.id("channel"))).selectByVisibleText("Punkt konsultacyjny");
+        browser.type(By.id("place"), "Urząd Miejski, pokój 12");
+        String title = "Kosze na śmieci " + UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("ideaTitle"), title);
+        browser.submit(By.id("saveIdea"));
+        assertTrue(browser.text(By.id("ideaBody-message")).startsWith("Co proponuje i dlaczego"),
+                browser.text(By.id("ideaBody-message")));
+        assertEquals(title, browser.find(By.id("ideaTitle")).getAttribute("value"), "what was typed stays");
+        browser.type(By.id("ideaBody"), "Więcej koszy wzdłuż bulwaru, co 50 metrów.");
+        browser.type(By.id("ideaWhere"), "bulwar nad Nettą");
+        browser.submit(By.id("saveIdea"));
+        assertTrue(browser.pageText().contains("Zapisano pomysł."), browser.pageText());
+        assertEquals("", browser.find(By.id("ideaTitle")).getAttribute("value"), "ready for the next form");
+        assertEquals("Urząd Miejski, pokój 12", browser.find(By.id("place")).getAttribute("value"), "the source stays");
+        assertEquals("Punkt konsultacyjny",
+                new Select(browser.find(By.id("channel"))).getFirstSelectedOption().getText());
+
+        // anyone sees it among the ideas, with how and where it was collected, and no author
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/project.xhtml?id=1");
+        browser.submit(By.linkText(title));
+        assertEquals(title, browser.text(By.id("idea-title")));
+        assertEquals("Pomysł zebrany poza internetem: Punkt konsultacyjny, Urząd Miejski, pokój 12",
+                browser.text(By.id("idea-offline")));
     }
 
     @Test

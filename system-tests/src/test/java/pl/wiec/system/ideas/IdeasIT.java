@@ -1,6 +1,7 @@
 package pl.wiec.system.ideas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,11 @@ import pl.wiec.discussion.boundary.Reactions;
 import pl.wiec.discussion.entity.Comment;
 import pl.wiec.discussion.entity.Reaction;
 import pl.wiec.ideas.boundary.Ideas;
+import pl.wiec.ideas.boundary.PaperIdea;
+import pl.wiec.ideas.boundary.PaperIdeas;
+import pl.wiec.offline.boundary.AlreadyEntered;
+import pl.wiec.offline.boundary.Ambassadors;
+import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.ideas.control.ProposalClock;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;
@@ -296,6 +302,12 @@ class IdeasIT {
     pl.wiec.ideas.boundary.InputManager inputManager;
 
     @Inject
+    PaperIdeas paperIdeas;
+
+    @Inject
+    Ambassadors ambassadors;
+
+    @Inject
     ProposalClock proposalClock;
 
     @jakarta.persistence.PersistenceContext
@@ -310,6 +322,62 @@ class IdeasIT {
                 .setParameter(1, java.time.OffsetDateTime.now().minusMinutes(1)).setParameter(2, ideaId)
                 .executeUpdate();
         transaction.commit();
+    }
+
+    @Test
+    void ideasCollectedOnPaperAreKeyedByStaffAndAmbassadorsOnceEachAndListedWithoutAnAuthor() throws Exception {
+        long project = ideationProject(Requirement.SIGNED_IN, null);
+        long phase = projects.find(project).orElseThrow().phases().get(0).id();
+        IdeaDraft written = new IdeaDraft("Przejście przy szkole", "Pasy i światła przy SP 2.", "ul. Szkolna", null,
+                null);
+        // a resident who is not the project's ambassador keys nothing
+        Ticket resident = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(resident, () -> paperIdeas.form(phase)));
+        assertThrows(EJBAccessException.class, () -> Staff.asResident(resident, () -> paperIdeas.enter(phase,
+                new PaperIdea(ResponseChannel.PAPER, null, null, written, "idea-entry-0"))));
+
+        // the clerk keys a paper form; sent twice (a lost answer), it is stored once
+        long fromPaper = Staff.as(Staff.CLERK, () -> paperIdeas.enter(phase,
+                new PaperIdea(ResponseChannel.PAPER, "Urząd – punkt konsultacyjny", null, written, "idea-entry-1")));
+        assertThrows(AlreadyEntered.class, () -> Staff.as(Staff.CLERK, () -> paperIdeas.enter(phase,
+                new PaperIdea(ResponseChannel.PAPER, "Urząd – punkt konsultacyjny", null, written, "idea-entry-1"))));
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.as(Staff.CLERK,
+                        () -> paperIdeas.enter(phase,
+                                new PaperIdea(ResponseChannel.ONLINE, null, null, written, "idea-entry-2"))),
+                "keyed is offline");
+        // an ambassador of the project keys one told at a consultation point
+        Ticket ambassador = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
+        String token = Staff.as(Staff.CLERK, () -> ambassadors.invite(project));
+        Staff.asResident(ambassador, () -> ambassadors.accept(token));
+        long told = Staff.asResident(ambassador,
+                () -> paperIdeas.enter(phase, new PaperIdea(ResponseChannel.CONSULTATION_POINT, "Biblioteka", null,
+                        new IdeaDraft("Ławka przy bibliotece", "Ławka w cieniu przy wejściu.", null, null, null),
+                        "idea-entry-3")));
+        assertEquals(1, Staff.asResident(ambassador, () -> paperIdeas.form(phase)).orElseThrow().keyedByMe());
+        assertEquals(1, Staff.as(Staff.CLERK, () -> paperIdeas.form(phase)).orElseThrow().keyedByMe());
+        long other = ideationProject(Requirement.SIGNED_IN, null);
+        long otherPhase = projects.find(other).orElseThrow().phases().get(0).id();
+        assertThrows(EJBAccessException.class,
+                () -> Staff.asResident(ambassador,
+                        () -> paperIdeas.enter(otherPhase,
+                                new PaperIdea(ResponseChannel.PAPER, null, null, written, "idea-entry-4"))),
+                "not their project");
+
+        // both are listed with the online ideas, for anyone, without an author; each says how it came
+        assertEquals(java.util.Set.of(told, fromPaper),
+                ideas.of(project, 0).stream().map(Idea::id).collect(java.util.stream.Collectors.toSet()));
+        Idea paper = ideas.find(fromPaper).orElseThrow();
+        assertEquals(null, paper.authorId());
+        assertEquals(ResponseChannel.PAPER, paper.channel());
+        assertEquals("Urząd – punkt konsultacyjny", paper.collectedAt());
+        assertEquals(Staff.CLERK, paper.keyer().staffLogin());
+        assertEquals("ul. Szkolna", paper.place());
+        assertEquals(ResponseChannel.CONSULTATION_POINT, ideas.find(told).orElseThrow().channel());
+        // a resident signed in is not its author; the office answers it with nobody to notify
+        assertFalse(Staff.asResident(resident, () -> ideas.canRewrite(fromPaper)));
+        Staff.as(Staff.CLERK, () -> inputManager.changeStatus(List.of(fromPaper), "review"));
+        assertEquals("review", ideas.find(fromPaper).orElseThrow().status());
     }
 
     private long ideationProject(Requirement requirement, Integer minimumAge) throws Exception {

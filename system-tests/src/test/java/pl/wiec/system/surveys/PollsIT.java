@@ -44,7 +44,7 @@ import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.surveys.boundary.AlreadyAnswered;
-import pl.wiec.surveys.boundary.AlreadyEntered;
+import pl.wiec.offline.boundary.AlreadyEntered;
 import pl.wiec.surveys.boundary.ImportRejected;
 import pl.wiec.surveys.boundary.ImportRejected.Problem;
 import pl.wiec.surveys.boundary.ImportRejected.RowProblem;

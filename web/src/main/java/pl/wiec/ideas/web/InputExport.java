@@ -14,6 +14,7 @@ import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.InputQuery;
 import pl.wiec.web.Dates;
+import pl.wiec.surveys.web.PollExport;
 import pl.wiec.web.CsvWriter;
 import pl.wiec.web.XlsxWriter;
 
@@ -28,8 +29,8 @@ public class InputExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final List<String> HEADER = List.of("id", "zgłoszono", "tytuł", "opis", "miejsce", "szerokość",
-            "długość", "status", "przypisano", "odpowiedź", "polubienia", "komentarze");
+    private static final List<String> HEADER = List.of("id", "zgłoszono", "kanał", "zebrano w", "tytuł", "opis",
+            "miejsce", "szerokość", "długość", "status", "przypisano", "odpowiedź", "polubienia", "komentarze");
 
     @Inject
     InputManager manager;
@@ -80,8 +81,8 @@ public class InputExport extends HttpServlet {
     /** One idea's cells, in the order of {@link #HEADER}. */
     private static List<String> cells(Idea idea) {
         return java.util.Arrays.asList(String.valueOf(idea.id()), WHEN.format(idea.createdAt().atZone(Dates.POLAND)),
-                idea.title(), idea.body(), idea.place(),
-                idea.latitude() == null ? null : String.valueOf(idea.latitude()),
+                PollExport.CHANNEL_COLUMNS.get(idea.channel()), idea.collectedAt(), idea.title(), idea.body(),
+                idea.place(), idea.latitude() == null ? null : String.valueOf(idea.latitude()),
                 idea.longitude() == null ? null : String.valueOf(idea.longitude()), idea.status(), idea.assignee(),
                 idea.feedback(), String.valueOf(idea.likes()), String.valueOf(idea.comments()));
     }

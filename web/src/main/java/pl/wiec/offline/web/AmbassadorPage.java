@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 import pl.wiec.offline.boundary.Ambassadors;
 import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.Project;
+import pl.wiec.ideas.control.IdeationMethod;
+import pl.wiec.ideas.control.ProposalsMethod;
 import pl.wiec.surveys.control.PollMethod;
 import pl.wiec.surveys.control.SurveyMethod;
 import pl.wiec.web.Texts;
@@ -60,11 +62,15 @@ public class AmbassadorPage implements Serializable {
         return mine;
     }
 
-    /** The project's phases whose answers can be keyed in. */
+    /** The project's phases whose answers (or ideas) can be keyed in. */
     public List<Phase> keyable(Project project) {
-        return project.phases().stream()
-                .filter(phase -> PollMethod.KEY.equals(phase.method()) || SurveyMethod.KEY.equals(phase.method()))
-                .toList();
+        return project.phases().stream().filter(phase -> PollMethod.KEY.equals(phase.method())
+                || SurveyMethod.KEY.equals(phase.method()) || collectsIdeas(phase)).toList();
+    }
+
+    /** Whether the phase collects ideas (keyed on the idea entry screen, not the poll's). */
+    public boolean collectsIdeas(Phase phase) {
+        return IdeationMethod.KEY.equals(phase.method()) || ProposalsMethod.KEY.equals(phase.method());
     }
 
     public String getInvite() {

@@ -20,6 +20,8 @@ import com.lowagie.text.PageSize;
 
 import pl.wiec.events.boundary.EventView;
 import pl.wiec.events.boundary.Events;
+import pl.wiec.ideas.boundary.IdeaPaperForm;
+import pl.wiec.ideas.boundary.PaperIdeas;
 import pl.wiec.events.entity.CivicEvent;
 import pl.wiec.municipality.boundary.MunicipalityProfile;
 import pl.wiec.municipality.entity.Municipality;
@@ -64,6 +66,9 @@ public class PrintServlet extends HttpServlet {
     MunicipalityProfile profile;
 
     @Inject
+    PaperIdeas paperIdeas;
+
+    @Inject
     PublicAddress publicAddress;
 
     @Override
@@ -74,7 +79,8 @@ public class PrintServlet extends HttpServlet {
             if (request.getServletPath().endsWith("poll-form.pdf")) {
                 long phase = Long.parseLong(request.getParameter("phase"));
                 boolean large = "true".equals(request.getParameter("large"));
-                pdf = polls.design(phase).map(design -> PrintedForm.of(form(design), large));
+                pdf = polls.design(phase).map(design -> PrintedForm.of(form(design), large))
+                        .or(() -> paperIdeas.form(phase).map(ideas -> PrintedForm.of(form(ideas), large)));
                 name = "formularz-sondy-" + phase + (large ? "-duzy-druk" : "") + ".pdf";
             } else {
                 boolean a3 = "A3".equalsIgnoreCase(request.getParameter("size"));
@@ -103,7 +109,6 @@ public class PrintServlet extends HttpServlet {
     }
 
     private PrintedForm.Content form(PollDesign design) {
-        Municipality municipality = profile.shown();
         List<PrintedForm.Question> questions = new ArrayList<>();
         for (PollQuestion question : design.questions()) {
             if (!question.isChoice()) {
@@ -138,12 +143,32 @@ public class PrintServlet extends HttpServlet {
             questions.add(new PrintedForm.Question(question.position(), question.heading().pl(), question.required(),
                     rule, options, 0, pictures));
         }
-        String address = municipality.address() == null ? municipality.name()
+        return new PrintedForm.Content(text("print.form.title", design.phaseTitle().pl(), design.projectTitle().pl()),
+                List.of(text("print.form.howTo"), text("print.form.returnTo", returnAddress())), questions,
+                url("/project.xhtml?id=" + design.projectId()), text("print.form.online"), text("print.form.required"));
+    }
+
+    /**
+     * The paper form of an ideation phase: the idea's title, what and why, and where, with the same directions as a
+     * poll's form (where to return it, the page online); it asks for no personal data.
+     */
+    private PrintedForm.Content form(IdeaPaperForm ideas) {
+        List<PrintedForm.Question> questions = List.of(
+                new PrintedForm.Question(1, text("print.idea.title"), true, text("print.idea.title.rule"), List.of(),
+                        2),
+                new PrintedForm.Question(2, text("print.idea.body"), true, text("print.idea.body.rule"), List.of(), 9),
+                new PrintedForm.Question(3, text("print.idea.place"), false, text("print.idea.place.rule"), List.of(),
+                        2));
+        return new PrintedForm.Content(text("print.idea.heading", ideas.phaseTitle().pl(), ideas.projectTitle().pl()),
+                List.of(text("print.idea.howTo"), text("print.form.returnTo", returnAddress())), questions,
+                url("/project.xhtml?id=" + ideas.projectId()), text("print.idea.online"), text("print.form.required"));
+    }
+
+    private String returnAddress() {
+        Municipality municipality = profile.shown();
+        return municipality.address() == null ? municipality.name()
                 : municipality.name() + ", " + municipality.address().street() + ", "
                         + municipality.address().postalCode() + " " + municipality.address().city();
-        return new PrintedForm.Content(text("print.form.title", design.phaseTitle().pl(), design.projectTitle().pl()),
-                List.of(text("print.form.howTo"), text("print.form.returnTo", address)), questions,
-                url("/project.xhtml?id=" + design.projectId()), text("print.form.online"), text("print.form.required"));
     }
 
     private Poster.Content poster(Project project) {

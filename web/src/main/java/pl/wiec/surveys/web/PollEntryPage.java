@@ -1,7 +1,6 @@
 package pl.wiec.surveys.web;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +17,13 @@ import org.omnifaces.util.Faces;
 import pl.wiec.platform.entity.TypedNumbers;
 import pl.wiec.events.boundary.Events;
 import pl.wiec.events.entity.CivicEvent;
-import pl.wiec.surveys.boundary.AlreadyEntered;
+import pl.wiec.offline.boundary.AlreadyEntered;
+import pl.wiec.offline.web.EntrySource;
 import pl.wiec.surveys.boundary.AnswersRejected;
 import pl.wiec.surveys.boundary.PaperAnswers;
 import pl.wiec.surveys.boundary.PaperForm;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.Polls;
-import pl.wiec.surveys.entity.ResponseChannel;
 import pl.wiec.web.Texts;
 
 /**
@@ -51,9 +50,7 @@ public class PollEntryPage implements Serializable {
 
     private Long phase;
     private PaperForm form;
-    private ResponseChannel channel = ResponseChannel.PAPER;
-    private String place;
-    private Long eventId;
+    private final EntrySource source = new EntrySource();
     private transient List<CivicEvent> projectEvents;
     private Map<Long, String> marks = new HashMap<>();
     private String entryKey = UUID.randomUUID().toString();
@@ -95,9 +92,8 @@ public class PollEntryPage implements Serializable {
             return;
         }
         try {
-            String where = (place == null || place.isBlank()) && eventId != null ? getEvents().stream()
-                    .filter(e -> e.id().equals(eventId)).findFirst().map(e -> e.place()).orElse(null) : place;
-            polls.enter(phase, new PaperAnswers(channel, where, eventId, marked, written, entryKey));
+            polls.enter(phase, new PaperAnswers(source.getChannel(), source.where(getEvents()), source.getEventId(),
+                    marked, written, entryKey));
             keyedNow++;
             Texts.info("pollEntry.saved", keyedNow);
         } catch (AlreadyEntered e) {
@@ -141,16 +137,9 @@ public class PollEntryPage implements Serializable {
         return projectEvents;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public void setEventId(Long eventId) {
-        this.eventId = eventId;
-    }
-
-    public List<ResponseChannel> getChannels() {
-        return Arrays.stream(ResponseChannel.values()).filter(c -> c != ResponseChannel.ONLINE).toList();
+    /** Where the forms come from (channel, event, place), kept from form to form. */
+    public EntrySource getSource() {
+        return source;
     }
 
     /** What the question's field accepts: "1–4" for a single choice, "1–4, several separated by spaces" else. */
@@ -183,22 +172,6 @@ public class PollEntryPage implements Serializable {
 
     public void setPhase(Long phase) {
         this.phase = phase;
-    }
-
-    public ResponseChannel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(ResponseChannel channel) {
-        this.channel = channel;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
     }
 
     public Map<Long, String> getMarks() {

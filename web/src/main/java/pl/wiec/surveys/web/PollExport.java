@@ -36,7 +36,8 @@ public class PollExport extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final List<String> HEADER = List.of("nr pytania", "pytanie", "odpowiedź", "liczba osób",
             "udział (%)");
-    static final Map<ResponseChannel, String> CHANNEL_COLUMNS = Map.of(ResponseChannel.ONLINE, "internet",
+    /** How each channel is written in exports and imported files. */
+    public static final Map<ResponseChannel, String> CHANNEL_COLUMNS = Map.of(ResponseChannel.ONLINE, "internet",
             ResponseChannel.PAPER, "papier", ResponseChannel.CONSULTATION_POINT, "punkt konsultacyjny",
             ResponseChannel.EVENT, "wydarzenie", ResponseChannel.POST, "poczta");
 

@@ -1,4 +1,4 @@
-package pl.wiec.surveys.boundary;
+package pl.wiec.offline.boundary;
 
 import jakarta.ejb.ApplicationException;
 
