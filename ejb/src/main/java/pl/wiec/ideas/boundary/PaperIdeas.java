@@ -3,10 +3,12 @@ package pl.wiec.ideas.boundary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -29,6 +31,7 @@ import pl.wiec.offline.control.Keyers;
 import pl.wiec.offline.entity.Keyer;
 import pl.wiec.platform.control.UniqueKeys;
 import pl.wiec.projects.entity.Phase;
+import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.staff.entity.Roles;
 
@@ -42,6 +45,9 @@ import pl.wiec.staff.entity.Roles;
 public class PaperIdeas {
 
     private static final Logger LOG = Logger.getLogger(PaperIdeas.class.getName());
+
+    /** At most this many ideas collected at an event are listed on its page. */
+    public static final int MAX_SHOWN = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -117,6 +123,20 @@ public class PaperIdeas {
         LOG.info(() -> "Idea " + idea.id() + " collected offline (" + paper.channel() + ") keyed in for project "
                 + projectId);
         return idea.id();
+    }
+
+    /**
+     * The ideas keyed in as collected at the event, newest first, that anyone may see (visible, in a project residents
+     * see): what the event gave the project, linked from its page.
+     */
+    @PermitAll
+    public List<Idea> collectedAt(long eventId) {
+        return em
+                .createQuery("select i from Idea i, Project p where i.eventId = :event and p.id = i.projectId"
+                        + " and p.visibility = :published and i.visibility = :visible and i.mergedInto is null"
+                        + " order by i.createdAt desc, i.id desc", Idea.class)
+                .setParameter("event", eventId).setParameter("published", Visibility.PUBLISHED)
+                .setParameter("visible", ModerationState.VISIBLE).setMaxResults(MAX_SHOWN).getResultList();
     }
 
     private Optional<Phase> ideationPhase(long phaseId) {

@@ -394,6 +394,13 @@ class ProjectsBrowserIT extends BrowserTest {
                 "each place is labelled by its option");
         browser.find(By.id("option-27")).sendKeys("1");
         browser.find(By.id("option-28")).sendKeys("1");
+        // a file over 10 MB is named the moment it is chosen, and never sent
+        java.nio.file.Path huge = java.nio.file.Files.createTempFile("ogromny", ".pdf");
+        java.nio.file.Files.write(huge, new byte[11 * 1024 * 1024]);
+        browser.find(By.id("q-13-file")).sendKeys(huge.toString());
+        assertTrue(browser.text(By.id("q-13-problem")).startsWith("Plik jest pusty albo większy niż 10 MB"),
+                browser.text(By.id("q-13-problem")));
+        assertEquals("", browser.find(By.id("q-13-file")).getAttribute("value"), "the field is emptied");
         // a page of HTML is no photo: it is refused, named with the rest
         java.nio.file.Path html = java.nio.file.Files.createTempFile("notatka", ".html");
         java.nio.file.Files.writeString(html, "<html><script>alert(1)</script></html>");

@@ -305,6 +305,9 @@ class IdeasIT {
     PaperIdeas paperIdeas;
 
     @Inject
+    pl.wiec.events.boundary.Events events;
+
+    @Inject
     Ambassadors ambassadors;
 
     @Inject
@@ -350,8 +353,16 @@ class IdeasIT {
         Ticket ambassador = residents.signInNationally(TestPeople.someone(LevelOfAssurance.SUBSTANTIAL), null);
         String token = Staff.as(Staff.CLERK, () -> ambassadors.invite(project));
         Staff.asResident(ambassador, () -> ambassadors.accept(token));
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(2));
+        long point = Staff.as(Staff.CLERK, () -> {
+            pl.wiec.events.entity.CivicEvent created = events.create(new pl.wiec.events.entity.EventPlan(
+                    pl.wiec.events.entity.EventKind.CONSULTATION_POINT, pl.wiec.events.entity.EventFormat.IN_PERSON,
+                    LocalizedText.polish("Punkt w bibliotece"), null, "Biblioteka", null, null, null, start,
+                    start.plus(java.time.Duration.ofHours(3)), null, false, project));
+            return events.publish(created.id(), created.version(), true).id();
+        });
         long told = Staff.asResident(ambassador,
-                () -> paperIdeas.enter(phase, new PaperIdea(ResponseChannel.CONSULTATION_POINT, "Biblioteka", null,
+                () -> paperIdeas.enter(phase, new PaperIdea(ResponseChannel.CONSULTATION_POINT, "Biblioteka", point,
                         new IdeaDraft("Ławka przy bibliotece", "Ławka w cieniu przy wejściu.", null, null, null),
                         "idea-entry-3")));
         assertEquals(1, Staff.asResident(ambassador, () -> paperIdeas.form(phase)).orElseThrow().keyedByMe());
@@ -374,6 +385,8 @@ class IdeasIT {
         assertEquals(Staff.CLERK, paper.keyer().staffLogin());
         assertEquals("ul. Szkolna", paper.place());
         assertEquals(ResponseChannel.CONSULTATION_POINT, ideas.find(told).orElseThrow().channel());
+        // the event's page lists what was collected there, for anyone
+        assertEquals(List.of(told), paperIdeas.collectedAt(point).stream().map(Idea::id).toList());
         // a resident signed in is not its author; the office answers it with nobody to notify
         assertFalse(Staff.asResident(resident, () -> ideas.canRewrite(fromPaper)));
         Staff.as(Staff.CLERK, () -> inputManager.changeStatus(List.of(fromPaper), "review"));

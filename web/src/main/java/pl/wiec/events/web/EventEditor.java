@@ -47,6 +47,9 @@ public class EventEditor implements Serializable {
             EventPlan.Problem.CAPACITY, "capacity");
 
     @Inject
+    pl.wiec.ideas.boundary.PaperIdeas paperIdeas;
+
+    @Inject
     Events events;
 
     @Inject
@@ -55,6 +58,7 @@ public class EventEditor implements Serializable {
     @Inject
     pl.wiec.surveys.boundary.Polls polls;
 
+    private transient java.util.List<pl.wiec.ideas.entity.Idea> collectedIdeas;
     private Long id;
     private long version;
     private boolean published;
@@ -247,6 +251,14 @@ public class EventEditor implements Serializable {
 
     public DocumentUpload getDocument() {
         return document;
+    }
+
+    /** Ideas keyed in as collected at this event (those anyone may see). */
+    public java.util.List<pl.wiec.ideas.entity.Idea> getCollectedIdeas() {
+        if (collectedIdeas == null) {
+            collectedIdeas = id == null ? java.util.List.of() : paperIdeas.collectedAt(id);
+        }
+        return collectedIdeas;
     }
 
     /** Answers keyed in as collected at this event. */

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.ideas.boundary.PaperIdeas;
+import pl.wiec.ideas.entity.Idea;
 import pl.wiec.events.boundary.EventView;
 import pl.wiec.events.boundary.Events;
 import pl.wiec.events.boundary.RegistrationClosed;
@@ -29,9 +31,13 @@ public class EventPage implements Serializable {
     @Inject
     Events events;
 
+    @Inject
+    PaperIdeas paperIdeas;
+
     private Long id;
     private EventView view;
     private transient java.util.List<pl.wiec.projects.entity.AttachmentRef> documents;
+    private transient java.util.List<Idea> collectedIdeas;
 
     public void load() {
         view = id == null ? null : events.find(id).orElse(null);
@@ -80,6 +86,14 @@ public class EventPage implements Serializable {
             documents = events.documents(id);
         }
         return documents;
+    }
+
+    /** The ideas collected at the event and keyed in, which anyone may see. */
+    public java.util.List<Idea> getCollectedIdeas() {
+        if (collectedIdeas == null) {
+            collectedIdeas = paperIdeas.collectedAt(id);
+        }
+        return collectedIdeas;
     }
 
     public EventView getView() {

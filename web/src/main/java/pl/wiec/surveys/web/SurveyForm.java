@@ -341,6 +341,16 @@ public class SurveyForm implements Serializable {
         }
     }
 
+    /** The largest file a file question takes, for the page to say so before sending one. */
+    public int getMaxFileBytes() {
+        return Attachment.MAX_BYTES;
+    }
+
+    /** What the page says of a file too large, as the server would. */
+    public String getTooLargeText() {
+        return Texts.text("survey.problem.FILE_SIZE", Attachment.MAX_BYTES / (1024 * 1024));
+    }
+
     /** The files the person has attached to this survey, per id. */
     public Map<Long, AttachedFile> getAttached() {
         if (attached == null) {

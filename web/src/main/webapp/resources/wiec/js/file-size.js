@@ -1,0 +1,24 @@
+/*
+ * A file chosen that is larger than its field allows (data-max-bytes) is not sent: the field is emptied and the
+ * message (data-too-large) is shown in the field's error element (data-error), so the person learns it at once and
+ * nothing typed on the page is lost to an upload the server would refuse. The server checks again.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('change', function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches('input[type=file][data-max-bytes]') || !input.files.length) {
+            return;
+        }
+        var error = document.getElementById(input.getAttribute('data-error'));
+        if (input.files[0].size > Number(input.getAttribute('data-max-bytes'))) {
+            input.value = '';
+            input.setAttribute('aria-invalid', 'true');
+            if (error) {
+                error.textContent = input.getAttribute('data-too-large');
+            }
+        } else {
+            input.setAttribute('aria-invalid', 'false');
+        }
+    });
+})();
