@@ -8,8 +8,11 @@ import java.util.logging.Logger;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import pl.wiec.residents.entity.AccountDeleted;
 
 /**
  * The nightly forgetting of files attached to surveys that no answer holds: a file chosen and then replaced or removed,
@@ -34,6 +37,20 @@ public class Attachments {
         if (purged > 0) {
             LOG.info(() -> "Forgot " + purged + " files attached to surveys and never sent");
         }
+    }
+
+    /**
+     * A deleted account takes its drafts and every file its resident attached with it, sent or not (a photo or a scan
+     * may show them): the answers that held a file lose it, the rest of each response stays.
+     */
+    public void accountDeleted(@Observes AccountDeleted deleted) {
+        em.createQuery("delete from AnswerValue v where v.attachmentId in"
+                + " (select a.id from Attachment a where a.residentId = :resident)")
+                .setParameter("resident", deleted.residentId()).executeUpdate();
+        em.createQuery("delete from Attachment a where a.residentId = :resident")
+                .setParameter("resident", deleted.residentId()).executeUpdate();
+        em.createQuery("delete from Draft d where d.residentId = :resident")
+                .setParameter("resident", deleted.residentId()).executeUpdate();
     }
 
     /** Forgets the files attached before this instant that no response and no draft of their resident holds. */

@@ -704,5 +704,14 @@ class SurveysIT {
         assertTrue(attachments.purgeBefore(java.time.Instant.now().plusSeconds(1)) >= 1);
         assertEquals(Map.of(), Staff.asResident(ewa, () -> surveys.attachments(phase, null)));
         assertTrue(Staff.as(Staff.CLERK, () -> surveys.attachment(plan.id())).isPresent());
+
+        // Dorota deletes her account: her file goes with it, the rest of her response stays
+        Staff.asResident(dorota, () -> {
+            residents.deleteMyAccount();
+            return null;
+        });
+        assertEquals(Optional.empty(), Staff.as(Staff.CLERK, () -> surveys.attachment(plan.id())));
+        assertEquals(0, Staff.as(Staff.CLERK, () -> surveys.files(phase, photo, 0, 20, SurveyFilter.NONE)).total());
+        assertEquals(2, Staff.as(Staff.CLERK, () -> surveys.results(phase).orElseThrow()).counts().responses());
     }
 }
