@@ -250,6 +250,9 @@ class ProjectsBrowserIT extends BrowserTest {
         assertEquals("Nie 1 50,0% 0 1", row("poll-result-1", "Nie"));
         browser.open("/backoffice/event.xhtml?id=2");
         assertEquals("Formularze zebrane na tym wydarzeniu i wprowadzone do sond: 1", browser.text(By.id("collected")));
+        browser.open("/event.xhtml?id=2");
+        assertEquals("Formularze ankiet i sond zebrane na tym wydarzeniu i wliczone do wyników: 1",
+                browser.text(By.id("collected-forms")), "the event's page tells what it gave the project");
         browser.open("/backoffice/poll.xhtml?phase=16");
 
         // a spreadsheet with broken rows is refused whole, each broken row named; fixed, it counts
@@ -438,6 +441,13 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.find(By.id("q-4-centre")).sendKeys(Keys.ENTER);
         assertEquals("53.843600", browser.find(By.id("q-4-lat")).getAttribute("value"));
         assertEquals("22.979900", browser.find(By.id("q-4-lng")).getAttribute("value"));
+        // stopping with a page of HTML chosen keeps the answers, names the file, and keeps the photo attached before
+        browser.find(By.id("q-13-file")).sendKeys(html.toString());
+        browser.submit(By.id("later"));
+        assertTrue(browser.pageText().contains("Odpowiedzi są zapisane, ale wybranego pliku nie mogliśmy przyjąć"),
+                browser.pageText());
+        assertTrue(browser.text(By.id("q-13-problem")).startsWith("Tego pliku nie możemy przyjąć"));
+        assertTrue(browser.text(By.id("q-13-attached")).contains(photo.getFileName().toString()));
         browser.submit(By.id("later"));
         assertTrue(browser.pageText().contains("Odpowiedzi zostały zapisane."), browser.pageText());
         assertEquals("Dokończ ankietę", browser.text(By.id("open-survey")));

@@ -34,10 +34,14 @@ public class EventPage implements Serializable {
     @Inject
     PaperIdeas paperIdeas;
 
+    @Inject
+    pl.wiec.surveys.boundary.Polls polls;
+
     private Long id;
     private EventView view;
     private transient java.util.List<pl.wiec.projects.entity.AttachmentRef> documents;
     private transient java.util.List<Idea> collectedIdeas;
+    private Long collectedForms;
 
     public void load() {
         view = id == null ? null : events.find(id).orElse(null);
@@ -86,6 +90,14 @@ public class EventPage implements Serializable {
             documents = events.documents(id);
         }
         return documents;
+    }
+
+    /** How many poll and survey forms were collected at the event and keyed in. */
+    public long getCollectedForms() {
+        if (collectedForms == null) {
+            collectedForms = polls.collectedAt(id);
+        }
+        return collectedForms;
     }
 
     /** The ideas collected at the event and keyed in, which anyone may see. */

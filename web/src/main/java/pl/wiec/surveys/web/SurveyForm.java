@@ -142,8 +142,12 @@ public class SurveyForm implements Serializable {
     private boolean keep(boolean back) {
         try {
             Map<Long, Answer> answers = read();
+            // a file that could not be stored is named on the page, which stays; the file attached before is kept
+            Map<Long, AnswerProblem> files = new HashMap<>(problems);
+            files.values()
+                    .removeIf(problem -> problem != AnswerProblem.FILE_TYPE && problem != AnswerProblem.FILE_SIZE);
             // what cannot be read (a number that is not one) is left as it was in the draft
-            problems.keySet().forEach(answers::remove);
+            problems.keySet().stream().filter(id -> !files.containsKey(id)).forEach(answers::remove);
             problems = new HashMap<>();
             int to;
             if (survey.anonymous()) {
@@ -154,6 +158,11 @@ public class SurveyForm implements Serializable {
                 anonymous.keep(phase, all, to);
             } else {
                 to = surveys.keep(phase, page, answers, back);
+            }
+            if (!files.isEmpty()) {
+                problems = files;
+                Texts.error("survey.fileNotKept");
+                return false;
             }
             if (back) {
                 go("&page=" + to);
@@ -314,7 +323,12 @@ public class SurveyForm implements Serializable {
         String name = "q-" + question.id();
         Long before = kept.matches("\\d{1,18}") ? Long.valueOf(kept) : null;
         Part part = part(name + "-file");
-        if (part == null || part.getSize() == 0) {
+        boolean chosen = part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isEmpty();
+        if (chosen && part.getSize() == 0) {
+            problems.put(question.id(), AnswerProblem.FILE_SIZE); // an empty file
+            return before;
+        }
+        if (!chosen || part.getSize() == 0) {
             return Faces.getRequestParameter(name + "-remove") != null ? null : before;
         }
         try (InputStream in = part.getInputStream()) {
