@@ -50,8 +50,8 @@ import pl.wiec.web.Texts;
  * so every control is labelled in its question's fieldset. "Next" checks the page and keeps it in the draft; "Back" and
  * "Save and finish later" keep it unchecked; after the last page the resident reviews every answer and sends. A broken
  * rule is named beside its question and everything typed stays in the fields. A file question is a file input
- * ({@code q-ID-file}): a file chosen is stored at once, whatever else the page breaks, and then kept by its id in
- * {@code q-ID} (ticking {@code q-ID-remove} takes it out of the answer).
+ * ({@code q-ID-file}): a file chosen is stored when the page is sent, whatever else the page breaks, and then kept by
+ * its id in {@code q-ID} (ticking {@code q-ID-remove} takes it out of the answer).
  */
 @Named
 @ViewScoped
