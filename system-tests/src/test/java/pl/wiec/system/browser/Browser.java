@@ -109,8 +109,29 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /**
+     * The element's text as the page shows it now. A page that updates itself (an import's progress polled by Ajax) may
+     * replace the element between finding and reading it; then the replacement is read, a few times at most.
+     */
     public String text(By by) {
-        return driver.findElement(by).getText();
+        return read(by, WebElement::getText);
+    }
+
+    /** Whether the element is shown now, read as {@link #text(By)} reads. */
+    public boolean displayed(By by) {
+        return read(by, WebElement::isDisplayed);
+    }
+
+    private <T> T read(By by, java.util.function.Function<WebElement, T> reading) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return reading.apply(driver.findElement(by));
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     public String pageText() {

@@ -276,11 +276,9 @@ class ProjectsBrowserIT extends BrowserTest {
         java.nio.file.Files.writeString(sheet, forms);
         browser.find(By.id("importFile")).sendKeys(sheet.toString());
         browser.submit(By.id("importAnswers")); // the page with the job passes axe-core while the bar shows
-        assertTrue(browser.find(By.id("import-bar")).isDisplayed(), "the progress is shown while the import runs");
-        assertTrue(
-                browser.text(By.id("import-stage"))
-                        .matches("Czytanie pliku…|(Sprawdzanie wierszy|Zapisywanie ankiet): .* z 10.000.*"),
-                browser.text(By.id("import-stage")));
+        assertTrue(browser.displayed(By.id("import-bar")), "the progress is shown while the import runs");
+        String stage = browser.text(By.id("import-stage"));
+        assertTrue(stage.matches("Czytanie pliku…|(Sprawdzanie wierszy|Zapisywanie ankiet): .* z 10.000.*"), stage);
         importEnded("import-done");
         assertEquals("Zaimportowano ankiety: 10 000 (plik " + sheet.getFileName() + ").",
                 spaces(browser.text(By.id("import-done"))));
