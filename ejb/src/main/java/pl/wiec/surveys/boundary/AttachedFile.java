@@ -12,6 +12,13 @@ public record AttachedFile(long id, String fileName, String contentType, int siz
                 attachment.file().size());
     }
 
+    /** The select list of an attachment aliased {@code a} that {@link #read(Object[])} reads, first in a row. */
+    static final String COLUMNS = "a.id, a.file.fileName, a.file.contentType, a.file.size";
+
+    static AttachedFile read(Object[] row) {
+        return new AttachedFile((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3]);
+    }
+
     /** Whether it is a picture (else a document). */
     public boolean isPicture() {
         return contentType.startsWith("image/");

@@ -340,12 +340,10 @@ public class Surveys {
             return Map.of();
         }
         Map<Long, AttachedFile> files = new LinkedHashMap<>();
-        em.createQuery("select a.id, a.file.fileName, a.file.contentType, a.file.size from Attachment a"
-                + " where a.formId = :form and " + (resident ? "a.residentId" : "a.holderKey") + " = :holder"
-                + " order by a.id", Object[].class).setParameter("form", form.get().id())
-                .setParameter("holder", resident ? residents.myId() : once).getResultList()
-                .forEach(row -> files.put((Long) row[0],
-                        new AttachedFile((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3])));
+        em.createQuery("select " + AttachedFile.COLUMNS + " from Attachment a" + " where a.formId = :form and "
+                + (resident ? "a.residentId" : "a.holderKey") + " = :holder" + " order by a.id", Object[].class)
+                .setParameter("form", form.get().id()).setParameter("holder", resident ? residents.myId() : once)
+                .getResultList().forEach(row -> files.put((Long) row[0], AttachedFile.read(row)));
         return files;
     }
 
@@ -385,17 +383,15 @@ public class Surveys {
         String where = " from AnswerValue v, Attachment a where a.id = v.attachmentId and v.formId = :form"
                 + " and v.questionId = :question" + only.on("v.responseId");
         var count = em.createQuery("select count(v)" + where, Long.class);
-        var page = em.createQuery("select a.id, a.file.fileName, a.file.contentType, a.file.size, v.channel" + where
-                + " order by v.responseId desc", Object[].class);
+        var page = em.createQuery(
+                "select " + AttachedFile.COLUMNS + ", v.channel" + where + " order by v.responseId desc",
+                Object[].class);
         for (var query : List.of(count, page)) {
             only.bound(query).setParameter("form", form.id()).setParameter("question", questionId);
         }
         List<FileAnswers.Sent> files = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(max, 200))
                 .getResultList().stream()
-                .map(row -> new FileAnswers.Sent(
-                        new AttachedFile((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3]),
-                        (ResponseChannel) row[4]))
-                .toList();
+                .map(row -> new FileAnswers.Sent(AttachedFile.read(row), (ResponseChannel) row[4])).toList();
         return new FileAnswers(count.getSingleResult(), files);
     }
 

@@ -33,5 +33,10 @@ public enum AnswerProblem {
     /** A file larger than {@link Attachment#MAX_BYTES}. */
     FILE_SIZE,
     /** Nothing was answered at all. */
-    EMPTY
+    EMPTY;
+
+    /** Whether it is a file that could not be attached (the answer's file attached before, if any, stays). */
+    public boolean isFile() {
+        return this == FILE_TYPE || this == FILE_SIZE;
+    }
 }

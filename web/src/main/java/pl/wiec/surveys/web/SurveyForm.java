@@ -144,8 +144,7 @@ public class SurveyForm implements Serializable {
             Map<Long, Answer> answers = read();
             // a file that could not be stored is named on the page, which stays; the file attached before is kept
             Map<Long, AnswerProblem> files = new HashMap<>(problems);
-            files.values()
-                    .removeIf(problem -> problem != AnswerProblem.FILE_TYPE && problem != AnswerProblem.FILE_SIZE);
+            files.values().removeIf(problem -> !problem.isFile());
             // what cannot be read (a number that is not one) is left as it was in the draft
             problems.keySet().stream().filter(id -> !files.containsKey(id)).forEach(answers::remove);
             problems = new HashMap<>();
