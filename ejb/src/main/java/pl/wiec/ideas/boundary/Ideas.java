@@ -213,7 +213,7 @@ public class Ideas {
             throw new NotAllowed(refusal.get());
         }
         Phase phase = ideationPhase(projectId).orElseThrow();
-        known(draft);
+        known(em, draft);
         Instant now = Instant.now(Clock.systemUTC());
         Idea idea = new Idea(projectId, phase.id(), author.id(), draft, now);
         if (ProposalsMethod.KEY.equals(phase.method()) && phase.supportDays() != null) {
@@ -320,7 +320,7 @@ public class Ideas {
         if (idea.version() != loadedVersion) {
             throw new IdeaChangedMeanwhile();
         }
-        known(draft);
+        known(em, draft);
         idea.rewrite(draft);
         if (idea.visibility() == ModerationState.VISIBLE && moderation.holdIfBlocked(ContentType.IDEA, idea.id(),
                 idea.projectId(), String.join("\n", idea.title(), idea.body(), String.valueOf(idea.place())))) {
@@ -409,7 +409,7 @@ public class Ideas {
     }
 
     /** The area and topics are the municipality's own. */
-    private void known(IdeaDraft draft) {
+    static void known(EntityManager em, IdeaDraft draft) {
         if (draft.areaId() != null && em.find(pl.wiec.municipality.entity.Area.class, draft.areaId()) == null) {
             throw new IllegalArgumentException("No area " + draft.areaId());
         }

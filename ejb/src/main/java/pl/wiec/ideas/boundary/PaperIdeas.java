@@ -22,7 +22,6 @@ import pl.wiec.events.boundary.Events;
 import pl.wiec.ideas.control.IdeationMethod;
 import pl.wiec.ideas.control.ProposalsMethod;
 import pl.wiec.ideas.entity.Idea;
-import pl.wiec.ideas.entity.IdeaDraft;
 import pl.wiec.moderation.boundary.Moderation;
 import pl.wiec.moderation.entity.ContentType;
 import pl.wiec.moderation.entity.ModerationState;
@@ -79,14 +78,15 @@ public class PaperIdeas {
                 : em.createQuery("select count(i) from Idea i where i.phaseId = :phase and i.keyedByStaff = :me",
                         Long.class).setParameter("me", keyer.staffLogin())).setParameter("phase", phaseId)
                                 .getSingleResult();
-        return Optional
-                .of(new IdeaPaperForm(phase.project().id(), phase.project().title(), phaseId, phase.title(), mine));
+        return Optional.of(new IdeaPaperForm(phase.project().id(), phase.project().title(), phaseId, phase.title(),
+                mine, phase.project().areaIds(), phase.project().topicIds()));
     }
 
     /**
      * Stores an idea collected offline, keyed in by staff who manage the project or one of its ambassadors, in the
      * phase it was collected for (keying stays open after the phase ends: forms come back late). A blocked word holds
-     * it for review as it would online.
+     * it for review as it would online. The keyer may sort it into an area and topics of the municipality's and mark
+     * where it is on the map, as its author would online.
      *
      * @return the idea's id
      *
@@ -107,10 +107,8 @@ public class PaperIdeas {
             throw new IllegalArgumentException("Event " + paper.eventId() + " is not of this project");
         }
         Instant now = Instant.now(Clock.systemUTC());
-        // the paper form asks for no area or topics: staff sort the idea in the input manager
-        IdeaDraft written = new IdeaDraft(paper.idea().title(), paper.idea().body(), paper.idea().place(),
-                paper.idea().latitude(), paper.idea().longitude());
-        Idea idea = Idea.keyed(projectId, phaseId, written, paper.channel(), paper.place(), paper.eventId(), keyer,
+        Ideas.known(em, paper.idea());
+        Idea idea = Idea.keyed(projectId, phaseId, paper.idea(), paper.channel(), paper.place(), paper.eventId(), keyer,
                 paper.entryKey(), now);
         if (ProposalsMethod.KEY.equals(phase.method()) && phase.supportDays() != null) {
             idea.collectSupportsUntil(now.plus(Duration.ofDays(phase.supportDays())));

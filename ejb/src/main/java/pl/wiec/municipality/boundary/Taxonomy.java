@@ -74,6 +74,18 @@ public class Taxonomy {
         return em.createQuery("select t from Topic t order by t.position, t.namePl", Topic.class).getResultList();
     }
 
+    /** The areas among the ids (a project's), or all the municipality's when none are named. */
+    @PermitAll
+    public List<Area> areas(java.util.Set<Long> among) {
+        return areas().stream().filter(area -> among.isEmpty() || among.contains(area.id())).toList();
+    }
+
+    /** The topics among the ids (a project's), or all the municipality's when none are named. */
+    @PermitAll
+    public List<Topic> topics(java.util.Set<Long> among) {
+        return topics().stream().filter(topic -> among.isEmpty() || among.contains(topic.id())).toList();
+    }
+
     /**
      * Draws an area on the map (a GeoJSON Polygon or MultiPolygon, e.g. exported from the municipality's GIS), or
      * removes its outline (blank).

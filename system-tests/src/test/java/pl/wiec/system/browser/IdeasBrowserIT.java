@@ -124,6 +124,17 @@ class IdeasBrowserIT extends BrowserTest {
         assertEquals(title, browser.find(By.id("ideaTitle")).getAttribute("value"), "what was typed stays");
         browser.type(By.id("ideaBody"), "Więcej koszy wzdłuż bulwaru, co 50 metrów.");
         browser.type(By.id("ideaWhere"), "bulwar nad Nettą");
+        // the form marks the place on a sketch: the keyer types its point (the map would fill it), sorts the idea
+        browser.type(By.id("ideaPoint"), "53,84 122,98");
+        new Select(browser.find(By.id("ideaArea"))).selectByVisibleText("Zarzecze");
+        browser.find(By.cssSelector("#ideaTopics input[type='checkbox']")).click(); // the first: Zieleń i klimat
+        browser.submit(By.id("saveIdea"));
+        assertTrue(browser.text(By.id("ideaPoint-message")).startsWith("To nie jest punkt na mapie Polski"),
+                browser.text(By.id("ideaPoint-message")));
+        assertEquals("true", browser.find(By.id("ideaPoint")).getAttribute("aria-invalid"));
+        assertEquals("bulwar nad Nettą", browser.find(By.id("ideaWhere")).getAttribute("value"), "nothing is lost");
+        assertEquals("Zarzecze", new Select(browser.find(By.id("ideaArea"))).getFirstSelectedOption().getText());
+        browser.type(By.id("ideaPoint"), "53,8436 22,9799");
         browser.submit(By.id("saveIdea"));
         assertTrue(browser.pageText().contains("Zapisano pomysł."), browser.pageText());
         assertEquals("", browser.find(By.id("ideaTitle")).getAttribute("value"), "ready for the next form");
@@ -138,6 +149,8 @@ class IdeasBrowserIT extends BrowserTest {
         assertEquals(title, browser.text(By.id("idea-title")));
         assertEquals("Pomysł zebrany poza internetem: Punkt konsultacyjny, Urząd Miejski, pokój 12",
                 browser.text(By.id("idea-offline")));
+        assertEquals("Zarzecze · Zieleń i klimat", browser.text(By.id("idea-tags")));
+        assertEquals("Punkt na mapie: 53,8436, 22,9799", browser.text(By.id("idea-point")));
     }
 
     @Test

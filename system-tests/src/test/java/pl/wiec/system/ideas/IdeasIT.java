@@ -362,9 +362,18 @@ class IdeasIT {
             return events.publish(created.id(), created.version(), true).id();
         });
         long told = Staff.asResident(ambassador,
-                () -> paperIdeas.enter(phase, new PaperIdea(ResponseChannel.CONSULTATION_POINT, "Biblioteka", point,
-                        new IdeaDraft("Ławka przy bibliotece", "Ławka w cieniu przy wejściu.", null, null, null),
+                () -> paperIdeas.enter(phase, new PaperIdea(
+                        ResponseChannel.CONSULTATION_POINT, "Biblioteka", point, new IdeaDraft("Ławka przy bibliotece",
+                                "Ławka w cieniu przy wejściu.", null, 53.8436, 22.9799, 2L, java.util.Set.of(1L)),
                         "idea-entry-3")));
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> Staff.asResident(ambassador,
+                        () -> paperIdeas.enter(phase,
+                                new PaperIdea(ResponseChannel.PAPER, null, null,
+                                        new IdeaDraft("Ławka", "Ławka w cieniu.", null, null, null, 987_654L,
+                                                java.util.Set.of()),
+                                        "idea-entry-5"))),
+                "an area the municipality does not have");
         assertEquals(1, Staff.asResident(ambassador, () -> paperIdeas.form(phase)).orElseThrow().keyedByMe());
         assertEquals(1, Staff.as(Staff.CLERK, () -> paperIdeas.form(phase)).orElseThrow().keyedByMe());
         long other = ideationProject(Requirement.SIGNED_IN, null);
@@ -384,7 +393,12 @@ class IdeasIT {
         assertEquals("Urząd – punkt konsultacyjny", paper.collectedAt());
         assertEquals(Staff.CLERK, paper.keyer().staffLogin());
         assertEquals("ul. Szkolna", paper.place());
-        assertEquals(ResponseChannel.CONSULTATION_POINT, ideas.find(told).orElseThrow().channel());
+        Idea atThePoint = ideas.find(told).orElseThrow();
+        assertEquals(ResponseChannel.CONSULTATION_POINT, atThePoint.channel());
+        assertEquals(List.of(53.8436, 22.9799, 2L, java.util.Set.of(1L)),
+                List.of(atThePoint.latitude(), atThePoint.longitude(), atThePoint.areaId(),
+                        java.util.Set.copyOf(atThePoint.topicIds())),
+                "marked on the map and sorted as online ideas are");
         // the event's page lists what was collected there, for anyone
         assertEquals(List.of(told), paperIdeas.collectedAt(point).stream().map(Idea::id).toList());
         // a resident signed in is not its author; the office answers it with nobody to notify

@@ -68,8 +68,7 @@ public class IdeationPhase implements Serializable {
     /** The areas an idea can concern: those the project is about, or all the municipality's if it names none. */
     public List<pl.wiec.municipality.entity.Area> getAreas() {
         if (areas == null) {
-            java.util.Set<Long> chosen = page.getProject().areaIds();
-            areas = taxonomy.areas().stream().filter(area -> chosen.isEmpty() || chosen.contains(area.id())).toList();
+            areas = taxonomy.areas(page.getProject().areaIds());
         }
         return areas;
     }
@@ -77,9 +76,7 @@ public class IdeationPhase implements Serializable {
     /** The topics an idea can have: the project's, or all the municipality's if it names none. */
     public List<pl.wiec.municipality.entity.Topic> getTopics() {
         if (topics == null) {
-            java.util.Set<Long> chosen = page.getProject().topicIds();
-            topics = taxonomy.topics().stream().filter(topic -> chosen.isEmpty() || chosen.contains(topic.id()))
-                    .toList();
+            topics = taxonomy.topics(page.getProject().topicIds());
         }
         return topics;
     }
