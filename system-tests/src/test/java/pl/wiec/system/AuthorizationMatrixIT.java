@@ -126,6 +126,8 @@ class AuthorizationMatrixIT {
         assertTrue(survey.contains("1 Co tydzień 2 Kilka razy w roku 3 Nie bywam → przejdź do pytania 9"), survey);
         assertTrue(survey.contains("Wpisz w kratki miejsca: 1 przy najważniejszej odpowiedzi"), survey);
         assertTrue(survey.contains("Opisz miejsce tak, by dało się je znaleźć na mapie"), survey);
+        assertTrue(survey.contains("Chodzi o miejsce, które dziś przeszkadza"),
+                "the question's explanation: " + survey);
         assertTrue(survey.contains("Ile masz lat? Wpisz liczbę."), survey);
         assertTrue(survey.contains("Masz zdjęcie albo szkic tego miejsca? Dołącz plik Plik (zdjęcie, skan, dokument)"
                 + " można dołączyć tylko w ankiecie na stronie"), "a file is attached online only: " + survey);

@@ -79,8 +79,9 @@
             });
     }
 
-    /* A line or an area: the field holds its points ("lat lng,lat lng,..."); a click, or "add the map's centre",
-       adds one; undo takes the last away. */
+    /* A line or an area: the field holds its points ("lat lng,lat lng,...", or typed with decimal commas between
+       semicolons: "53,84 22,98; 53,85 22,99"); a click, or "add the map's centre", adds one; undo takes the last
+       away. */
     function shape(element) {
         var field = document.getElementById(element.dataset.shape);
         var area = element.dataset.area === 'true';
@@ -91,8 +92,9 @@
             if (!text) {
                 return [];
             }
-            return text.split(/\s*[,;]\s*/).map(function (point) {
-                var parts = point.trim().split(/\s+/).map(Number);
+            var semicolons = text.indexOf(';') >= 0;
+            return text.split(semicolons ? /\s*;\s*/ : /\s*,\s*/).map(function (point) {
+                var parts = (semicolons ? point.replace(/,/g, '.') : point).trim().split(/\s+/).map(Number);
                 return parts.length === 2 && !isNaN(parts[0]) && !isNaN(parts[1]) ? parts : null;
             }).filter(function (point) {
                 return point !== null;

@@ -30,13 +30,14 @@ public final class PrintedForm {
     /**
      * One question as printed: its number, text, rule ("Zaznacz jedną odpowiedź."), and options in order, each with the
      * picture it shows online if any ({@code pictures}: one per option, null for none; empty: none at all); a question
-     * answered with a value has no options but lines to write on.
+     * answered with a value has no options but lines to write on. What explains it ({@code description}, null for
+     * nothing) is printed under its text.
      */
     public record Question(int number, String title, boolean required, String rule, List<String> options, int lines,
-            List<Picture> pictures) {
+            List<Picture> pictures, String description) {
 
         public Question(int number, String title, boolean required, String rule, List<String> options, int lines) {
-            this(number, title, required, rule, options, lines, List.of());
+            this(number, title, required, rule, options, lines, List.of(), null);
         }
 
         Picture picture(int option) {
@@ -104,6 +105,9 @@ public final class PrintedForm {
         PdfPCell title = cell(
                 new Phrase(question.number() + ". " + question.title() + (question.required() ? " *" : ""), bold), 3);
         table.addCell(title);
+        if (question.description() != null) {
+            table.addCell(cell(new Phrase(question.description(), text), 3));
+        }
         table.addCell(cell(new Phrase(question.rule(), hint), 3));
         int number = 1;
         for (String option : question.options()) {

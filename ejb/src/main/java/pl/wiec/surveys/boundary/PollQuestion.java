@@ -11,11 +11,11 @@ import pl.wiec.surveys.entity.QuestionPlan;
 
 /**
  * A question as pages show it, with its options; in a survey also whether it begins a page (and the page's title), a
- * number's bounds, and where each option leads.
+ * number's bounds, where each option leads, and what explains it under its title (null: nothing).
  */
 public record PollQuestion(long id, int position, QuestionKind kind, LocalizedText title, boolean required,
         Integer maxChoices, List<Option> options, boolean startsPage, LocalizedText pageTitle, BigDecimal min,
-        BigDecimal max, LocalizedText grid) implements Serializable {
+        BigDecimal max, LocalizedText grid, LocalizedText description) implements Serializable {
 
     /**
      * One of its options, where choosing it leads (skip logic), and the picture it shows if any: the picture's hash
@@ -41,7 +41,8 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
                         .map(option -> new Option(option.id(), option.label(), option.skip(), option.other(),
                                 option.imageSha256(), option.imageDescription()))
                         .toList(),
-                question.startsPage(), question.pageTitle(), question.min(), question.max(), question.grid());
+                question.startsPage(), question.pageTitle(), question.min(), question.max(), question.grid(),
+                question.description());
     }
 
     public boolean isMultiple() {
@@ -66,7 +67,8 @@ public record PollQuestion(long id, int position, QuestionKind kind, LocalizedTe
     /** The question as staff edit it. */
     public QuestionPlan plan() {
         return new QuestionPlan(title, kind, required, maxChoices, options.stream().map(Option::label).toList(),
-                startsPage, pageTitle, min, max, options.stream().map(Option::skip).toList(), hasOther(), grid);
+                startsPage, pageTitle, min, max, options.stream().map(Option::skip).toList(), hasOther(), grid,
+                description);
     }
 
     /** The title as it stands alone (a list of answers, a column, a printed form): its matrix's title first. */

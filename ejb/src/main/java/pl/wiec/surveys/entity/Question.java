@@ -75,6 +75,12 @@ public class Question {
     @Column(name = "grid_title_en", length = QuestionPlan.TITLE_LENGTH)
     private String gridTitleEn;
 
+    @Column(name = "description_pl", length = QuestionPlan.DESCRIPTION_LENGTH)
+    private String descriptionPl;
+
+    @Column(name = "description_en", length = QuestionPlan.DESCRIPTION_LENGTH)
+    private String descriptionEn;
+
     @Column(name = "min_value", precision = 18, scale = 4)
     private BigDecimal min;
 
@@ -109,6 +115,9 @@ public class Question {
         this.pageTitleEn = plan.startsPage() && plan.pageTitle() != null ? plan.pageTitle().en() : null;
         this.gridTitlePl = plan.grid() == null ? null : plan.grid().pl();
         this.gridTitleEn = plan.grid() == null ? null : plan.grid().en();
+        this.descriptionPl = plan.description() == null ? null : plan.description().pl().strip();
+        this.descriptionEn = plan.description() == null || plan.description().en() == null ? null
+                : plan.description().en().strip();
         this.min = plan.kind() == QuestionKind.NUMBER ? plan.min() : null;
         this.max = plan.kind() == QuestionKind.NUMBER ? plan.max() : null;
         List<LocalizedText> labels = plan.options();
@@ -133,7 +142,12 @@ public class Question {
     public QuestionPlan plan() {
         return new QuestionPlan(title(), kind, required, maxChoices, options.stream().map(AnswerOption::label).toList(),
                 startsPage, pageTitle(), min, max, options.stream().map(AnswerOption::skip).toList(),
-                !options.isEmpty() && options.get(options.size() - 1).other(), grid());
+                !options.isEmpty() && options.get(options.size() - 1).other(), grid(), description());
+    }
+
+    /** What explains the question under its title; null when nothing does. */
+    public LocalizedText description() {
+        return descriptionPl == null ? null : new LocalizedText(descriptionPl, descriptionEn);
     }
 
     /** The title as it stands alone (a column of a spreadsheet): its matrix's title first. */

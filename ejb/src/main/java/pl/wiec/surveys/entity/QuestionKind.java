@@ -48,6 +48,11 @@ public enum QuestionKind {
         return this != FILE;
     }
 
+    /** Whether it is answered on the map: a point, a line or an area. */
+    public boolean onMap() {
+        return this == POINT || this == LINE || this == AREA;
+    }
+
     /** Whether a poll may ask it (polls are quick choices; the rest is for surveys). */
     public boolean inPolls() {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;

@@ -18,13 +18,14 @@ import pl.wiec.projects.entity.LocalizedText;
  * multiple choice the most options a person may pick (null: any number), and its options in order (none for a question
  * answered with a value; for a scale, its points). In a survey also: whether it begins a new page and the page's title,
  * a number's bounds, per option where choosing it leads (skip logic; an empty list: nowhere special), and whether the
- * last option is "other", with a line for the person to say what.
+ * last option is "other", with a line for the person to say what, the matrix it is a row of, and what explains it under
+ * its title (plain text; null: nothing).
  */
 public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind kind, boolean required,
         @Min(1) @Max(MAX_OPTIONS) Integer maxChoices,
         @NotNull @Size(max = MAX_OPTIONS) List<@Valid @NotNull LocalizedText> options, boolean startsPage,
         LocalizedText pageTitle, BigDecimal min, BigDecimal max, @NotNull List<Skip> skips, boolean otherLast,
-        LocalizedText grid) implements Serializable {
+        LocalizedText grid, LocalizedText description) implements Serializable {
 
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 20;
@@ -34,12 +35,20 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
     public static final int TITLE_LENGTH = 500;
     public static final int OPTION_LENGTH = 300;
     public static final int PAGE_TITLE_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 2000;
     public static final int SHORT_TEXT_LENGTH = 300;
     public static final int LONG_TEXT_LENGTH = 4000;
     /** A line or an area has at most this many points. */
     public static final int MAX_SHAPE_POINTS = 500;
     /** Numbers are stored with four decimals and at most fourteen digits before them. */
     public static final BigDecimal LARGEST_NUMBER = new BigDecimal("99999999999999");
+
+    /** A question without a description. */
+    public QuestionPlan(LocalizedText title, QuestionKind kind, boolean required, Integer maxChoices,
+            List<LocalizedText> options, boolean startsPage, LocalizedText pageTitle, BigDecimal min, BigDecimal max,
+            List<Skip> skips, boolean otherLast, LocalizedText grid) {
+        this(title, kind, required, maxChoices, options, startsPage, pageTitle, min, max, skips, otherLast, grid, null);
+    }
 
     /** A question outside any matrix. */
     public QuestionPlan(LocalizedText title, QuestionKind kind, boolean required, Integer maxChoices,
@@ -80,7 +89,14 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
      */
     public QuestionPlan inGrid(LocalizedText grid) {
         return new QuestionPlan(title, kind, required, maxChoices, options, startsPage, pageTitle, min, max, skips,
-                otherLast, grid == null || !grid.hasPolish() ? null : grid);
+                otherLast, grid == null || !grid.hasPolish() ? null : grid, description);
+    }
+
+    /** The same question explained under its title (null or empty: not explained; English alone is a problem). */
+    public QuestionPlan describedAs(LocalizedText description) {
+        return new QuestionPlan(title, kind, required, maxChoices, options, startsPage, pageTitle, min, max, skips,
+                otherLast, grid,
+                description == null || description.pl() == null && description.en() == null ? null : description);
     }
 
     /**
@@ -145,6 +161,11 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
                 || grid.pl().length() > TITLE_LENGTH || grid.en() != null && grid.en().length() > TITLE_LENGTH)) {
             return Problem.GRID;
         }
+        if (description != null
+                && (!survey || !description.hasPolish() || description.pl().length() > DESCRIPTION_LENGTH
+                        || description.en() != null && description.en().length() > DESCRIPTION_LENGTH)) {
+            return Problem.DESCRIPTION;
+        }
         if (skips.stream().anyMatch(skip -> skip != null && !skip.isNext())
                 && (kind != QuestionKind.SINGLE_CHOICE || !survey || skips.size() > options.size())) {
             return Problem.SKIP;
@@ -180,6 +201,8 @@ public record QuestionPlan(@NotNull LocalizedText title, @NotNull QuestionKind k
         OTHER,
         /** A matrix title on a question that is not a survey's scale, or a matrix title too long. */
         GRID,
+        /** A description on a poll's question, one without its Polish text, or one too long. */
+        DESCRIPTION,
         /** The form has its most questions already ({@link Form#MAX_QUESTIONS}). */
         QUESTIONS
     }

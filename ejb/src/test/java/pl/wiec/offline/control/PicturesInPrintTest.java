@@ -61,7 +61,8 @@ class PicturesInPrintTest {
         PrintedForm.Question variants = new PrintedForm.Question(1, "Który wariant alejki?", true,
                 "Zaznacz jedną odpowiedź.", List.of("Wariant A", "Wariant B", "Wariant C"), 0,
                 java.util.Arrays.asList(new PrintedForm.Picture(png(), "Alejka z ławkami"),
-                        new PrintedForm.Picture(WEBP, "Alejka z latarniami"), null));
+                        new PrintedForm.Picture(WEBP, "Alejka z latarniami"), null),
+                "Plansze z wariantami wiszą w holu urzędu.");
         PrintedForm.Content form = new PrintedForm.Content("Ankieta", List.of("Zaznacz krzyżykiem."), List.of(variants),
                 "http://127.0.0.1:8180/project.xhtml?id=8", "Online:", "* wymagane");
         for (boolean large : List.of(false, true)) {
@@ -72,6 +73,8 @@ class PicturesInPrintTest {
             reader.close();
             assertTrue(text.contains("(Alejka z latarniami)"), text);
             assertTrue(text.contains("Wariant A") && text.contains("Wariant C"), text);
+            assertTrue(text.contains("Plansze z wariantami wiszą w holu urzędu."),
+                    "what explains the question: " + text);
         }
     }
 

@@ -22,7 +22,7 @@ class PollQuestionTest {
                         QuestionPlan.Skip.NEXT, false))
                 .toList();
         return new PollQuestion(id, (int) id, kind, LocalizedText.polish("Pytanie " + id), false, null, options,
-                startsPage, null, null, null, grid);
+                startsPage, null, null, null, grid, null);
     }
 
     private static List<List<Long>> ids(List<List<PollQuestion>> groups) {

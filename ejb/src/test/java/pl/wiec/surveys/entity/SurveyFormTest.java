@@ -162,6 +162,28 @@ class SurveyFormTest {
     }
 
     @Test
+    void aSurveysQuestionIsExplainedUnderItsTitleInPolishAndPollsStayShort() throws Exception {
+        QuestionPlan explained = value("Gdzie brakuje drzew?", QuestionKind.POINT, false, true)
+                .describedAs(new LocalizedText("Plan pokazuje obecne nasadzenia.\nZaznacz jedno miejsce.", null));
+        assertNull(explained.problem(true));
+        Question saved = saved(new Form(1, 5).add(explained));
+        assertEquals("Plan pokazuje obecne nasadzenia.\nZaznacz jedno miejsce.", saved.description().pl());
+        assertEquals(explained.description(), saved.plan().description(), "the plan says so, to edit");
+        assertNull(value("Wiek", QuestionKind.NUMBER, false, false).describedAs(new LocalizedText(" ", null))
+                .description(), "nothing written explains nothing");
+        assertEquals(QuestionPlan.Problem.DESCRIPTION, value("Wiek", QuestionKind.NUMBER, false, false)
+                .describedAs(new LocalizedText(null, "Age")).problem(true), "English alone");
+        assertEquals(QuestionPlan.Problem.DESCRIPTION, value("Wiek", QuestionKind.NUMBER, false, false)
+                .describedAs(pl("x".repeat(QuestionPlan.DESCRIPTION_LENGTH + 1))).problem(true));
+        assertEquals(QuestionPlan.Problem.DESCRIPTION,
+                new QuestionPlan(pl("Który?"), QuestionKind.SINGLE_CHOICE, false, null, List.of(pl("A"), pl("B")))
+                        .describedAs(pl("Wyjaśnienie")).problem(false),
+                "a poll's question is short");
+        saved.revise(saved.plan().describedAs(null));
+        assertNull(saved.description(), "taken away");
+    }
+
+    @Test
     void aRankingPutsEveryOptionInItsOwnPlaceOnScreenAndOnPaperAndKeepsTheOrder() throws Exception {
         Form form = new Form(1, 6);
         Question first = saved(form.add(new QuestionPlan(pl("Co najpierw?"), QuestionKind.RANKING, true, null,

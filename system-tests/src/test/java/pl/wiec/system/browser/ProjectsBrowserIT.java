@@ -439,6 +439,10 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.find(By.id("q-4-centre")).sendKeys(Keys.ENTER);
         assertEquals("53.843600", browser.find(By.id("q-4-lat")).getAttribute("value"));
         assertEquals("22.979900", browser.find(By.id("q-4-lng")).getAttribute("value"));
+        // the map question is explained under its title, and its group points to the explanation
+        assertTrue(browser.text(By.id("q-4-description")).startsWith("Chodzi o miejsce, które dziś przeszkadza"),
+                browser.text(By.id("q-4-description")));
+        assertTrue(browser.find(By.id("question-4")).getAttribute("aria-describedby").startsWith("q-4-description "));
         // stopping with a page of HTML chosen keeps the answers, names the file, and keeps the photo attached before
         browser.find(By.id("q-13-file")).sendKeys(html.toString());
         browser.submit(By.id("later"));
@@ -609,6 +613,19 @@ class ProjectsBrowserIT extends BrowserTest {
                 browser.find(By.cssSelector("#option-image-9 img")).getAttribute("alt"));
         java.nio.file.Files.delete(picture);
 
+        // the map question explained anew (its texts may change with responses): English alone is refused
+        browser.submit(By.cssSelector("#question-2 input[value='Zmień']"));
+        assertTrue(browser.find(By.id("descriptionPl")).getAttribute("value").startsWith("Chodzi o miejsce"));
+        browser.type(By.id("descriptionPl"), "");
+        browser.type(By.id("descriptionEn"), "A place that bothers you");
+        browser.submit(By.id("saveQuestion"));
+        assertEquals("Wyjaśnienie ma tylko pytanie ankiety: napisz je po polsku, najwyżej 2000 znaków.",
+                browser.text(By.id("descriptionPl-message")));
+        assertEquals("A place that bothers you", browser.find(By.id("descriptionEn")).getAttribute("value"));
+        browser.type(By.id("descriptionPl"), "Chodzi o miejsce, które dziś przeszkadza albo stoi puste.");
+        browser.submit(By.id("saveQuestion"));
+        assertTrue(browser.pageText().contains("Pytanie zostało zapisane."), browser.pageText());
+
         // a paper form keyed in: the place found on the map fills its field, the rest typed
         browser.open("/backoffice/poll-entry.xhtml?phase=17");
         browser.type(By.id("q-3"), "1");
@@ -617,6 +634,19 @@ class ProjectsBrowserIT extends BrowserTest {
                 browser.find(By.id("q-4")).getAttribute("value"));
         browser.type(By.id("q-5"), "4");
         browser.type(By.id("q-6"), "Ławki przy placu zabaw");
+        // the area the form sketches: each click on its map adds a point of the outline to the field; undo takes one
+        WebElement sketched = browser.find(By.id("q-9-map"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", sketched);
+        for (int[] offset : new int[][] { { -50, -30 }, { 50, -30 }, { 60, 60 }, { 0, 40 } }) {
+            new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(sketched, offset[0], offset[1])
+                    .click().perform();
+        }
+        browser.find(By.id("q-9-undo")).click();
+        assertTrue(
+                browser.find(By.id("q-9")).getAttribute("value")
+                        .matches("(53\\.8\\d+ 22\\.9\\d+,){2}53\\.8\\d+ 22\\.9\\d+"),
+                browser.find(By.id("q-9")).getAttribute("value"));
         assertTrue(browser.text(By.id("q-12-hint")).startsWith("Miejsca wpisane w kratkach, po kolei od pierwszej"
                 + " odpowiedzi: przy każdej inna liczba od 1 do 4, oddzielone spacjami: 1 – nowe oświetlenie alejek;"),
                 browser.text(By.id("q-12-hint")));
@@ -635,6 +665,7 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.open("/backoffice/survey-results.xhtml?phase=17");
         assertEquals("Odpowiedzi: 3 (Internet: 2, Papier: 1)", browser.text(By.id("poll-responses")));
         assertEquals("Zaznaczonych miejsc: 2", browser.text(By.id("points-count-2")));
+        assertEquals("Narysowanych kształtów: 2", browser.text(By.id("shapes-count-11")), "the area from paper too");
         // Piotr put the lighting first, the paper form last: a mean of 2.5, and each channel's own
         assertEquals("2. nowe oświetlenie alejek 2,50 1 0 0 1 1,00 4,00",
                 row("ranking-result-7", "nowe oświetlenie alejek"));

@@ -121,7 +121,7 @@ public class PrintServlet extends HttpServlet {
                         case LINE, AREA -> 3;
                         case FILE -> 0;
                         default -> 1;
-                        }));
+                        }, List.of(), description(question)));
                 continue;
             }
             String rule = question.isRanking() ? text("print.form.ranking", question.options().size())
@@ -141,11 +141,15 @@ public class PrintServlet extends HttpServlet {
                 options.add(option.label().pl() + (option.other() ? " " + text("print.form.other") : "") + skip);
             }
             questions.add(new PrintedForm.Question(question.position(), question.heading().pl(), question.required(),
-                    rule, options, 0, pictures));
+                    rule, options, 0, pictures, description(question)));
         }
         return new PrintedForm.Content(text("print.form.title", design.phaseTitle().pl(), design.projectTitle().pl()),
                 List.of(text("print.form.howTo"), text("print.form.returnTo", returnAddress())), questions,
                 url("/project.xhtml?id=" + design.projectId()), text("print.form.online"), text("print.form.required"));
+    }
+
+    private static String description(PollQuestion question) {
+        return question.description() == null ? null : question.description().pl();
     }
 
     /**

@@ -63,6 +63,8 @@ public class PollDesk implements Serializable {
     private boolean otherLast;
     private String pageTitlePl;
     private String pageTitleEn;
+    private String descriptionPl;
+    private String descriptionEn;
     private String min;
     private String max;
     private Integer scalePoints = 5;
@@ -146,7 +148,8 @@ public class PollDesk implements Serializable {
                 kind == QuestionKind.MULTIPLE_CHOICE ? maxChoices : null, options, startsPage,
                 startsPage ? new LocalizedText(pageTitlePl, pageTitleEn) : null, lower, upper, leads,
                 otherLast && (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE))
-                        .inGrid(kind == QuestionKind.SCALE ? new LocalizedText(gridPl, gridEn) : null);
+                        .inGrid(kind == QuestionKind.SCALE ? new LocalizedText(gridPl, gridEn) : null)
+                        .describedAs(new LocalizedText(descriptionPl, descriptionEn));
         try {
             if (editing == null && plan.grid() != null && !lines(gridRows).isEmpty()) {
                 List<QuestionPlan> rows = new ArrayList<>(List.of(plan));
@@ -185,11 +188,12 @@ public class PollDesk implements Serializable {
             case KIND -> "kind";
             case OTHER -> "otherLast";
             case GRID -> "gridPl";
+            case DESCRIPTION -> "descriptionPl";
             default -> kind == QuestionKind.SCALE ? "scalePoints" : "optionsPl";
             };
             Texts.fieldError(field, "pollDesk.problem." + e.problem().name(), QuestionPlan.MIN_OPTIONS, mostOptions(),
                     QuestionPlan.TITLE_LENGTH, QuestionPlan.OPTION_LENGTH, QuestionPlan.PAGE_TITLE_LENGTH,
-                    QuestionPlan.MAX_SCALE);
+                    QuestionPlan.MAX_SCALE, QuestionPlan.DESCRIPTION_LENGTH);
             Faces.validationFailed();
         } catch (PollLocked e) {
             Texts.error(desk("locked"), e.responses());
@@ -246,6 +250,8 @@ public class PollDesk implements Serializable {
         otherLast = plan.otherLast();
         pageTitlePl = plan.pageTitle() == null ? null : plan.pageTitle().pl();
         pageTitleEn = plan.pageTitle() == null ? null : plan.pageTitle().en();
+        descriptionPl = plan.description() == null ? null : plan.description().pl();
+        descriptionEn = plan.description() == null ? null : plan.description().en();
         min = PlainNumbers.of(plan.min());
         max = PlainNumbers.of(plan.max());
         skips = new ArrayList<>();
@@ -383,6 +389,8 @@ public class PollDesk implements Serializable {
         otherLast = false;
         pageTitlePl = null;
         pageTitleEn = null;
+        descriptionPl = null;
+        descriptionEn = null;
         min = null;
         max = null;
         scalePoints = 5;
@@ -655,6 +663,22 @@ public class PollDesk implements Serializable {
 
     public void setPageTitleEn(String pageTitleEn) {
         this.pageTitleEn = pageTitleEn;
+    }
+
+    public String getDescriptionPl() {
+        return descriptionPl;
+    }
+
+    public void setDescriptionPl(String descriptionPl) {
+        this.descriptionPl = descriptionPl;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
     }
 
     public String getMin() {

@@ -118,10 +118,9 @@ public class PollEntryPage implements Serializable {
         form = polls.paperForm(phase).orElseThrow();
     }
 
-    /** Whether a question asks for a point (the entry screen then shows a map that fills its field). */
+    /** Whether a question asks for a point, a line or an area (the entry screen then shows maps that fill fields). */
     public boolean isHasMap() {
-        return getForm() != null
-                && getForm().questions().stream().anyMatch(q -> q.kind() == pl.wiec.surveys.entity.QuestionKind.POINT);
+        return getForm() != null && getForm().questions().stream().anyMatch(q -> q.kind().onMap());
     }
 
     /** The client id of the question's field. */
