@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import pl.wiec.ideas.entity.IdeaDraft;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * An idea written on a paper form (or told at a consultation point, an event, sent by post), as keyed in: how it came

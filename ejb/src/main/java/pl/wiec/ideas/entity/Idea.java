@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 
 import pl.wiec.moderation.entity.ModerationState;
 import pl.wiec.offline.entity.Keyer;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * An idea in a project's ideation phase: a resident's, submitted online, or one collected offline (a paper form, a

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import pl.wiec.surveys.entity.Answer;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * One response as the export writes it: no respondent, only how and where it came, its answers per question, and the

@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * One filled paper form (or an answer given at a consultation point, an event, by post) as staff or an ambassador key

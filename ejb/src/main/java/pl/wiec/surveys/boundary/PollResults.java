@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * What the poll's respondents chose: how many responded (in all and by channel: online, keyed in from paper...), how

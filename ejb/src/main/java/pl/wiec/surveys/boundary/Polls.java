@@ -62,7 +62,7 @@ import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
 import pl.wiec.surveys.entity.QuestionPlan;
 import pl.wiec.surveys.entity.Response;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * Polls: a phase's few choice questions. Administrators and clerks write the questions (and whether residents see the

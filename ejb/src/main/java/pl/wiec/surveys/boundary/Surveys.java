@@ -48,7 +48,7 @@ import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.Response;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 import pl.wiec.surveys.entity.Selection;
 
 /**

@@ -7,6 +7,6 @@ import java.util.List;
 public record TextAnswers(long total, List<Written> answers) implements Serializable {
 
     /** One answer and the channel it came through. */
-    public record Written(String text, pl.wiec.surveys.entity.ResponseChannel channel) implements Serializable {
+    public record Written(String text, pl.wiec.offline.entity.ResponseChannel channel) implements Serializable {
     }
 }

@@ -21,7 +21,7 @@ import pl.wiec.surveys.entity.Answer;
 import pl.wiec.surveys.entity.AnswerProblem;
 import pl.wiec.surveys.entity.Form;
 import pl.wiec.surveys.entity.Question;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * A spreadsheet of paper answers to a form (CSV, or the first sheet of an .xlsx workbook), one row per filled form:

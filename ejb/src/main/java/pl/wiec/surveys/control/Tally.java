@@ -17,7 +17,7 @@ import jakarta.persistence.Query;
 import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.SurveyFilter;
 import pl.wiec.surveys.entity.QuestionKind;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * Counts a form's responses: per channel, per option and channel (a ranking's also per place), and the respondents of

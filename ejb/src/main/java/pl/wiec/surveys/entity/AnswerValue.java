@@ -16,6 +16,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * A response's answer to a question answered with a value (text, a number, a date, a point, a file), with, copied from

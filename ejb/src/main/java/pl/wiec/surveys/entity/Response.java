@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import pl.wiec.offline.entity.Keyer;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * One person's answers to a form, with how they came (online, or keyed in from paper...). An online response knows its

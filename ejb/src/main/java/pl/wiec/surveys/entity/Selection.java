@@ -13,6 +13,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * An option a response chose, with its question, and, copied from the response (they never change), its form and

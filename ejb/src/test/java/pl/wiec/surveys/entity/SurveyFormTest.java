@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
+import pl.wiec.offline.entity.ResponseChannel;
 import pl.wiec.projects.entity.LocalizedText;
 
 /**

@@ -625,6 +625,8 @@ class ProjectsBrowserIT extends BrowserTest {
         browser.type(By.id("descriptionPl"), "Chodzi o miejsce, które dziś przeszkadza albo stoi puste.");
         browser.submit(By.id("saveQuestion"));
         assertTrue(browser.pageText().contains("Pytanie zostało zapisane."), browser.pageText());
+        assertEquals("Chodzi o miejsce, które dziś przeszkadza albo stoi puste.", browser.text(By.id("description-2")),
+                "the builder lists it under the question");
 
         // a paper form keyed in: the place found on the map fills its field, the rest typed
         browser.open("/backoffice/poll-entry.xhtml?phase=17");

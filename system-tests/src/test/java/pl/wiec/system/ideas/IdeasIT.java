@@ -33,7 +33,7 @@ import pl.wiec.ideas.boundary.PaperIdea;
 import pl.wiec.ideas.boundary.PaperIdeas;
 import pl.wiec.offline.boundary.AlreadyEntered;
 import pl.wiec.offline.boundary.Ambassadors;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 import pl.wiec.ideas.control.ProposalClock;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaDraft;

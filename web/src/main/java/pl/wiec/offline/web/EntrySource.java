@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import pl.wiec.events.entity.CivicEvent;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * Where the forms being keyed in come from, as an entry screen keeps it from form to form: the channel (never online),

@@ -19,7 +19,7 @@ import pl.wiec.surveys.boundary.PollDesign;
 import pl.wiec.surveys.boundary.PollQuestion;
 import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.Polls;
-import pl.wiec.surveys.entity.ResponseChannel;
+import pl.wiec.offline.entity.ResponseChannel;
 import pl.wiec.web.CsvWriter;
 import pl.wiec.web.XlsxWriter;
 
