@@ -71,5 +71,8 @@ if [ "$(setting wiec.login-gov.simulator)" = "true" ]; then
         -file "$config_dir/${service_store%.p12}-encrypt.crt"
     key login-gov-simulator node "CN=login.gov.pl simulator (Wiec demo)" simulator
     echo "Generated demo keys for login.gov.pl sign-in and its simulator"
+    # The demo's mail catcher (GreenMail, in demo-services) logs every address it receives mail for; the demo and test
+    # servers keep e-mail addresses out of their logs like production, so it logs only warnings.
+    cli --commands="embed-server --server-config=$server_config --std-out=discard,/subsystem=logging/logger=com.icegreen.greenmail:add(level=WARN),stop-embedded-server"
 fi
 echo "$server_config is ready"

@@ -11,6 +11,14 @@
             return;
         }
         var error = document.getElementById(input.getAttribute('data-error'));
+        if (!error) {
+            // a field whose message element the server did not write (it had nothing to say yet)
+            error = document.createElement('p');
+            error.id = input.getAttribute('data-error');
+            error.className = 'field__error';
+            error.setAttribute('role', 'alert');
+            input.insertAdjacentElement('afterend', error);
+        }
         if (input.files[0].size > Number(input.getAttribute('data-max-bytes'))) {
             input.value = '';
             input.setAttribute('aria-invalid', 'true');
@@ -19,6 +27,7 @@
             }
         } else {
             input.setAttribute('aria-invalid', 'false');
+            error.textContent = '';
         }
     });
 })();

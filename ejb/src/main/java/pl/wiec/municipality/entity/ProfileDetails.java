@@ -2,10 +2,11 @@ package pl.wiec.municipality.entity;
 
 import java.io.Serializable;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import pl.wiec.platform.boundary.EmailAddress;
 
 /**
  * What an administrator fills in on the profile form, validated field by field before it reaches
@@ -25,7 +26,7 @@ public class ProfileDetails implements Serializable {
     private String teryt;
 
     @NotBlank
-    @Email
+    @EmailAddress
     @Size(max = 254)
     private String contactEmail;
 

@@ -30,8 +30,31 @@ public final class CsvReader {
         }
     }
 
-    /** The records of the text, each a list of its cells; a record's index + 1 is its row in the spreadsheet. */
-    public static List<List<String>> records(String text) {
+    /** A file with more records or cells than its reader takes: refused while reading, before it fills the memory. */
+    public static class TooLarge extends Exception {
+
+        private static final long serialVersionUID = 1L;
+        private final boolean tooWide;
+
+        public TooLarge(boolean tooWide) {
+            super(tooWide ? "Too many cells in a row" : "Too many rows", null, false, false);
+            this.tooWide = tooWide;
+        }
+
+        /** Whether a row had too many cells (otherwise: too many rows). */
+        public boolean isTooWide() {
+            return tooWide;
+        }
+    }
+
+    /**
+     * The records of the text, each a list of its cells; a record's index + 1 is its row in the spreadsheet.
+     *
+     * @throws TooLarge
+     *             at the first record past {@code maxRecords} (empty ones count: a file of nothing but line breaks
+     *             stops there) or the first cell past {@code maxCells} in a record
+     */
+    public static List<List<String>> records(String text, int maxRecords, int maxCells) throws TooLarge {
         char separator = separator(text);
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
@@ -55,12 +78,18 @@ public final class CsvReader {
             } else if (c == separator) {
                 record.add(cell.toString());
                 cell.setLength(0);
+                if (record.size() >= maxCells) {
+                    throw new TooLarge(true);
+                }
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 record.add(cell.toString());
                 cell.setLength(0);
+                if (records.size() >= maxRecords) {
+                    throw new TooLarge(false);
+                }
                 records.add(record);
                 record = new ArrayList<>();
                 pending = false;
@@ -70,6 +99,9 @@ public final class CsvReader {
         }
         if (pending) {
             record.add(cell.toString());
+            if (records.size() >= maxRecords) {
+                throw new TooLarge(false);
+            }
             records.add(record);
         }
         return records;

@@ -47,7 +47,15 @@ public final class XlsxReader {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    public static List<List<String>> records(byte[] file) throws Unreadable {
+    /**
+     * The rows of the first sheet.
+     *
+     * @throws CsvReader.TooLarge
+     *             at the first row whose number passes {@code maxRecords} or cell whose column passes {@code maxCells},
+     *             before anything is padded up to it (a row or a cell may name any number)
+     */
+    public static List<List<String>> records(byte[] file, int maxRecords, int maxCells)
+            throws Unreadable, CsvReader.TooLarge {
         try {
             Map<String, byte[]> parts = parts(file);
             String sheet = firstSheet(parts);
@@ -57,7 +65,7 @@ public final class XlsxReader {
             if (xml == null) {
                 throw new Unreadable("No worksheet " + sheet, null);
             }
-            return rows(xml, shared);
+            return rows(xml, shared, maxRecords, maxCells);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new Unreadable("Not a readable workbook: " + e.getMessage(), e);
         }
@@ -144,7 +152,8 @@ public final class XlsxReader {
         return strings;
     }
 
-    private static List<List<String>> rows(byte[] xml, List<String> shared) throws XMLStreamException {
+    private static List<List<String>> rows(byte[] xml, List<String> shared, int maxRecords, int maxCells)
+            throws XMLStreamException, CsvReader.TooLarge {
         List<List<String>> rows = new ArrayList<>();
         XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
         List<String> row = null;
@@ -158,7 +167,10 @@ public final class XlsxReader {
                 switch (reader.getLocalName()) {
                 case "row" -> {
                     String number = reader.getAttributeValue(null, "r");
-                    int index = number == null ? rows.size() : Integer.parseInt(number) - 1;
+                    long index = number == null ? rows.size() : Long.parseLong(number.strip()) - 1;
+                    if (index >= maxRecords) {
+                        throw new CsvReader.TooLarge(false);
+                    }
                     while (rows.size() < index) {
                         rows.add(new ArrayList<>());
                     }
@@ -169,7 +181,10 @@ public final class XlsxReader {
                 case "c" -> {
                     String reference = reader.getAttributeValue(null, "r");
                     if (reference != null) {
-                        column = columnOf(reference);
+                        column = columnOf(reference, maxCells);
+                    }
+                    if (column >= maxCells) {
+                        throw new CsvReader.TooLarge(true);
                     }
                     type = reader.getAttributeValue(null, "t");
                     value = new StringBuilder();
@@ -217,11 +232,14 @@ public final class XlsxReader {
         return value;
     }
 
-    /** "C12" → 2. */
-    private static int columnOf(String reference) {
+    /** "C12" → 2; any column past {@code maxCells} as {@code maxCells}, so that no letters can overflow it. */
+    private static int columnOf(String reference, int maxCells) {
         int column = 0;
         for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
             column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            if (column > maxCells) {
+                return maxCells;
+            }
         }
         return column - 1;
     }

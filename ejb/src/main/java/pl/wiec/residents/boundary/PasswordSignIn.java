@@ -13,8 +13,11 @@ public sealed interface PasswordSignIn {
     record Refused() implements PasswordSignIn {
     }
 
-    /** Too many wrong passwords in a row: password sign-in waits until then (a reset or login.gov.pl still work). */
-    record Locked(Instant until) implements PasswordSignIn {
+    /**
+     * Too many wrong passwords for this address from this client: password sign-in from there waits until then (a reset
+     * or login.gov.pl still work). Said alike for addresses with and without an account.
+     */
+    record Held(Instant until) implements PasswordSignIn {
     }
 
     /** Right password, but the address is not confirmed yet; a new confirmation link is on its way. */

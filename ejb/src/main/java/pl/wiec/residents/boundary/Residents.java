@@ -24,12 +24,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import pl.wiec.platform.boundary.EmailAddress;
 import pl.wiec.platform.control.ReadOnce;
+import pl.wiec.platform.control.SignInThrottle;
+import pl.wiec.platform.control.SignInThrottle.Kind;
 import pl.wiec.residents.control.NationalKeys;
 import pl.wiec.residents.entity.Pesel;
 import pl.wiec.residents.control.PasswordHashing;
@@ -73,6 +75,9 @@ public class Residents {
 
     @Inject
     NationalKeys nationalKeys;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Inject
     Event<Outgoing> mail;
@@ -132,9 +137,14 @@ public class Residents {
      * told by e-mail instead, and the caller sees the same outcome, so that nobody learns who has an account here.
      */
     @PermitAll
-    public void register(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String familyName,
-            @NotBlank @Email @Size(max = 254) String email, @NotNull @Size(min = 10, max = 200) String password,
+    public void register(@NotBlank @Size(max = Resident.NAME_MAX) String firstName,
+            @NotBlank @Size(max = Resident.NAME_MAX) String familyName,
+            @NotBlank @EmailAddress @Size(max = EmailAddress.MAX) String email,
+            @NotNull @Size(min = PasswordRule.MINIMUM, max = PasswordRule.MAXIMUM) String password,
             @NotNull Locale language) {
+        PasswordRule.problem(password, List.of(firstName, familyName, email)).ifPresent(problem -> {
+            throw new PasswordRefused(problem);
+        });
         String address = normalised(email);
         Optional<Resident> existing = byEmail(address);
         if (existing.isPresent()) {
@@ -162,38 +172,48 @@ public class Residents {
     }
 
     /**
-     * Checks the password (PBKDF2, as slow for a wrong address as for a wrong password). Five wrong passwords in a row
-     * lock password sign-in of the account for 15 minutes.
+     * Checks the password (PBKDF2, as slow for a wrong address as for a wrong password, and for a held sign-in as for a
+     * checked one). Five wrong passwords for one address from one client within 15 minutes hold password sign-in of
+     * that address from that client for 15 minutes ({@link SignInThrottle}), whether the address has an account or not:
+     * a hold tells nothing about accounts, and nobody can lock a resident out from elsewhere.
+     *
+     * @param client
+     *            where the attempt comes from (the network address the server sees)
      */
     @PermitAll
-    public PasswordSignIn signInWithPassword(String email, String password, @NotNull Locale language) {
+    public PasswordSignIn signInWithPassword(String email, String password, String client, @NotNull Locale language) {
         if (email == null || password == null || email.length() > 254 || password.length() > 200) {
             return new PasswordSignIn.Refused();
         }
-        Optional<Resident> found = byEmail(normalised(email));
+        String address = normalised(email);
         Instant now = now();
+        Optional<Instant> held = throttle.heldUntil(Kind.RESIDENT, address, client, now);
+        if (held.isPresent()) {
+            PasswordHashing.matches(password, null);
+            return new PasswordSignIn.Held(held.get());
+        }
+        Optional<Resident> found = byEmail(address);
         if (found.isEmpty()) {
             PasswordHashing.matches(password, null);
-            return new PasswordSignIn.Refused();
+            return refused(address, client, now);
         }
-        Resident resident = em.find(Resident.class, found.get().id(), LockModeType.PESSIMISTIC_WRITE);
-        if (resident.isLockedAt(now)) {
-            return new PasswordSignIn.Locked(resident.lockedUntil());
-        }
+        Resident resident = found.get();
         if (!PasswordHashing.matches(password, resident.passwordHash())) {
-            resident.passwordFailed(now);
-            LOG.info(() -> "Wrong password for resident account " + resident.id()
-                    + (resident.isLockedAt(now) ? "; password sign-in locked until " + resident.lockedUntil() : ""));
-            return resident.isLockedAt(now) ? new PasswordSignIn.Locked(resident.lockedUntil())
-                    : new PasswordSignIn.Refused();
+            LOG.info(() -> "Wrong password for resident account " + resident.id());
+            return refused(address, client, now);
         }
-        resident.passwordSucceeded();
+        throttle.succeeded(Kind.RESIDENT, address, client);
         if (resident.emailConfirmedAt() == null) {
             sendLink(resident, Purpose.CONFIRM, language);
             return new PasswordSignIn.Unconfirmed();
         }
         LOG.info(() -> "Resident " + resident.id() + " signed in with e-mail and password");
         return new PasswordSignIn.Accepted(ticketFor(resident));
+    }
+
+    private PasswordSignIn refused(String address, String client, Instant now) {
+        return throttle.failed(Kind.RESIDENT, address, client, now).<PasswordSignIn> map(PasswordSignIn.Held::new)
+                .orElseGet(PasswordSignIn.Refused::new);
     }
 
     /** Sends a reset link if the address has an account; the caller cannot tell whether it had. */
@@ -206,14 +226,20 @@ public class Residents {
     }
 
     /**
-     * Sets a new password through a reset link (which also proves the address), lifts a lock, and signs the account in;
-     * nothing if the link is unknown, used or old.
+     * Sets a new password through a reset link (which also proves the address), ends every hold of the address's
+     * sign-in, and signs the account in; nothing if the link is unknown, used or old.
      */
     @PermitAll
-    public Optional<Ticket> resetPassword(String token, @NotNull @Size(min = 10, max = 200) String newPassword) {
+    public Optional<Ticket> resetPassword(String token,
+            @NotNull @Size(min = PasswordRule.MINIMUM, max = PasswordRule.MAXIMUM) String newPassword) {
         return take(token, Purpose.RESET).map(resident -> {
+            PasswordRule.problem(newPassword, List.of(resident.firstName(), resident.familyName(), resident.email()))
+                    .ifPresent(problem -> {
+                        throw new PasswordRefused(problem);
+                    });
             resident.changePassword(PasswordHashing.hash(newPassword));
             resident.confirmEmail(now());
+            throttle.forgive(Kind.RESIDENT, resident.email());
             LOG.info(() -> "Resident " + resident.id() + " set a new password through a reset link");
             return ticketFor(resident);
         });
@@ -341,12 +367,16 @@ public class Residents {
         LOG.info(() -> "Resident " + resident.id() + " deleted their account; personal data removed");
     }
 
-    /** Forgets e-mail links and tickets that can no longer be used. Runs on every node; the deletes are idempotent. */
+    /**
+     * Forgets e-mail links, tickets and sign-in counts that can no longer be used. Runs on every node; the deletes are
+     * idempotent.
+     */
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void forgetExpired() {
         Instant now = now();
         em.createQuery("delete from EmailToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
         em.createQuery("delete from SignInTicket t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
+        throttle.purge(now);
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

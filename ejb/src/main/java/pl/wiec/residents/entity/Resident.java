@@ -1,6 +1,5 @@
 package pl.wiec.residents.entity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,14 +28,15 @@ import jakarta.persistence.Version;
 @Table(name = "resident")
 public class Resident {
 
+    /** The longest first or family name a person may give. */
+    public static final int NAME_MAX = 100;
+
     /** The only role a resident identity has in the server's security domain; never a staff role. */
     public static final String ROLE = "resident";
     /** How the security domain names a resident: this prefix and the account's id. */
     public static final String PRINCIPAL_PREFIX = "resident:";
 
     /** Failed password sign-ins in a row after which the account waits. */
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "resident_seq", sequenceName = "resident_seq", allocationSize = 50)
@@ -62,12 +62,6 @@ public class Resident {
 
     @Column(name = "password_hash")
     private String passwordHash;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "national_key")
     private String nationalKey;
@@ -164,24 +158,6 @@ public class Resident {
         return emailConfirmedAt != null ? Verification.EMAIL_CONFIRMED : Verification.EMAIL_UNCONFIRMED;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; the fifth in a row locks password sign-in for a while. */
-    public void passwordFailed(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= FAILURES_BEFORE_LOCK) {
-            lockedUntil = now.plus(LOCK);
-            failedSignIns = 0;
-        }
-    }
-
-    public void passwordSucceeded() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
     public void confirmEmail(Instant now) {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = now;
@@ -190,7 +166,6 @@ public class Resident {
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
-        passwordSucceeded();
     }
 
     public void describe(Integer birthYear, String residenceArea, Gender gender) {
@@ -223,8 +198,6 @@ public class Resident {
         email = null;
         emailConfirmedAt = null;
         passwordHash = null;
-        failedSignIns = 0;
-        lockedUntil = null;
         nationalKey = null;
         nationalLevel = null;
         nationalAt = null;
@@ -269,10 +242,6 @@ public class Resident {
 
     public String passwordHash() {
         return passwordHash;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     /** The keyed hash of the resident's PESEL (see NationalKeys); null without a national identity. */

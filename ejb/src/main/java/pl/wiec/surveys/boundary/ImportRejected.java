@@ -24,6 +24,8 @@ public class ImportRejected extends Exception {
         UNREADABLE,
         /** More rows than one import takes. */
         TOO_MANY_ROWS,
+        /** A row with more cells than any form has columns. */
+        TOO_MANY_COLUMNS,
         /** A file with the same contents was imported into this poll before. */
         ALREADY_IMPORTED,
         /** The header does not name the columns the form needs (the column says which). */

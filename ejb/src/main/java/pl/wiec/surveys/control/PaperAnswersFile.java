@@ -34,6 +34,13 @@ import pl.wiec.offline.entity.ResponseChannel;
 public final class PaperAnswersFile {
 
     public static final int MAX_ROWS = 50_000;
+    /**
+     * The most lines a file may have, empty ones included (they are skipped, but each costs memory while read): the
+     * header and {@link #MAX_ROWS} forms, with as many empty lines again. The reader stops at the first past it.
+     */
+    static final int MAX_RECORDS = 2 * MAX_ROWS + 1;
+    /** The most cells a row may have: far more than any form's questions (the channel, the place, a question each). */
+    static final int MAX_CELLS = 1_000;
     public static final String CHANNEL = "kanał";
     public static final String PLACE = "miejsce";
     public static final int PLACE_LENGTH = 200;
@@ -100,14 +107,13 @@ public final class PaperAnswersFile {
      */
     public static List<Row> read(byte[] file, Form form, Progress progress) throws ImportRejected {
         List<List<String>> records;
-        if (XlsxReader.isXlsx(file)) {
-            try {
-                records = XlsxReader.records(file);
-            } catch (XlsxReader.Unreadable e) {
-                throw ImportRejected.of(Problem.UNREADABLE);
-            }
-        } else {
-            records = CsvReader.records(CsvReader.decode(file));
+        try {
+            records = XlsxReader.isXlsx(file) ? XlsxReader.records(file, MAX_RECORDS, MAX_CELLS)
+                    : CsvReader.records(CsvReader.decode(file), MAX_RECORDS, MAX_CELLS);
+        } catch (XlsxReader.Unreadable e) {
+            throw ImportRejected.of(Problem.UNREADABLE);
+        } catch (CsvReader.TooLarge e) {
+            throw ImportRejected.of(e.isTooWide() ? Problem.TOO_MANY_COLUMNS : Problem.TOO_MANY_ROWS);
         }
         if (records.isEmpty()) {
             throw ImportRejected.of(Problem.EMPTY_FILE);

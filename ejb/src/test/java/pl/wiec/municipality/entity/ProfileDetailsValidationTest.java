@@ -77,6 +77,19 @@ class ProfileDetailsValidationTest {
         assertTrue(message(violations, "teryt").startsWith("To nie jest kod gminy"));
     }
 
+    /** A name over its limit was told in the validator's own words ("wielkość musi należeć do zakresu od 0 do 200"). */
+    @Test
+    void aTooLongNameIsToldInWiecsWordsWithItsLimit() {
+        ProfileDetails details = augustow();
+        details.setName("Gmina ".repeat(50));
+        details.setCity(" ");
+
+        Set<ConstraintViolation<ProfileDetails>> violations = validator.validate(details);
+
+        assertEquals("może mieć najwyżej 200 znaków.", message(violations, "name"));
+        assertEquals("to pole jest wymagane.", message(violations, "city"));
+    }
+
     private static Set<String> fields(Set<ConstraintViolation<ProfileDetails>> violations) {
         return violations.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
     }

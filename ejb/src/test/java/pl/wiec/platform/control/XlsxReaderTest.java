@@ -53,7 +53,7 @@ class XlsxReaderTest {
                         + "</sheetData></worksheet>");
         assertTrue(XlsxReader.isXlsx(file));
         assertEquals(List.of(List.of("kanał", "miejsce", "P1"), List.of("punkt konsultacyjny", "", "2", "1 3"),
-                List.of(), List.of("x", "2.5")), XlsxReader.records(file));
+                List.of(), List.of("x", "2.5")), XlsxReader.records(file, 100, 100));
     }
 
     @Test
@@ -61,12 +61,42 @@ class XlsxReaderTest {
         byte[] file = workbook("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>");
-        assertThrows(XlsxReader.Unreadable.class, () -> XlsxReader.records(file));
+        assertThrows(XlsxReader.Unreadable.class, () -> XlsxReader.records(file, 100, 100));
     }
 
     @Test
     void notAWorkbookIsUnreadable() {
         assertFalse(XlsxReader.isXlsx("kanał;miejsce".getBytes(StandardCharsets.UTF_8)));
-        assertThrows(XlsxReader.Unreadable.class, () -> XlsxReader.records(new byte[] { 'P', 'K', 3, 4, 0, 0 }));
+        assertThrows(XlsxReader.Unreadable.class,
+                () -> XlsxReader.records(new byte[] { 'P', 'K', 3, 4, 0, 0 }, 100, 100));
+    }
+
+    /**
+     * The crafted files of a security review: a 1 KB workbook naming row 2,000,000,000 or column ZZZZZ made the reader
+     * pad a list up to that index and ran the server out of heap. The reader refuses at the index, before padding.
+     */
+    @Test
+    void aRowOrColumnNumberPastTheLimitIsRefusedBeforeAnythingIsPaddedUpToIt() throws Exception {
+        byte[] farRow = workbook(
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                        + "<row r=\"2000000000\"><c r=\"A2000000000\"><v>1</v></c></row></sheetData></worksheet>");
+        byte[] farColumn = workbook(
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"ZZZZZ1\"><v>1</v></c></row></sheetData></worksheet>");
+        assertTrue(farRow.length < 2048 && farColumn.length < 2048, "small files");
+        long before = usedHeap();
+        CsvReader.TooLarge rows = assertThrows(CsvReader.TooLarge.class,
+                () -> XlsxReader.records(farRow, 100_001, 1_000));
+        assertFalse(rows.isTooWide());
+        CsvReader.TooLarge columns = assertThrows(CsvReader.TooLarge.class,
+                () -> XlsxReader.records(farColumn, 100_001, 1_000));
+        assertTrue(columns.isTooWide());
+        assertTrue(usedHeap() - before < 64L * 1024 * 1024, "the heap stays flat");
+    }
+
+    static long usedHeap() {
+        System.gc();
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     }
 }

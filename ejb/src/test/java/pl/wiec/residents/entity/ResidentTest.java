@@ -40,22 +40,6 @@ class ResidentTest {
     }
 
     @Test
-    void theFifthWrongPasswordInARowLocksForFifteenMinutesAndASuccessResetsTheCount() {
-        Resident resident = Resident.withEmail("Ala", "Nowak", "ala@example.org", "hash", NOW);
-        for (int i = 0; i < 4; i++) {
-            resident.passwordFailed(NOW);
-        }
-        resident.passwordSucceeded();
-        for (int i = 0; i < 4; i++) {
-            resident.passwordFailed(NOW);
-        }
-        assertFalse(resident.isLockedAt(NOW), "four in a row after a success do not lock");
-        resident.passwordFailed(NOW);
-        assertTrue(resident.isLockedAt(NOW.plus(Duration.ofMinutes(14))));
-        assertFalse(resident.isLockedAt(NOW.plus(Duration.ofMinutes(15))));
-    }
-
-    @Test
     void consentsKeepTheirDatesAndAWithdrawalIsRecorded() {
         Resident resident = Resident.withEmail("Ala", "Nowak", "ala@example.org", "hash", NOW);
         resident.consent(ConsentKind.DEMOGRAPHICS, true, NOW);

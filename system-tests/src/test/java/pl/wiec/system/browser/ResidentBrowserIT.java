@@ -68,15 +68,23 @@ class ResidentBrowserIT extends BrowserTest {
         browser.type(By.id("password"), "krotkie");
         browser.type(By.id("passwordAgain"), "krotkie");
         browser.submit(By.id("submit"));
-        assertEquals("Hasło musi mieć co najmniej 10 znaków.", browser.text(By.id("password-message")));
+        assertEquals("Hasło musi mieć co najmniej 12 znaków.", browser.text(By.id("password-message")));
+        assertTrue(browser.text(By.id("privacyAcknowledged-message")).contains("potwierdź, że znasz informację"),
+                "every problem of the form is named at once");
         assertEquals(email, browser.find(By.id("email")).getAttribute("value"), "what was typed stays");
+
+        browser.type(By.id("password"), "password1234");
+        browser.type(By.id("passwordAgain"), "password1234");
+        browser.submit(By.id("submit"));
+        assertTrue(browser.text(By.id("password-message")).contains("najczęściej używanych albo wykradzionych"),
+                "a common password is refused, and why is said");
 
         browser.type(By.id("password"), PASSWORD);
         browser.type(By.id("passwordAgain"), PASSWORD);
         browser.submit(By.id("submit"));
         assertTrue(browser.text(By.id("privacyAcknowledged-message")).contains("potwierdź, że znasz informację"));
-        browser.type(By.id("password"), PASSWORD);
-        browser.type(By.id("passwordAgain"), PASSWORD);
+        assertTrue(browser.text(By.id("password-hint")).contains("zapamiętane"),
+                "a password that passed is kept: the person need not type it again");
         browser.find(By.id("privacyAcknowledged")).sendKeys(Keys.SPACE);
         browser.submit(By.id("submit"));
         assertTrue(browser.text(By.id("sent")).contains(email));

@@ -244,7 +244,8 @@ class NotificationsIT {
     }
 
     private Ticket author(String email) {
-        return ((PasswordSignIn.Accepted) residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH)).ticket();
+        return ((PasswordSignIn.Accepted) residents.signInWithPassword(email, PASSWORD, "192.0.2.1", Locale.ENGLISH))
+                .ticket();
     }
 
     private long ideationProject() throws Exception {

@@ -52,6 +52,9 @@ import pl.wiec.system.support.TestPeople;
 class ResidentAccountsIT {
 
     private static final String PASSWORD = "dobre-haslo-do-testu";
+    /** Where the resident signs in from, and where someone else tries their address from. */
+    private static final String HERE = "192.0.2.10";
+    private static final String ATTACKER = "198.51.100.66";
 
     @Deployment
     static EnterpriseArchive wiec() {
@@ -72,7 +75,8 @@ class ResidentAccountsIT {
         String email = address();
         residents.register("Ala", "Nowak", email, PASSWORD, Locale.forLanguageTag("pl"));
         assertInstanceOf(PasswordSignIn.Unconfirmed.class,
-                residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH), "an unconfirmed address cannot sign in");
+                residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH),
+                "an unconfirmed address cannot sign in");
 
         String link = MailCatcherClient.link(email, "/confirm.xhtml");
         assertTrue(MailCatcherClient.mailsTo(email).contains("Potwierdź adres e-mail"), "in Polish, as registered");
@@ -83,7 +87,7 @@ class ResidentAccountsIT {
         assertTrue(residents.confirmEmail(token(link)).isEmpty(), "a link works once");
 
         assertInstanceOf(PasswordSignIn.Accepted.class,
-                residents.signInWithPassword(" " + email.toUpperCase(Locale.ROOT), PASSWORD, Locale.ENGLISH),
+                residents.signInWithPassword(" " + email.toUpperCase(Locale.ROOT), PASSWORD, HERE, Locale.ENGLISH),
                 "the address is matched whatever its case");
     }
 
@@ -95,21 +99,31 @@ class ResidentAccountsIT {
         assertEquals(1L, em.createQuery("select count(r) from Resident r where r.email = :e", Long.class)
                 .setParameter("e", email).getSingleResult());
         assertInstanceOf(PasswordSignIn.Refused.class,
-                residents.signInWithPassword(email, "inne-haslo-intruza", Locale.ENGLISH));
+                residents.signInWithPassword(email, "inne-haslo-intruza", HERE, Locale.ENGLISH));
     }
 
     @Test
-    void fiveWrongPasswordsLockPasswordSignInEvenWithTheRightOneUntilAReset() throws Exception {
+    void fiveWrongPasswordsHoldSignInFromThatClientOnlyAlikeForUnknownAddressesUntilAReset() throws Exception {
         String email = confirmedAccount();
+        String unknown = address();
         for (int attempt = 1; attempt < 5; attempt++) {
             assertInstanceOf(PasswordSignIn.Refused.class,
-                    residents.signInWithPassword(email, "zle-haslo-" + attempt, Locale.ENGLISH));
+                    residents.signInWithPassword(email, "zle-haslo-" + attempt, ATTACKER, Locale.ENGLISH));
+            assertInstanceOf(PasswordSignIn.Refused.class,
+                    residents.signInWithPassword(unknown, "zle-haslo-" + attempt, ATTACKER, Locale.ENGLISH));
         }
-        assertInstanceOf(PasswordSignIn.Locked.class,
-                residents.signInWithPassword(email, "zle-haslo-5", Locale.ENGLISH));
-        PasswordSignIn.Locked locked = assertInstanceOf(PasswordSignIn.Locked.class,
-                residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH), "locked even for the right password");
-        assertTrue(locked.until().isAfter(java.time.Instant.now().plusSeconds(14 * 60)), "for about 15 minutes");
+        PasswordSignIn.Held held = assertInstanceOf(PasswordSignIn.Held.class,
+                residents.signInWithPassword(email, "zle-haslo-5", ATTACKER, Locale.ENGLISH));
+        assertInstanceOf(PasswordSignIn.Held.class,
+                residents.signInWithPassword(unknown, "zle-haslo-5", ATTACKER, Locale.ENGLISH),
+                "an address without an account is held alike: a hold tells nothing");
+        assertInstanceOf(PasswordSignIn.Held.class,
+                residents.signInWithPassword(email, PASSWORD, ATTACKER, Locale.ENGLISH),
+                "held even for the right password from there");
+        assertTrue(held.until().isAfter(java.time.Instant.now().plusSeconds(14 * 60)), "for about 15 minutes");
+        assertInstanceOf(PasswordSignIn.Accepted.class,
+                residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH),
+                "the owner still signs in from their own device: nobody locks a resident out from elsewhere");
 
         residents.requestPasswordReset(email, Locale.ENGLISH);
         String link = MailCatcherClient.link(email, "/new-password.xhtml");
@@ -117,15 +131,18 @@ class ResidentAccountsIT {
         assertTrue(residents.resetPassword(token(link), "zupelnie-nowe-haslo").isPresent());
         assertFalse(residents.isResetLinkValid(token(link)), "a reset link works once");
         assertInstanceOf(PasswordSignIn.Accepted.class,
-                residents.signInWithPassword(email, "zupelnie-nowe-haslo", Locale.ENGLISH), "the reset lifts the lock");
-        assertInstanceOf(PasswordSignIn.Refused.class, residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH));
+                residents.signInWithPassword(email, "zupelnie-nowe-haslo", ATTACKER, Locale.ENGLISH),
+                "the reset ends the hold");
+        assertInstanceOf(PasswordSignIn.Refused.class,
+                residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH));
     }
 
     @Test
     void aResetForAnUnknownAddressSendsNothingAndSaysNothing() throws Exception {
         String email = address();
         residents.requestPasswordReset(email, Locale.ENGLISH);
-        assertInstanceOf(PasswordSignIn.Refused.class, residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH));
+        assertInstanceOf(PasswordSignIn.Refused.class,
+                residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH));
         Thread.sleep(1000);
         assertEquals(0, MailCatcherClient.count(email));
     }
@@ -236,7 +253,8 @@ class ResidentAccountsIT {
         assertTrue(row[9] != null, "the row stays, marked deleted, for its contributions");
         assertEquals(0L, em.createNativeQuery("select count(*) from resident_consent where resident_id = ?")
                 .setParameter(1, id).getSingleResult() instanceof Number n ? n.longValue() : -1L);
-        assertInstanceOf(PasswordSignIn.Refused.class, residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH));
+        assertInstanceOf(PasswordSignIn.Refused.class,
+                residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH));
         assertTrue(!residents.signInNationally(person, null).principal().equals("resident:" + id),
                 "the identity is free: signing in again makes a new account");
     }
@@ -251,7 +269,7 @@ class ResidentAccountsIT {
     }
 
     private Ticket ticket(String email) {
-        PasswordSignIn outcome = residents.signInWithPassword(email, PASSWORD, Locale.ENGLISH);
+        PasswordSignIn outcome = residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH);
         return assertInstanceOf(PasswordSignIn.Accepted.class, outcome).ticket();
     }
 

@@ -37,8 +37,14 @@ public final class Deployments {
                 MailCatcherClient.class, TestPeople.class, TestProjects.class, TestEditions.class);
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
+        ear.delete("META-INF/jboss-deployment-structure.xml");
         ear.addAsManifestResource(new StringAsset("""
                 <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
+                    <sub-deployment name="wiec-ejb.jar">
+                        <dependencies>
+                            <module name="org.wildfly.security.elytron"/>
+                        </dependencies>
+                    </sub-deployment>
                     <sub-deployment name="wiec-web.war">
                         <dependencies>
                             <module name="org.wildfly.security.elytron"/>

@@ -25,7 +25,8 @@ public final class TestPeople {
         residents.register("Ewa", "Test", email, "haslo-testowe-1", java.util.Locale.forLanguageTag("pl"));
         String link = MailCatcherClient.link(email, "/confirm.xhtml");
         residents.confirmEmail(link.substring(link.indexOf("token=") + 6)).orElseThrow();
-        var outcome = residents.signInWithPassword(email, "haslo-testowe-1", java.util.Locale.forLanguageTag("pl"));
+        var outcome = residents.signInWithPassword(email, "haslo-testowe-1", "192.0.2.1",
+                java.util.Locale.forLanguageTag("pl"));
         return ((pl.wiec.residents.boundary.PasswordSignIn.Accepted) outcome).ticket();
     }
 

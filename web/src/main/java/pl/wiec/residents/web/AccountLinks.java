@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.residents.boundary.PasswordRefused;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.signin.web.ResidentSession;
@@ -69,7 +70,13 @@ public class AccountLinks implements Serializable {
         if (password == null) {
             return;
         }
-        Optional<Ticket> ticket = residents.resetPassword(token, password);
+        Optional<Ticket> ticket;
+        try {
+            ticket = residents.resetPassword(token, password);
+        } catch (PasswordRefused refused) {
+            newPassword.refused(refused.problem());
+            return;
+        }
         newPassword.forget();
         if (ticket.isEmpty()) {
             linkValid = false;

@@ -1,47 +1,107 @@
 package pl.wiec.residents.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.residents.boundary.PasswordRule;
+import pl.wiec.residents.boundary.PasswordRule.Problem;
 import pl.wiec.web.Texts;
 
 /**
  * A new password typed twice (fields {@code password} and {@code passwordAgain} of
- * {@code /WEB-INF/includes/password-fields.xhtml}), checked by the one rule of residents' passwords: at least
- * {@value #MINIMUM} characters, the same twice. Never rendered back, never serialised with the view.
+ * {@code /WEB-INF/includes/password-fields.xhtml}), checked by the one rule of residents' passwords
+ * ({@link PasswordRule}: 12 to 200 characters, not guessable, the reason said beside the field), the same twice. Never
+ * rendered back, never serialised with the view; a password that kept the rule is kept while the page is open, so that
+ * another field's problem does not make the person type it again.
  */
 public class NewPassword implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int MINIMUM = 10;
-    static final int MAXIMUM = 200;
 
     private transient String password;
     private transient String passwordAgain;
+    private transient String kept;
 
-    /** The password if it keeps the rule; otherwise null, with the reason said beside the field that breaks it. */
-    String checked() {
-        if (password == null || password.length() < MINIMUM) {
-            Texts.fieldError("password", "password.tooShort", MINIMUM);
-        } else if (password.length() > MAXIMUM) {
-            Texts.fieldError("password", "password.tooLong");
-        } else if (!password.equals(passwordAgain)) {
-            Texts.fieldError("passwordAgain", "password.mismatch");
-        } else {
-            return password;
+    /**
+     * Checks the two fields while the page's other fields are checked, so that every problem of the form is named at
+     * once ({@code f:event type="postValidate"} on {@code passwordAgain}). The person's names and address, where the
+     * form has them ({@code firstName}, {@code familyName}, {@code email}), are what a password must not be made of.
+     */
+    public void validate(ComponentSystemEvent event) {
+        UIInput again = (UIInput) event.getComponent();
+        UIInput first = (UIInput) again.findComponent("password");
+        String typed = (String) first.getValue();
+        String typedAgain = (String) again.getValue();
+        if (isEmpty(typed) && isEmpty(typedAgain) && kept != null || !first.isValid() || !again.isValid()) {
+            return;
         }
+        kept = null;
+        Optional<Problem> problem = PasswordRule.problem(typed, personal(again));
+        FacesContext context = event.getFacesContext();
+        if (problem.isPresent()) {
+            invalid(context, first, Texts.text("password.problem." + problem.get().name(), PasswordRule.MINIMUM));
+        } else if (!typed.equals(typedAgain)) {
+            invalid(context, again, Texts.text("password.mismatch"));
+        } else {
+            kept = typed;
+        }
+    }
+
+    /** The password that passed {@link #validate} on this page (the action runs only when it did). */
+    String checked() {
+        return kept;
+    }
+
+    private static List<String> personal(UIComponent form) {
+        List<String> personal = new ArrayList<>();
+        for (String id : List.of("firstName", "familyName", "email")) {
+            if (form.findComponent(id) instanceof UIInput input && input.getValue() instanceof String value) {
+                personal.add(value);
+            }
+        }
+        return personal;
+    }
+
+    private static void invalid(FacesContext context, UIInput input, String text) {
+        input.setValid(false);
+        context.addMessage(input.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+    }
+
+    private static boolean isEmpty(String text) {
+        return text == null || text.isEmpty();
+    }
+
+    /** Says why the boundary refused the password, beside its field; the password is no longer kept. */
+    void refused(Problem problem) {
+        kept = null;
+        Texts.fieldError("password", "password.problem." + problem.name(), PasswordRule.MINIMUM);
         Faces.validationFailed();
-        return null;
     }
 
     void forget() {
         password = null;
         passwordAgain = null;
+        kept = null;
+    }
+
+    /** Whether a password that keeps the rule was typed already: the fields may then stay empty. */
+    public boolean isKept() {
+        return kept != null;
     }
 
     public int getMinimum() {
-        return MINIMUM;
+        return PasswordRule.MINIMUM;
     }
 
     public String getPassword() {

@@ -2,12 +2,16 @@ package pl.wiec.residents.web;
 
 import java.io.Serializable;
 
+import jakarta.faces.component.UIInput;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.platform.boundary.EmailAddress;
+import pl.wiec.residents.boundary.PasswordRefused;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.web.Language;
 import pl.wiec.web.Texts;
@@ -30,6 +34,8 @@ public class Registration implements Serializable {
 
     private String firstName;
     private String familyName;
+    /** Checked on the page by the same constraint as the boundary's parameter. */
+    @EmailAddress
     private String email;
     private final NewPassword newPassword = new NewPassword();
     private boolean privacyAcknowledged;
@@ -40,14 +46,24 @@ public class Registration implements Serializable {
         if (password == null) {
             return;
         }
-        if (!privacyAcknowledged) {
-            Texts.fieldError("privacyAcknowledged", "register.privacyRequired");
-            Faces.validationFailed();
+        try {
+            residents.register(firstName, familyName, email, password, language.getLocale());
+        } catch (PasswordRefused refused) {
+            newPassword.refused(refused.problem());
             return;
         }
-        residents.register(firstName, familyName, email, password, language.getLocale());
         sentTo = email.trim();
         newPassword.forget();
+    }
+
+    /** The information clause must be acknowledged; said with the form's other problems, beside the box. */
+    public void validatePrivacy(ComponentSystemEvent event) {
+        UIInput box = (UIInput) event.getComponent();
+        if (!Boolean.TRUE.equals(box.getValue())) {
+            box.setValid(false);
+            Texts.fieldError(box.getClientId(), "register.privacyRequired");
+            Faces.validationFailed();
+        }
     }
 
     public String getSentTo() {

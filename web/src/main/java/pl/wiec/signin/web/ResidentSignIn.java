@@ -63,7 +63,8 @@ public class ResidentSignIn implements Serializable {
     }
 
     public void signIn() {
-        PasswordSignIn outcome = residents.signInWithPassword(email, password, language.getLocale());
+        PasswordSignIn outcome = residents.signInWithPassword(email, password, Faces.getRemoteAddr(),
+                language.getLocale());
         password = null;
         if (outcome instanceof PasswordSignIn.Accepted accepted) {
             try {
@@ -77,9 +78,9 @@ public class ResidentSignIn implements Serializable {
             Faces.redirect(returnTo != null ? returnTo : Faces.getRequestContextPath() + "/account/profile.xhtml");
             return;
         }
-        if (outcome instanceof PasswordSignIn.Locked locked) {
-            Texts.error("residentSignIn.locked", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(language.getLocale()).format(locked.until().atZone(Dates.POLAND)));
+        if (outcome instanceof PasswordSignIn.Held held) {
+            Texts.error("residentSignIn.held", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(language.getLocale()).format(held.until().atZone(Dates.POLAND)));
         } else if (outcome instanceof PasswordSignIn.Unconfirmed) {
             Texts.error("residentSignIn.unconfirmed");
         } else {

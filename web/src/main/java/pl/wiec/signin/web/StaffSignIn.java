@@ -1,7 +1,11 @@
 package pl.wiec.signin.web;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +19,7 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.staff.boundary.StaffDirectory;
 import pl.wiec.staff.entity.Roles;
+import pl.wiec.web.Dates;
 import pl.wiec.web.LocalPath;
 import pl.wiec.web.Texts;
 
@@ -44,33 +49,60 @@ public class StaffSignIn implements Serializable {
         }
     }
 
+    /**
+     * Signs in with the login as the directory spells it (see {@link StaffDirectory#signInName}); five wrong passwords
+     * for a login from one client within 15 minutes hold its sign-in from there for 15 minutes. This page is the only
+     * way staff sign in: the container's own form address ({@code j_security_check}) answers 404.
+     */
     public void signIn() {
         HttpServletRequest request = Faces.getRequest();
+        String client = request.getRemoteAddr();
+        String typed = username.strip();
         try {
+            Optional<Instant> held = directory.signInHeldUntil(typed, client);
+            if (held.isPresent()) {
+                refuse("signin.held", time(held.get()));
+                return;
+            }
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
-            request.login(username.trim(), password);
+            request.login(directory.signInName(typed), password);
         } catch (ServletException | RuntimeException e) {
             if (directory.isReachable()) {
-                Texts.error("signin.failed");
+                Optional<Instant> held = directory.signInFailed(typed, client);
+                LOG.info("A staff sign-in failed: wrong login or password");
+                refuse(held.isPresent() ? "signin.held" : "signin.failed", held.map(StaffSignIn::time).orElse(""));
             } else {
                 LOG.warning("Staff sign-in impossible: the staff directory does not answer");
-                Texts.error("signin.directoryUnavailable");
+                refuse("signin.directoryUnavailable", "");
             }
-            Faces.validationFailed();
             return;
         } finally {
             password = null;
         }
+        directory.signedIn(typed, client);
         if (STAFF_ROLES.stream().noneMatch(request::isUserInRole)) {
             SignOut.of(request);
-            Texts.error("signin.noRole");
-            Faces.validationFailed();
+            refuse("signin.noRole", "");
             return;
         }
         request.changeSessionId();
         Faces.redirect(returnTo != null ? returnTo : request.getContextPath() + BACK_OFFICE);
+    }
+
+    private static void refuse(String key, String time) {
+        if (time.isEmpty()) {
+            Texts.error(key);
+        } else {
+            Texts.error(key, time);
+        }
+        Faces.validationFailed();
+    }
+
+    private static String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Faces.getLocale())
+                .format(instant.atZone(Dates.POLAND));
     }
 
     public void signOut() {

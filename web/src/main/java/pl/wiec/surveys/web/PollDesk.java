@@ -41,7 +41,7 @@ public class PollDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** 5 MB: 50,000 forms of a poll with a few questions (the Faces servlet's upload limit). */
-    private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+    private static final int MAX_IMPORT_BYTES = pl.wiec.web.UploadLimits.IMPORT;
 
     @Inject
     Polls polls;
