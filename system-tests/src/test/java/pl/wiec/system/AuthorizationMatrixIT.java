@@ -94,8 +94,7 @@ class AuthorizationMatrixIT {
     @Test
     void anonymousCallersAreAskedToSignInAndResidentsAreRefused() throws Exception {
         WebClient anonymous = new WebClient();
-        WebClient resident = new WebClient();
-        signInResident(resident);
+        WebClient resident = WebClient.resident("helena");
         for (String page : PAGES.keySet()) {
             HttpResponse<String> asAnonymous = anonymous.get(TestServer.url(page));
             assertTrue(asAnonymous.body().contains("id=\"username\""), "the staff sign-in page for " + page);
@@ -141,19 +140,5 @@ class AuthorizationMatrixIT {
         assertTrue(poster.contains("Spacer badawczy po Rynku"), poster);
         assertTrue(poster.contains("/event.xhtml?id=1"), poster);
         assertEquals(404, clerk.get(TestServer.url("/backoffice/poster.pdf?project=999999")).statusCode());
-    }
-
-    /** Signs in through the simulator as Helena Grabowska (login.gov.pl, bank). */
-    private static void signInResident(WebClient browser) throws Exception {
-        HttpResponse<String> start = browser.get(TestServer.url("/signin/login-gov"));
-        String node = TestServer.url("/demo/login-gov");
-        HttpResponse<String> picker = browser.post(node + "/login/SingleSignOnService",
-                Map.of("SAMLRequest", WebClient.hidden(start.body(), "SAMLRequest"), "RelayState",
-                        WebClient.hidden(start.body(), "RelayState")));
-        HttpResponse<String> back = browser.post(node + "/login/choose", Map.of("flow",
-                WebClient.hidden(picker.body(), "flow"), "person", "helena", "fault", "NONE", "signin", ""));
-        HttpResponse<String> acs = browser.post(TestServer.url("/signin/login-gov/acs"), Map.of("SAMLArt",
-                WebClient.hidden(back.body(), "SAMLArt"), "RelayState", WebClient.hidden(back.body(), "RelayState")));
-        assertEquals("/account/profile.xhtml", WebClient.location(acs));
     }
 }

@@ -1,5 +1,7 @@
 package pl.wiec.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -27,5 +29,22 @@ public final class LocalPath {
         return path != null && path.length() <= 500 && path.startsWith(prefix) && path.startsWith("/")
                 && !path.startsWith("//") && !path.contains("\\") && !path.contains("..")
                 && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    /**
+     * The path and query of an address on this site's host (as the request named it; the scheme may differ behind a
+     * proxy that ends TLS), or null for another host or no address.
+     */
+    public static String sameSite(String address, String host) {
+        try {
+            URI uri = address == null ? null : new URI(address);
+            if (uri == null || uri.getHost() == null || !uri.getHost().equalsIgnoreCase(host)
+                    || uri.getRawPath() == null) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        } catch (URISyntaxException malformed) {
+            return null;
+        }
     }
 }

@@ -43,7 +43,8 @@
                 style: { color: '#1d4f91', weight: 2, fillOpacity: area.projects.length ? 0.25 : 0.05 }
             });
             layer.bindPopup(popup(area, element.dataset.none));
-            layer.bindTooltip(area.name);
+            // Leaflet takes a string as HTML: the name goes in as a text node, whatever an area is called
+            layer.bindTooltip(text('span', area.name));
             layer.addTo(map);
             bounds = bounds ? bounds.extend(layer.getBounds()) : layer.getBounds();
         });

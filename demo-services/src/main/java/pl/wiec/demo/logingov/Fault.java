@@ -11,7 +11,8 @@ public enum Fault {
     CONTENT_KEY_128("Klucz treści 128-bitowy"), TAMPERED_CIPHERTEXT("Zmieniony szyfrogram asercji"),
     EPHEMERAL_KEY_OFF_CURVE("Klucz efemeryczny spoza krzywej P-256"),
     LOWER_LEVEL("Niższy poziom bezpieczeństwa niż żądany"), MISSING_ATTRIBUTES("Brak atrybutów (imię)"),
-    PLAINTEXT_ASSERTION("Asercja niezaszyfrowana"), REPLAYABLE_ARTIFACT("Artefakt do wielokrotnego użycia");
+    PLAINTEXT_ASSERTION("Asercja niezaszyfrowana"), REPLAYABLE_ARTIFACT("Artefakt do wielokrotnego użycia"),
+    EXTRA_RESPONSE("Dodatkowa odpowiedź (Response) obok podpisanej");
 
     private final String label;
 

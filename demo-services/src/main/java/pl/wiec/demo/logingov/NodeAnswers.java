@@ -65,6 +65,12 @@ final class NodeAnswers {
         if (fault == Fault.SIGNATURE_WRAPPING) {
             wrap(document, response);
         }
+        if (fault == Fault.EXTRA_RESPONSE) {
+            // a copy of the signed Response carried in the Extensions of the ArtifactResponse, which the node signs
+            Element extensions = document.createElementNS(NodeXml.SAMLP, "saml2p:Extensions");
+            extensions.appendChild(response.cloneNode(true));
+            artifactResponse.insertBefore(extensions, response);
+        }
         NodeXml.sign(artifactResponse, keys.nodeKey(), keys.nodeCertificate());
         return "<soap11:Envelope xmlns:soap11=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap11:Body>"
                 + NodeXml.serialize(document) + "</soap11:Body></soap11:Envelope>";

@@ -14,10 +14,10 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * A message as the mail catcher shows it: envelope, subject, the plain-text body and its attachments (name, type and
- * the bytes in base64, so that tests can read a PDF that was sent).
+ * the bytes in base64, so that tests can read a PDF that was sent), and the unsubscribe headers mail clients act on.
  */
 public record CaughtMail(String from, List<String> to, String subject, Instant sent, String text,
-        List<Attachment> attachments) {
+        List<Attachment> attachments, String listUnsubscribe, String listUnsubscribePost) {
 
     /** A file attached to the message. */
     public record Attachment(String name, String type, String base64) {
@@ -28,7 +28,8 @@ public record CaughtMail(String from, List<String> to, String subject, Instant s
             return new CaughtMail(addresses(message.getFrom()).stream().findFirst().orElse(""),
                     addresses(message.getRecipients(Message.RecipientType.TO)), message.getSubject(),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(), text(message),
-                    attachments(message));
+                    attachments(message), message.getHeader("List-Unsubscribe", null),
+                    message.getHeader("List-Unsubscribe-Post", null));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("A caught message could not be read", e);
         }

@@ -58,6 +58,9 @@ import pl.wiec.residents.entity.Resident;
 @Stateless
 public class Ballots {
 
+    /** The longest address a voter may give (the ballot page says so and checks it). */
+    public static final int ADDRESS_MAX = 300;
+
     @PersistenceContext
     EntityManager em;
 
@@ -131,7 +134,7 @@ public class Ballots {
      *             when the person has voted already (nothing more counts)
      */
     @RolesAllowed(Resident.ROLE)
-    public String cast(long editionId, @NotNull Map<Long, List<Long>> choices, @Size(max = 300) String address)
+    public String cast(long editionId, @NotNull Map<Long, List<Long>> choices, @Size(max = ADDRESS_MAX) String address)
             throws NotAllowed, BallotRejected, AlreadyVoted {
         ResidentAccount me = residents.me();
         String personKey = residents.personKey();

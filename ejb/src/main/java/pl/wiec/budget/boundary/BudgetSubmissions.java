@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -143,7 +144,7 @@ public class BudgetSubmissions {
      *             (its refusal) when the caller may not submit to the edition now
      */
     @RolesAllowed(Resident.ROLE)
-    public BudgetProject save(long editionId, Long projectId, @NotNull ProjectDraft draft) throws NotAllowed {
+    public BudgetProject save(long editionId, Long projectId, @NotNull @Valid ProjectDraft draft) throws NotAllowed {
         ResidentAccount me = residents.me();
         BudgetProject existing = projectId == null ? null : own(projectId, me);
         Optional<Refusal> refusal = existing == null ? whyNot(editionId, me) : window.whyNotChange(existing, me);

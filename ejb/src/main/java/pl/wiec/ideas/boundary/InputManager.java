@@ -26,12 +26,14 @@ import pl.wiec.ideas.entity.IdeasMerged;
 import pl.wiec.ideas.entity.InputQuery;
 import pl.wiec.notifications.entity.FollowedHappening;
 import pl.wiec.notifications.entity.FollowersMoved;
-import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.notifications.entity.Happening;
+import pl.wiec.notifications.entity.Kind;
 import pl.wiec.notifications.entity.Subject;
 import pl.wiec.notifications.entity.Words;
-import pl.wiec.notifications.entity.Kind;
+import pl.wiec.platform.entity.TextSearch;
 import pl.wiec.projects.control.ProjectAccess;
+import pl.wiec.staff.boundary.NotStaff;
+import pl.wiec.staff.boundary.StaffDirectory;
 import pl.wiec.staff.entity.Roles;
 
 /**
@@ -77,6 +79,9 @@ public class InputManager {
 
     @Inject
     Event<FollowersMoved> followersMoved;
+
+    @Inject
+    StaffDirectory directory;
 
     public List<Idea> page(@NotNull InputQuery query, int first, int size) {
         access.requireManages(context, query.getProjectId());
@@ -130,10 +135,18 @@ public class InputManager {
         return changed;
     }
 
+    /**
+     * Assigns the idea to a staff member who can work on it (an administrator, clerk or moderator of the directory,
+     * kept as the directory spells the login), or to nobody.
+     *
+     * @throws NotStaff
+     *             when the directory does not know the login or its person holds no Wiec role
+     */
     public Idea assign(long ideaId, long loadedVersion, @Size(max = 100) String staffLogin) {
         Idea idea = current(ideaId, loadedVersion);
         String before = idea.assignee();
-        idea.assignTo(staffLogin);
+        idea.assignTo(staffLogin == null || staffLogin.isBlank() ? null : directory
+                .holders(List.of(staffLogin), Roles.ADMINISTRATOR, Roles.CLERK, Roles.MODERATOR).iterator().next());
         staffActions.fire(new StaffAction(ASSIGNED, subject(idea), before + " → " + idea.assignee()));
         return idea;
     }

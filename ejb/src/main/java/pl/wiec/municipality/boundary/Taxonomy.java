@@ -17,10 +17,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.municipality.control.NodeCopies;
+import pl.wiec.municipality.entity.NamedLine;
 import pl.wiec.municipality.entity.Area;
 import pl.wiec.municipality.entity.Folder;
 import pl.wiec.municipality.entity.NamedEntry;
@@ -113,25 +115,29 @@ public class Taxonomy {
 
     /** Replaces the areas with the lines; returns them as saved. */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<Area> replaceAreas(@NotNull List<String> lines) {
+    public List<Area> replaceAreas(@NotNull List<@NamedLine String> lines) {
         return replace(lines, areas(), fields -> new Area(fields[0], fields[1], fields[2], 0), AREAS, "areas");
     }
 
     /** Replaces the topics with the lines; returns them as saved. */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<Topic> replaceTopics(@NotNull List<String> lines) {
+    public List<Topic> replaceTopics(@NotNull List<@NamedLine String> lines) {
         return replace(lines, topics(), fields -> new Topic(fields[0], fields[1], 0), TOPICS, "topics");
     }
 
     /** Replaces the folders of projects with the lines; a removed folder leaves its projects outside any folder. */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<Folder> replaceFolders(@NotNull List<String> lines) {
+    public List<Folder> replaceFolders(@NotNull List<@NamedLine String> lines) {
         return replace(lines, folders(), fields -> new Folder(fields[0], fields[1], 0), FOLDERS, "folders");
     }
 
     /**
      * One list replaced by lines: an entry keeps its id (and what refers to it) while its Polish name stays, takes its
-     * new English name, code and place; lines with a new Polish name are new entries; entries no line names go.
+     * new English name, code and place; lines with a new Polish name are new entries; entries no line names go, unless
+     * something still needs them.
+     *
+     * @throws EntryInUse
+     *             when an entry no line names is still used where it cannot go (an area of a budget pool)
      */
     private <T extends NamedEntry> List<T> replace(List<String> lines, List<T> current, Function<String[], T> created,
             String action, String subject) {
@@ -149,6 +155,12 @@ public class Taxonomy {
             position++;
         }
         existing.values().forEach(em::remove);
+        try {
+            em.flush();
+        } catch (PersistenceException inUse) {
+            // the database keeps what refers to an entry (a budget pool's area): the list stays as it was
+            throw new EntryInUse();
+        }
         staffActions.fire(new StaffAction(action, subject,
                 kept.stream().map(NamedEntry::namePl).collect(Collectors.joining(", "))));
         return kept;

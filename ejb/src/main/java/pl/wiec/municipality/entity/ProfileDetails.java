@@ -55,6 +55,7 @@ public class ProfileDetails implements Serializable {
     private boolean askGender;
 
     @Size(max = ResidentQuestions.MAX_AREAS_TEXT)
+    @Pattern(regexp = "(?m)(?:[^<>\\r\\n]{0,100}$\\R?)*", message = "{pl.wiec.municipality.areaNames}")
     private String residenceAreas;
 
     public static ProfileDetails of(Municipality municipality) {

@@ -70,18 +70,31 @@ public class Notifications {
         set(residents.me().id(), kind, frequency);
     }
 
-    /** The one-click link of an e-mail: turns that kind of e-mail off; the kind, or nothing for an unknown link. */
+    /**
+     * The kind of e-mail an unsubscribe link would turn off, changing nothing: what the link's page asks about (a GET
+     * must not unsubscribe, as mail scanners open every link). Nothing for an unknown link.
+     */
+    @PermitAll
+    public Optional<Kind> unsubscribeLink(String token) {
+        return found(token).map(UnsubscribeToken::kind);
+    }
+
+    /**
+     * The unsubscribe link of an e-mail, confirmed (the page's button, or a mail client's one-click POST, RFC 8058):
+     * turns that kind of e-mail off; the kind, or nothing for an unknown link.
+     */
     @PermitAll
     public Optional<Kind> unsubscribe(String token) {
+        Optional<UnsubscribeToken> found = found(token);
+        found.ifPresent(link -> set(link.residentId(), link.kind(), Frequency.NEVER));
+        return found.map(UnsubscribeToken::kind);
+    }
+
+    private Optional<UnsubscribeToken> found(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        UnsubscribeToken found = em.find(UnsubscribeToken.class, Secrets.sha256(token));
-        if (found == null) {
-            return Optional.empty();
-        }
-        set(found.residentId(), found.kind(), Frequency.NEVER);
-        return Optional.of(found.kind());
+        return Optional.ofNullable(em.find(UnsubscribeToken.class, Secrets.sha256(token)));
     }
 
     private void set(long residentId, Kind kind, Frequency frequency) {

@@ -143,6 +143,8 @@ public class Mailbox {
             message.setSubject(subject, "UTF-8");
             message.setText(body, "UTF-8");
             message.setHeader("List-Unsubscribe", "<" + unsubscribeLink(residentId, kind) + ">");
+            // RFC 8058: a mail client may unsubscribe with one POST of this body to that address, without a page
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             Transport.send(message);
             return true;
         } catch (MessagingException e) {

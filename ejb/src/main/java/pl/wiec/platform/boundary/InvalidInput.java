@@ -19,7 +19,7 @@ import jakarta.validation.Path;
  *
  * <p>
  * An application exception: it rolls back and reaches the caller as it is, which turns each problem into a message
- * beside its field (the web module's {@code InvalidInputHandler}); the container does not log it as a failure.
+ * beside its field (the web module's {@code FormRefusals}); the container does not log it as a failure.
  */
 @ApplicationException(rollback = true)
 public class InvalidInput extends RuntimeException {

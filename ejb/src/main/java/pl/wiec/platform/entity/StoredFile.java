@@ -11,8 +11,9 @@ import jakarta.persistence.Embeddable;
 /**
  * A document someone uploaded, as Wiec keeps it: only what its bytes show to be a PDF, an office document (OOXML or
  * OpenDocument, which are ZIP files, told apart by the name's extension) or a PNG/JPEG/WebP picture, at most
- * {@link #MAX_BYTES}; HTML, SVG and programs never are. Its name is cut to one without a path or characters a download
- * header or a file system would trip on. Served, it is always a download.
+ * {@link #MAX_BYTES}; HTML, SVG and programs never are. A picture is kept without its metadata (the place a phone wrote
+ * into it, {@link RasterImage#withoutMetadata}), whoever attached it and to whatever. Its name is cut to one without a
+ * path or characters a download header or a file system would trip on. Served, it is always a download.
  */
 @Embeddable
 public class StoredFile {
@@ -43,7 +44,7 @@ public class StoredFile {
 
     /**
      * @throws IllegalArgumentException
-     *             empty, too large, or not a kind of document Wiec keeps
+     *             empty, too large, not a kind of document Wiec keeps, or a picture that cannot be read
      */
     public StoredFile(String fileName, byte[] content) {
         if (content == null || content.length == 0 || content.length > MAX_BYTES) {
@@ -54,8 +55,9 @@ public class StoredFile {
             throw new IllegalArgumentException("Not a PDF, an office document or a picture");
         }
         this.fileName = safeName(fileName);
-        this.content = content.clone();
-        this.size = content.length;
+        this.content = RasterImage.contentTypeOf(content) == null ? content.clone()
+                : RasterImage.withoutMetadata(content);
+        this.size = this.content.length;
     }
 
     /** The type the bytes (and, for ZIP-based office files, the name's extension) show; null for anything else. */

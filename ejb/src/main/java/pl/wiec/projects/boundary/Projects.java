@@ -24,11 +24,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import pl.wiec.audit.entity.StaffAction;
-import pl.wiec.projects.control.ParticipationMethods;
 import pl.wiec.platform.control.ReadOnce;
 import pl.wiec.platform.entity.TextSearch;
-import pl.wiec.projects.entity.PhasePlan;
+import pl.wiec.projects.control.ParticipationMethods;
 import pl.wiec.projects.entity.AttachmentRef;
+import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.projects.entity.ProjectAttachment;
 import pl.wiec.projects.entity.ProjectCover;
@@ -36,6 +36,8 @@ import pl.wiec.projects.entity.ProjectFilter;
 import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
+import pl.wiec.staff.boundary.NotStaff;
+import pl.wiec.staff.boundary.StaffDirectory;
 import pl.wiec.staff.entity.Roles;
 
 /**
@@ -67,6 +69,9 @@ public class Projects {
 
     @Inject
     pl.wiec.projects.control.ProjectAccess access;
+
+    @Inject
+    StaffDirectory directory;
 
     @Inject
     ParticipationMethods methods;
@@ -172,16 +177,21 @@ public class Projects {
 
     /**
      * Names the project's moderators by their directory logins: staff with the moderator role who then manage the input
-     * and moderate the content of their projects only.
+     * and moderate the content of their projects only. Each login must be a person of the office directory with the
+     * moderator role, and is kept as the directory spells it (the name they sign in under).
+     *
+     * @throws NotStaff
+     *             naming every login the directory does not know or whose person is no moderator
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
-    public Project assignModerators(long id, long loadedVersion, @NotNull java.util.Set<String> logins) {
-        java.util.Set<String> clean = logins.stream().map(String::trim).filter(login -> !login.isEmpty())
-                .map(login -> login.toLowerCase(java.util.Locale.ROOT))
+    public Project assignModerators(long id, long loadedVersion,
+            @NotNull @Size(max = 50) java.util.Set<String> logins) {
+        java.util.Set<String> typed = logins.stream().map(String::trim).filter(login -> !login.isEmpty())
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
-        if (!clean.stream().allMatch(login -> LOGIN.matcher(login).matches())) {
-            throw new IllegalArgumentException("Not a directory login: " + clean);
+        if (!typed.stream().allMatch(login -> LOGIN.matcher(login).matches())) {
+            throw new NotStaff(typed.stream().filter(login -> !LOGIN.matcher(login).matches()).toList(), List.of());
         }
+        java.util.Set<String> clean = directory.holders(typed, Roles.MODERATOR);
         Project project = current(id, loadedVersion);
         project.assignModerators(clean);
         staffActions.fire(new StaffAction(MODERATORS, subject(project), "moderators " + clean));
@@ -284,14 +294,17 @@ public class Projects {
                         .setParameter("ids", ids).getResultList();
     }
 
-    /** A project as residents may see it: published or archived; a draft only for staff. */
+    /**
+     * A project as residents may see it: published or archived; a draft only for administrators, clerks and the
+     * moderators who moderate it (a project moderator only the projects assigned to them).
+     */
     @PermitAll
     public Optional<Project> find(long id) {
         // With its phases in the same statement: every caller asks for them (timeline, current phase, rules).
         Project project = ReadOnce.byId(em.createQuery(
                 "select p from Project p left join fetch p.phases ph where p.id = :id order by ph.startsOn",
                 Project.class).setParameter("id", id)).getResultStream().findFirst().orElse(null);
-        if (project == null || !project.visibility().isPublic() && !isStaff()) {
+        if (project == null || !project.visibility().isPublic() && !seesDrafts(project.id())) {
             return Optional.empty();
         }
         return Optional.of(project);
@@ -375,9 +388,9 @@ public class Projects {
         return project;
     }
 
-    private boolean isStaff() {
+    private boolean seesDrafts(long projectId) {
         return context.isCallerInRole(Roles.ADMINISTRATOR) || context.isCallerInRole(Roles.CLERK)
-                || context.isCallerInRole(Roles.MODERATOR);
+                || access.moderates(context, projectId);
     }
 
     private static String subject(Project project) {

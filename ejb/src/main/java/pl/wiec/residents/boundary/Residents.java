@@ -65,6 +65,8 @@ public class Residents {
     static final Duration TICKET_VALID = Duration.ofSeconds(30);
     /** At most one link of a kind per account in this time, so nobody can flood a mailbox through Wiec. */
     static final Duration RESEND_AFTER = Duration.ofMinutes(1);
+    /** At most one "someone tried to register with your address" e-mail per account in this time. */
+    static final Duration REGISTRATION_NOTICE_AFTER = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(Residents.class.getName());
 
     @PersistenceContext
@@ -146,14 +148,21 @@ public class Residents {
             throw new PasswordRefused(problem);
         });
         String address = normalised(email);
+        // The password is hashed whether or not the address has an account: both answers take the same time.
+        String hash = PasswordHashing.hash(password);
         Optional<Resident> existing = byEmail(address);
         if (existing.isPresent()) {
-            mail.fire(new Outgoing(address, "registered", "/password-reset.xhtml", language));
-            LOG.info("A registration was tried with the address of an existing account; its owner was told");
+            Resident owner = em.find(Resident.class, existing.get().id(), LockModeType.PESSIMISTIC_WRITE);
+            if (owner.noticeRegistrationAttempt(now(), REGISTRATION_NOTICE_AFTER)) {
+                mail.fire(new Outgoing(address, "registered", "/password-reset.xhtml", language));
+                LOG.info("A registration was tried with the address of an existing account; its owner was told");
+            } else {
+                LOG.info(
+                        "A registration was tried again with the address of an existing account; told within the hour");
+            }
             return;
         }
-        Resident resident = Resident.withEmail(firstName.trim(), familyName.trim(), address,
-                PasswordHashing.hash(password), now());
+        Resident resident = Resident.withEmail(firstName.trim(), familyName.trim(), address, hash, now());
         resident.speak(language);
         em.persist(resident);
         em.flush();

@@ -1,5 +1,6 @@
 package pl.wiec.residents.entity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +63,9 @@ public class Resident {
 
     @Column(name = "password_hash")
     private String passwordHash;
+
+    @Column(name = "registration_notice_at")
+    private Instant registrationNoticeAt;
 
     @Column(name = "national_key")
     private String nationalKey;
@@ -156,6 +160,18 @@ public class Resident {
             return Verification.valueOf("NATIONAL_" + nationalLevel.name());
         }
         return emailConfirmedAt != null ? Verification.EMAIL_CONFIRMED : Verification.EMAIL_UNCONFIRMED;
+    }
+
+    /**
+     * Someone tried to register with this account's address: whether to tell the owner now (not if they were told
+     * within {@code quiet}, so that nobody can flood a mailbox through the registration form).
+     */
+    public boolean noticeRegistrationAttempt(Instant now, Duration quiet) {
+        if (registrationNoticeAt != null && now.isBefore(registrationNoticeAt.plus(quiet))) {
+            return false;
+        }
+        registrationNoticeAt = now;
+        return true;
     }
 
     public void confirmEmail(Instant now) {

@@ -2,7 +2,13 @@ package pl.wiec.staff.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +60,33 @@ public class StaffDirectory {
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.MODERATOR, Roles.CLERK })
     public Optional<StaffMember> find(String login) {
         return people.find(login);
+    }
+
+    /**
+     * The logins as the directory spells them, each of a person who holds one of the roles.
+     *
+     * @throws NotStaff
+     *             naming every login the directory does not know or whose person holds none of the roles
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.MODERATOR, Roles.CLERK })
+    public Set<String> holders(Collection<String> logins, String... roles) {
+        Set<String> found = new TreeSet<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> withoutRole = new ArrayList<>();
+        for (String login : logins) {
+            Optional<StaffMember> member = people.find(login);
+            if (member.isEmpty()) {
+                unknown.add(login.strip());
+            } else if (Arrays.stream(roles).noneMatch(member.get()::holds)) {
+                withoutRole.add(member.get().login());
+            } else {
+                found.add(member.get().login());
+            }
+        }
+        if (!unknown.isEmpty() || !withoutRole.isEmpty()) {
+            throw new NotStaff(unknown, withoutRole);
+        }
+        return found;
     }
 
     /** Until when staff sign-in of this login from this client is held after wrong passwords, if it is. */

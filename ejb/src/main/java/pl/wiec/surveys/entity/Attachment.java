@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import pl.wiec.platform.entity.RasterImage;
 import pl.wiec.platform.entity.StoredFile;
 
 /**
@@ -76,8 +75,7 @@ public class Attachment {
         this.questionId = question.id();
         this.residentId = residentId;
         this.holderKey = holderKey;
-        byte[] kept = RasterImage.contentTypeOf(content) == null ? content : RasterImage.withoutMetadata(content);
-        this.file = new StoredFile(fileName, kept);
+        this.file = new StoredFile(fileName, content);
         this.uploadedAt = now;
     }
 

@@ -90,6 +90,18 @@ class ProfileDetailsValidationTest {
         assertEquals("to pole jest wymagane.", message(violations, "city"));
     }
 
+    /** Area names are shown on the map and in lists: plain text, 100 characters each (HTML and 500 were taken). */
+    @Test
+    void residenceAreasArePlainNamesOfAtMostAHundredCharacters() {
+        ProfileDetails details = augustow();
+        details.setResidenceAreas("Centrum\nZarzecze\r\nOsiedle " + "Ż".repeat(90));
+        assertEquals(Set.of(), fields(validator.validate(details)));
+        details.setResidenceAreas("Centrum\n<b onmouseover=alert(1)>Zarzecze</b>");
+        assertEquals(Set.of("residenceAreas"), fields(validator.validate(details)));
+        details.setResidenceAreas("Centrum\n" + "x".repeat(101));
+        assertTrue(message(validator.validate(details), "residenceAreas").contains("najwyżej 100 znaków"));
+    }
+
     private static Set<String> fields(Set<ConstraintViolation<ProfileDetails>> violations) {
         return violations.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
     }

@@ -1,6 +1,7 @@
 package pl.wiec.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -34,5 +35,16 @@ class StoredFileTest {
         assertThrows(IllegalArgumentException.class, () -> new StoredFile("pusty.pdf", new byte[0]));
         assertThrows(IllegalArgumentException.class,
                 () -> new StoredFile("strona.html", "<html></html>".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Pictures attached to budget projects, projects and events kept the place the phone wrote into them. */
+    @Test
+    void aPictureAttachedAsADocumentIsKeptWithoutItsMetadata() throws Exception {
+        StoredFile stored = new StoredFile("plac.jpg", RasterImageTest.jpegWithPlace());
+
+        assertEquals("image/jpeg", stored.contentType());
+        String kept = new String(stored.content(), StandardCharsets.ISO_8859_1);
+        assertFalse(kept.contains("GPS 53.8436"), "no place left in it");
+        assertEquals(stored.content().length, stored.size());
     }
 }

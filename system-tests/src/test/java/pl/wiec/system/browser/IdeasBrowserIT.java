@@ -40,6 +40,41 @@ class IdeasBrowserIT extends BrowserTest {
         return Deployments.wiec();
     }
 
+    /**
+     * The session ended while a resident wrote an idea (the 30-minute timeout, a server restart): sending the form
+     * brought the error page and the text was gone. Now the page says what happened and the text comes back.
+     */
+    @Test
+    void anIdeaWrittenWhileTheSessionEndedComesBackAfterSigningInAgain() throws Exception {
+        String email = "sesja-" + UUID.randomUUID() + "@example.org";
+        registerAndConfirm("Ewa", "Sesyjna", email, PASSWORD);
+        browser.open("/project.xhtml?id=1");
+        String title = "Pomost " + UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("ideaTitle"), title);
+        browser.type(By.id("ideaBody"), "Opis pisany długo, przez pół godziny, z przerwą na kawę.");
+        Thread.sleep(800);
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.submit(By.id("submitIdea"));
+        browser.checked();
+        assertEquals("/project.xhtml?id=1", browser.currentPath(), "back on the page, not on the error page");
+        assertTrue(browser.pageText().contains("sesja wygasła, więc niczego nie zapisaliśmy"), browser.pageText());
+        assertFalse(browser.text(By.id("idea-list")).contains(title), "nothing was stored");
+
+        browser.submit(By.id("signin-to-submit"));
+        browser.type(By.id("email"), email);
+        browser.type(By.id("password"), PASSWORD);
+        browser.submit(By.id("submit"));
+        assertEquals("/project.xhtml?id=1", browser.currentPath());
+        assertEquals(title, browser.find(By.id("ideaTitle")).getAttribute("value"), "the title typed came back");
+        assertTrue(browser.find(By.id("ideaBody")).getAttribute("value").startsWith("Opis pisany długo"));
+        assertTrue(browser.pageText().contains("Przywróciliśmy tekst, który wpisano wcześniej"));
+        browser.submit(By.id("submitIdea"));
+        assertTrue(browser.pageText().contains("Dziękujemy! Twój pomysł został opublikowany."));
+        browser.open("/project.xhtml?id=1");
+        assertEquals("", browser.find(By.id("ideaTitle")).getAttribute("value"),
+                "once stored, the browser's copy is forgotten");
+    }
+
     @Test
     void aResidentSignsInFromTheProjectAndSubmitsAnIdeaWithAPlaceOnTheMap() throws Exception {
         browser.open("/project.xhtml?id=1");
@@ -71,6 +106,10 @@ class IdeasBrowserIT extends BrowserTest {
         browser.submit(By.id("submitIdea"));
         assertTrue(browser.pageText().contains("Dziękujemy! Twój pomysł został opublikowany."));
         assertTrue(browser.text(By.id("idea-list")).contains(title));
+        browser.driver().navigate().refresh();
+        browser.checked();
+        assertEquals(1, browser.findAll(By.linkText(title)).size(),
+                "reloading the page after submitting makes no second idea (POST-redirect-GET)");
 
         browser.submit(By.linkText(title));
         assertEquals(title, browser.text(By.id("idea-title")));

@@ -134,15 +134,33 @@ class StaffBrowserIT extends BrowserTest {
 
         profile.fill("name", "Gmina z literówką").fill("teryt", "2001016").fill("primaryColour", "#ffff00")
                 .fill("postalCode", "16300").save();
-        assertTrue(profile.fieldError("teryt").startsWith("To nie jest kod gminy z rejestru TERYT"),
-                profile.fieldError("teryt"));
+        assertTrue(profile.fieldError("teryt").startsWith("Kod TERYT gminy: To nie jest kod gminy z rejestru TERYT"),
+                "the field's label, then what is wrong: " + profile.fieldError("teryt"));
         assertTrue(profile.fieldError("primaryColour").contains("kontrast 1.1:1"), profile.fieldError("primaryColour"));
-        assertTrue(profile.fieldError("postalCode").startsWith("Podaj kod pocztowy"));
+        assertTrue(profile.fieldError("postalCode").contains("Podaj kod pocztowy"));
         assertEquals("true", browser.find(By.id("teryt")).getAttribute("aria-invalid"));
         assertEquals("Gmina z literówką", profile.value("name"), "what was typed stays in the form");
 
         browser.open("/");
         assertEquals(savedName, browser.text(By.cssSelector(".brand__name")), "nothing was saved");
+    }
+
+    /**
+     * A 30 MB logo ended on the browser's bare "HTTP ERROR 400"; now the field says its limit the moment it is chosen.
+     */
+    @Test
+    void aFileOverTheLimitIsNamedTheMomentItIsChosenAndNeverSent() throws Exception {
+        SignInPage.open(browser).signIn(Staff.ADMINISTRATOR, Staff.PASSWORD);
+        ProfilePage profile = ProfilePage.open(browser).fill("name", "Gmina z herbem za dużym");
+        Path big = Files.createTempFile("herb", ".png");
+        Files.write(big, new byte[2 * 1024 * 1024]);
+        browser.find(By.id("logo")).sendKeys(big.toString());
+        assertTrue(browser.text(By.id("logo-message")).startsWith("Ten plik jest za duży: można dołączyć najwyżej 1"),
+                browser.text(By.id("logo-message")));
+        assertEquals("", browser.find(By.id("logo")).getAttribute("value"), "the file is not sent");
+        assertEquals("true", browser.find(By.id("logo")).getAttribute("aria-invalid"));
+        assertEquals("Gmina z herbem za dużym", profile.value("name"), "nothing typed is lost");
+        Files.delete(big);
     }
 
     @Test

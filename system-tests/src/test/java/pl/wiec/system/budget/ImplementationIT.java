@@ -32,6 +32,7 @@ import pl.wiec.notifications.boundary.Notifications;
 import pl.wiec.notifications.entity.Kind;
 import pl.wiec.notifications.entity.Notification;
 import pl.wiec.notifications.entity.Subject;
+import pl.wiec.platform.boundary.InvalidInput;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Requirement;
 import pl.wiec.residents.boundary.Residents;
@@ -147,7 +148,7 @@ class ImplementationIT {
                 () -> implementation.report(winner.id(), Stage.PLANNED, "Planujemy.", projects.today())));
         assertThrows(EJBAccessException.class,
                 () -> implementation.report(winner.id(), Stage.PLANNED, "Planujemy.", projects.today()), "anonymous");
-        assertThrows(EJBException.class,
+        assertThrows(InvalidInput.class,
                 () -> Staff.as(Staff.CLERK,
                         () -> implementation.report(winner.id(), Stage.PLANNED, " ", projects.today())),
                 "a report says what");

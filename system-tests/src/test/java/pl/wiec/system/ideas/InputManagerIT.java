@@ -30,6 +30,7 @@ import pl.wiec.projects.boundary.Projects;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
 import pl.wiec.residents.entity.LevelOfAssurance;
+import pl.wiec.staff.boundary.NotStaff;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
@@ -170,8 +171,22 @@ class InputManagerIT {
                 () -> Staff.as(Staff.PROJECT_MODERATOR,
                         () -> projects.assignModerators(other, 0, java.util.Set.of(Staff.PROJECT_MODERATOR))),
                 "clerks name project moderators, not moderators themselves");
-        assertThrows(jakarta.ejb.EJBException.class, () -> Staff.as(Staff.CLERK, () -> projects.assignModerators(other,
+        assertThrows(NotStaff.class, () -> Staff.as(Staff.CLERK, () -> projects.assignModerators(other,
                 projects.find(other).orElseThrow().version(), java.util.Set.of("ktoś; drop table"))));
+        NotStaff refused = assertThrows(NotStaff.class, () -> Staff.as(Staff.CLERK,
+                () -> projects.assignModerators(other, projects.find(other).orElseThrow().version(),
+                        java.util.Set.of("nieistniejacy", Staff.NO_WIEC_ROLE, Staff.CLERK, Staff.PROJECT_MODERATOR))),
+                "logins the directory does not know, or of people who are no moderators, are refused");
+        assertEquals(List.of("nieistniejacy"), refused.unknown());
+        assertEquals(java.util.Set.of(Staff.NO_WIEC_ROLE, Staff.CLERK), java.util.Set.copyOf(refused.withoutRole()));
+        assertTrue(projects.find(other).orElseThrow().moderators().isEmpty(), "nothing was saved");
+
+        Idea assigned = Staff.as(Staff.CLERK,
+                () -> manager.assign(idea.id(), ideas.find(idea.id()).orElseThrow().version(), " MWisniewska "));
+        assertEquals("mwisniewska", assigned.assignee(), "the directory's spelling");
+        assertThrows(NotStaff.class,
+                () -> Staff.as(Staff.CLERK, () -> manager.assign(idea.id(), assigned.version(), Staff.NO_WIEC_ROLE)),
+                "no Wiec role");
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
@@ -47,6 +49,8 @@ import pl.wiec.system.support.MailCatcherClient;
 import pl.wiec.system.support.Staff;
 import pl.wiec.system.support.TestPeople;
 import pl.wiec.system.support.TestProjects;
+import pl.wiec.system.support.TestServer;
+import pl.wiec.system.support.WebClient;
 
 /**
  * Notifications from the real events: a status change and a reply reach the resident in the app, and by e-mail through
@@ -101,8 +105,18 @@ class NotificationsIT {
         mailbox.sendImmediate();
         String unsubscribe = MailCatcherClient.link(email, "/unsubscribe");
         assertTrue(MailCatcherClient.mailsTo(email).contains("Ścieżka rowerowa"));
-        assertEquals(Kind.STATUS,
-                notifications.unsubscribe(unsubscribe.substring(unsubscribe.indexOf('=') + 1)).orElseThrow());
+        assertTrue(MailCatcherClient.mailsTo(email).contains("List-Unsubscribe=One-Click"), "RFC 8058 announced");
+
+        WebClient scanner = new WebClient();
+        HttpResponse<String> followed = scanner.get(unsubscribe);
+        assertEquals(302, followed.statusCode(), "the e-mail's address answers (it was a 404)");
+        HttpResponse<String> page = scanner.get(TestServer.url(WebClient.location(followed)));
+        assertTrue(page.body().contains("Wypisz mnie"), page.body());
+        assertEquals(Frequency.IMMEDIATELY,
+                Staff.asResident(author(email), notifications::preferences).get(Kind.STATUS),
+                "opening the link (as a mail scanner does) unsubscribes nobody");
+        HttpResponse<String> oneClick = scanner.post(unsubscribe, Map.of("List-Unsubscribe", "One-Click"));
+        assertEquals(200, oneClick.statusCode(), "a mail client's one-click POST");
         assertEquals(Frequency.NEVER, Staff.asResident(author(email), notifications::preferences).get(Kind.STATUS));
 
         int mailsBefore = MailCatcherClient.count(email);

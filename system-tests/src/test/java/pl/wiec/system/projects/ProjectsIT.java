@@ -205,6 +205,11 @@ class ProjectsIT {
         assertEquals("PDF", added.kind());
         assertTrue(projects.attachments(project.id()).isEmpty(), "a draft's documents are not public");
         assertTrue(projects.attachment(added.id()).isEmpty());
+        assertTrue(Staff.as(Staff.PROJECT_MODERATOR, () -> projects.attachment(added.id())).isEmpty(),
+                "a moderator of another project reads neither the draft nor its documents");
+        assertTrue(Staff.as(Staff.PROJECT_MODERATOR, () -> projects.find(project.id())).isEmpty());
+        assertEquals(1, Staff.as(Staff.MODERATOR, () -> projects.attachments(project.id())).size(),
+                "the platform's moderator, who moderates every project, does");
         Project published = Staff.as(Staff.CLERK, () -> projects.show(project.id(),
                 projects.find(project.id()).orElseThrow().version(), pl.wiec.projects.entity.Visibility.PUBLISHED));
         assertEquals(List.of("Projekt uchwały"),

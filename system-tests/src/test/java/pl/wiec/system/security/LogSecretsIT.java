@@ -73,13 +73,14 @@ class LogSecretsIT {
         HttpResponse<String> newPassword = anyone.get(TestServer.url("/new-password.xhtml?token=" + secret));
         assertTrue(newPassword.statusCode() < 500);
 
-        WebClient helena = new WebClient();
-        signInAtTheSimulator(helena, "helena");
+        WebClient helena = WebClient.resident("helena");
         HttpResponse<String> profile = form(helena, "/account/profile.xhtml", "profile").set("birthYear", secret)
                 .press(helena, "save");
         assertEquals(200, profile.statusCode());
         assertTrue(profile.body().contains("aria-invalid=\"true\""), "the year is refused beside its field");
         HttpResponse<String> ballotPage = helena.get(TestServer.url("/budget/ballot.xhtml?project=5"));
+        assertEquals("no-store", ballotPage.headers().firstValue("Cache-Control").orElse(""),
+                "the ballot and its receipt stay in no cache");
         if (ballotPage.body().contains("id=\"address\"")) {
             HttpResponse<String> ballot = HtmlForm.of(ballotPage.body(), "ballot")
                     .set("address", "ul. Rybacka 3 " + secret + " " + "m".repeat(300)).press(helena, "cast");
@@ -116,20 +117,6 @@ class LogSecretsIT {
         HttpResponse<String> page = client.get(TestServer.url(path));
         assertEquals(200, page.statusCode(), path);
         return HtmlForm.of(page.body(), id);
-    }
-
-    /** Signs in through the login.gov.pl simulator (the real SAML exchange) as one of its test people. */
-    private static void signInAtTheSimulator(WebClient browser, String person) throws Exception {
-        HttpResponse<String> start = browser.get(TestServer.url("/signin/login-gov"));
-        String node = TestServer.url("/demo/login-gov");
-        HttpResponse<String> picker = browser.post(node + "/login/SingleSignOnService",
-                Map.of("SAMLRequest", WebClient.hidden(start.body(), "SAMLRequest"), "RelayState",
-                        WebClient.hidden(start.body(), "RelayState")));
-        HttpResponse<String> back = browser.post(node + "/login/choose", Map.of("flow",
-                WebClient.hidden(picker.body(), "flow"), "person", person, "fault", "NONE", "signin", ""));
-        HttpResponse<String> acs = browser.post(TestServer.url("/signin/login-gov/acs"), Map.of("SAMLArt",
-                WebClient.hidden(back.body(), "SAMLArt"), "RelayState", WebClient.hidden(back.body(), "RelayState")));
-        assertEquals("/account/profile.xhtml", WebClient.location(acs));
     }
 
     private static String read(Path file) throws IOException {

@@ -46,6 +46,8 @@ class StaffSignInIT {
         WebClient moderator = WebClient.staff("TLewandowski");
         HttpResponse<String> home = moderator.get(TestServer.url("/backoffice/"));
         assertTrue(home.body().contains("Zalogowano jako tlewandowski"), home.body());
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""),
+                "a signed-in person's pages stay in no cache");
         assertEquals(403, moderator.get(TestServer.url("/backoffice/input.xhtml?project=4")).statusCode(),
                 "a moderator of project 1 only, as under the directory's spelling");
         assertEquals(200, moderator.get(TestServer.url("/backoffice/input.xhtml?project=1")).statusCode());

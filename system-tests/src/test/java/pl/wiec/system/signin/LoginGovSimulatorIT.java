@@ -102,7 +102,7 @@ class LoginGovSimulatorIT {
                 Map.entry("MISSING_ATTRIBUTES", Reason.BAD_ATTRIBUTE),
                 Map.entry("PLAINTEXT_ASSERTION", Reason.PLAINTEXT_ASSERTION),
                 Map.entry("TAMPERED_CIPHERTEXT", Reason.DECRYPTION_FAILED),
-                Map.entry("EPHEMERAL_KEY_OFF_CURVE", Reason.MALFORMED));
+                Map.entry("EPHEMERAL_KEY_OFF_CURVE", Reason.MALFORMED), Map.entry("EXTRA_RESPONSE", Reason.MALFORMED));
         String outcomes = expected.entrySet().stream().map(entry -> {
             SamlRejected refused = assertThrows(SamlRejected.class, () -> signIn("zofia", entry.getKey(), false),
                     entry.getKey());

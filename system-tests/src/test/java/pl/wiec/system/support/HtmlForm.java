@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * One form of a page as a browser would send it: its action and its fields with the values the page gave them (hidden
  * fields, text, text areas, the selected option of each list; boxes only when checked), for a test to change some
- * fields and press one button.
+ * fields and press one button. A form of {@code multipart/form-data} is sent as one, with no file chosen.
  */
 public final class HtmlForm {
 
@@ -20,10 +20,12 @@ public final class HtmlForm {
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
 
     private final String action;
+    private final boolean multipart;
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    private HtmlForm(String action) {
+    private HtmlForm(String action, boolean multipart) {
         this.action = action;
+        this.multipart = multipart;
     }
 
     /** The form with this id in the page. */
@@ -35,7 +37,7 @@ public final class HtmlForm {
             throw new AssertionError("no form " + id + " in " + html);
         }
         String tag = form.group().substring(0, form.group().indexOf('>'));
-        HtmlForm parsed = new HtmlForm(unescape(attribute(tag, "action")));
+        HtmlForm parsed = new HtmlForm(unescape(attribute(tag, "action")), tag.contains("multipart/form-data"));
         String body = form.group(1);
         Matcher inputs = INPUT.matcher(body);
         while (inputs.find()) {
@@ -85,7 +87,8 @@ public final class HtmlForm {
     public java.net.http.HttpResponse<String> press(WebClient client, String button) throws Exception {
         Map<String, String> sent = new LinkedHashMap<>(fields);
         sent.put(button, button);
-        return client.post(TestServer.url(action), sent);
+        return multipart ? client.postMultipart(TestServer.url(action), sent)
+                : client.post(TestServer.url(action), sent);
     }
 
     public Map<String, String> fields() {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,6 +60,41 @@ public final class WebClient {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A resident's browser signed in through the demo's login.gov.pl simulator (the real SAML exchange) as one of its
+     * test people ({@code helena}, {@code stefan}, ...); it ends on the profile.
+     */
+    public static WebClient resident(String person) throws Exception {
+        WebClient browser = new WebClient();
+        HttpResponse<String> start = browser.get(TestServer.url("/signin/login-gov"));
+        String node = TestServer.url("/demo/login-gov");
+        HttpResponse<String> picker = browser.post(node + "/login/SingleSignOnService", Map.of("SAMLRequest",
+                hidden(start.body(), "SAMLRequest"), "RelayState", hidden(start.body(), "RelayState")));
+        HttpResponse<String> back = browser.post(node + "/login/choose",
+                Map.of("flow", hidden(picker.body(), "flow"), "person", person, "fault", "NONE", "signin", ""));
+        HttpResponse<String> acs = browser.post(TestServer.url("/signin/login-gov/acs"),
+                Map.of("SAMLArt", hidden(back.body(), "SAMLArt"), "RelayState", hidden(back.body(), "RelayState")));
+        if (!"/account/profile.xhtml".equals(location(acs))) {
+            throw new IllegalStateException("The simulator's sign-in of " + person + " ended at " + location(acs));
+        }
+        return browser;
+    }
+
+    /** Posts fields as {@code multipart/form-data}, as a browser sends a form that can carry files (none chosen). */
+    public HttpResponse<String> postMultipart(String url, Map<String, String> form) throws Exception {
+        String boundary = "----wiec" + UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value)
+                .append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -70,8 +70,13 @@ public class BallotPage implements Serializable {
             choice.problem = null;
             chosen.put(choice.pool.pool().id(), choice.chosen());
         });
+        addressProblem = null;
+        if (address != null && address.strip().length() > Ballots.ADDRESS_MAX) {
+            addressProblem = Texts.text("ballot.problem.ADDRESS_TOO_LONG", Ballots.ADDRESS_MAX);
+            Texts.error("ballot.rejected");
+            return null;
+        }
         try {
-            addressProblem = null;
             justCast = ballots.cast(project, chosen, address);
             paper = paper.voted(justCast);
             Texts.info("ballot.cast", justCast);

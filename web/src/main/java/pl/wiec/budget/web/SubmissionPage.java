@@ -27,6 +27,7 @@ import pl.wiec.projects.control.Eligibility.Refusal;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.web.Refusals;
 import pl.wiec.residents.entity.Resident;
+import pl.wiec.web.Drafts;
 import pl.wiec.web.LocalPath;
 import pl.wiec.web.Texts;
 
@@ -174,7 +175,7 @@ public class SubmissionPage implements Serializable {
             if (!named && !priced) {
                 continue;
             }
-            if (!named || !priced || row.amount.signum() <= 0) {
+            if (!named || !priced || row.amount.signum() <= 0 || row.amount.compareTo(CostItem.AMOUNT_MAX) > 0) {
                 Texts.fieldError("costs:" + i + ":" + (named ? "amount" : "name"), "submission.cost.invalid");
                 Faces.validationFailed();
                 return Optional.empty();
@@ -186,6 +187,7 @@ public class SubmissionPage implements Serializable {
                     new ProjectDraft(poolId, title, summary, location, accessibility, items));
             id = saved.id();
             mine = submissions.mine(project);
+            Drafts.stored("submission");
             return Optional.of(saved);
         } catch (NotAllowed e) {
             Texts.errorText(

@@ -13,6 +13,8 @@ import pl.wiec.ideas.boundary.IdeaChangedMeanwhile;
 import pl.wiec.ideas.boundary.InputManager;
 import pl.wiec.ideas.entity.Idea;
 import pl.wiec.ideas.entity.IdeaNote;
+import pl.wiec.staff.boundary.NotStaff;
+import pl.wiec.web.StaffFields;
 import pl.wiec.web.Texts;
 
 /**
@@ -86,6 +88,8 @@ public class IdeaCase implements Serializable {
             Texts.info("ideaCase.assigneeSaved");
         } catch (IdeaChangedMeanwhile e) {
             Texts.error("ideaCase.changedMeanwhile");
+        } catch (NotStaff refused) {
+            StaffFields.refused("assignee", refused);
         }
     }
 

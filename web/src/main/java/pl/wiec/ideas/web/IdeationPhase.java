@@ -25,6 +25,7 @@ import pl.wiec.projects.web.Refusals;
 import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.entity.Resident;
+import pl.wiec.web.Drafts;
 import pl.wiec.web.LocalPath;
 import pl.wiec.web.Texts;
 
@@ -102,7 +103,6 @@ public class IdeationPhase implements Serializable {
     }
 
     private transient List<Idea> list;
-    private Long submittedId;
     private transient IdeaListing listing;
     private transient Integer pageNumber;
 
@@ -229,22 +229,15 @@ public class IdeationPhase implements Serializable {
         try {
             Idea idea = ideas.submit(page.getId(),
                     new IdeaDraft(title, body, place, latitude, longitude, areaId, new java.util.HashSet<>(topicIds)));
-            submittedId = idea.id();
             if (image != null) {
                 ideas.addImage(idea.id(), image, photo.getDescription());
             }
             photo.clear();
-            title = null;
-            body = null;
-            place = null;
-            latitude = null;
-            longitude = null;
-            areaId = null;
-            topicIds = new java.util.ArrayList<>();
-            list = null;
-            count = null;
-            supports = null;
+            // POST-redirect-GET: the project's page is shown by a GET, so reloading it submits nothing again
             Texts.info("ideas.submitted");
+            Faces.getFlash().setKeepMessages(true);
+            Drafts.stored("idea");
+            Faces.redirect(Faces.getRequestContextPath() + "/project.xhtml?id=" + page.getId());
         } catch (NotAllowed e) {
             refusal = Optional.of(e.refusal());
             pl.wiec.projects.entity.Phase phase = page.getCurrentPhase();
@@ -279,10 +272,6 @@ public class IdeationPhase implements Serializable {
 
     public String getCenter() {
         return map.getCenter();
-    }
-
-    public Long getSubmittedId() {
-        return submittedId;
     }
 
     public String getTitle() {

@@ -3,6 +3,7 @@ package pl.wiec.municipality.web;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -10,8 +11,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Faces;
+
+import pl.wiec.municipality.boundary.EntryInUse;
 import pl.wiec.municipality.boundary.Taxonomy;
 import pl.wiec.municipality.entity.Area;
+import pl.wiec.platform.boundary.InvalidInput;
 import pl.wiec.web.Texts;
 
 /** {@code backoffice/taxonomy.xhtml}: the administrator's lists of areas and topics, a line each. */
@@ -40,12 +45,32 @@ public class TaxonomyEditor implements Serializable {
         areaList.forEach(area -> outlines.put(area.id(), area.outline()));
     }
 
+    /**
+     * Saves the three lists, each on its own: a list that is refused (a name too long or with markup, an area a budget
+     * pool still uses) is named beside its field with its text kept; the others are saved.
+     */
     public void save() {
-        taxonomy.replaceAreas(Arrays.asList(areas == null ? new String[0] : areas.split("\\R")));
-        taxonomy.replaceTopics(Arrays.asList(topics == null ? new String[0] : topics.split("\\R")));
-        taxonomy.replaceFolders(Arrays.asList(folders == null ? new String[0] : folders.split("\\R")));
-        load();
-        Texts.info("taxonomy.saved");
+        boolean saved = save("areas", areas, taxonomy::replaceAreas);
+        saved &= save("topics", topics, taxonomy::replaceTopics);
+        saved &= save("folders", folders, taxonomy::replaceFolders);
+        if (saved) {
+            load();
+            Texts.info("taxonomy.saved");
+        } else {
+            Faces.validationFailed();
+        }
+    }
+
+    private static boolean save(String field, String text, Consumer<List<String>> replace) {
+        try {
+            replace.accept(Arrays.asList(text == null ? new String[0] : text.split("\\R")));
+            return true;
+        } catch (InvalidInput refused) {
+            Texts.fieldError(field, "taxonomy.lines.invalid");
+        } catch (EntryInUse inUse) {
+            Texts.fieldError(field, "taxonomy.lines.inUse");
+        }
+        return false;
     }
 
     private static String line(pl.wiec.municipality.entity.NamedEntry entry) {

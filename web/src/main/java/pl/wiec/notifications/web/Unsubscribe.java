@@ -1,28 +1,45 @@
 package pl.wiec.notifications.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import pl.wiec.notifications.boundary.Notifications;
 import pl.wiec.notifications.entity.Kind;
 
-/** {@code unsubscribe.xhtml?token=}: the one-click link of a notification e-mail. */
+/**
+ * {@code unsubscribe.xhtml?token=}: the page of an e-mail's unsubscribe link. Opening it changes nothing (mail scanners
+ * open links too); it says which e-mails the link stops and the button stops them.
+ */
 @Named
-@RequestScoped
-public class Unsubscribe {
+@ViewScoped
+public class Unsubscribe implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Notifications notifications;
 
     private String token;
-    private Kind done;
+    private Kind kind;
+    private boolean done;
 
-    public void apply() {
-        done = notifications.unsubscribe(token).orElse(null);
+    public void load() {
+        kind = notifications.unsubscribeLink(token).orElse(null);
     }
 
-    public Kind getDone() {
+    public void apply() {
+        kind = notifications.unsubscribe(token).orElse(null);
+        done = kind != null;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isDone() {
         return done;
     }
 

@@ -27,6 +27,8 @@ import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.Requirement;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
+import pl.wiec.staff.boundary.NotStaff;
+import pl.wiec.web.StaffFields;
 import pl.wiec.web.Texts;
 
 /**
@@ -430,6 +432,8 @@ public class ProjectEditor implements Serializable {
             Texts.info("projectEditor.moderators.saved");
         } catch (ProjectChangedMeanwhile e) {
             Texts.error("projectEditor.changedMeanwhile");
+        } catch (NotStaff refused) {
+            StaffFields.refused("moderators", refused);
         }
     }
 

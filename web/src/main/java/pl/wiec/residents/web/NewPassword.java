@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +14,7 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.residents.boundary.PasswordRule;
 import pl.wiec.residents.boundary.PasswordRule.Problem;
+import pl.wiec.web.Fields;
 import pl.wiec.web.Texts;
 
 /**
@@ -49,9 +49,10 @@ public class NewPassword implements Serializable {
         Optional<Problem> problem = PasswordRule.problem(typed, personal(again));
         FacesContext context = event.getFacesContext();
         if (problem.isPresent()) {
-            invalid(context, first, Texts.text("password.problem." + problem.get().name(), PasswordRule.MINIMUM));
+            Fields.invalid(context, first,
+                    Texts.text("password.problem." + problem.get().name(), PasswordRule.MINIMUM));
         } else if (!typed.equals(typedAgain)) {
-            invalid(context, again, Texts.text("password.mismatch"));
+            Fields.invalid(context, again, Texts.text("password.mismatch"));
         } else {
             kept = typed;
         }
@@ -70,12 +71,6 @@ public class NewPassword implements Serializable {
             }
         }
         return personal;
-    }
-
-    private static void invalid(FacesContext context, UIInput input, String text) {
-        input.setValid(false);
-        context.addMessage(input.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        context.validationFailed();
     }
 
     private static boolean isEmpty(String text) {

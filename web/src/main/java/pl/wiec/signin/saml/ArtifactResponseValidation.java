@@ -43,6 +43,19 @@ public final class ArtifactResponseValidation {
         this.decryption = decryption;
     }
 
+    private static void requireExactlyOne(Element message, String localName) throws SamlRejected {
+        requireExactlyOne(message, localName, 1);
+    }
+
+    /** How many elements of this name the message holds, in any namespace and at any depth. */
+    private static void requireExactlyOne(Element message, String localName, int expected) throws SamlRejected {
+        int found = message.getElementsByTagNameNS("*", localName).getLength();
+        if (found != expected) {
+            throw new SamlRejected(Reason.MALFORMED,
+                    "the answer holds " + found + " " + localName + " elements instead of " + expected);
+        }
+    }
+
     public NationalIdentity validate(Element artifactResponse, Expectations expected) throws SamlRejected {
         requireElement(artifactResponse, SAMLP, "ArtifactResponse");
         nodeSignature.verify(artifactResponse);
@@ -60,6 +73,11 @@ public final class ArtifactResponseValidation {
         if (!Xml.children(response, SAML2, "Assertion").isEmpty()) {
             throw new SamlRejected(Reason.PLAINTEXT_ASSERTION, "the Response carries an assertion in clear");
         }
+        // Defence in depth: what is used is the verified Response's assertion, but an answer that carries anything
+        // more (another Response, another assertion, wherever in it) is not what the node sends: refused whole.
+        requireExactlyOne(artifactResponse, "Response");
+        requireExactlyOne(artifactResponse, "EncryptedAssertion");
+        requireExactlyOne(artifactResponse, "Assertion", 0);
         Element assertion = decryption.decrypt(only(response, SAML2, "EncryptedAssertion"));
         return identity(assertion, expected);
     }

@@ -12,3 +12,6 @@ create index signin_throttle_subject on signin_throttle (subject);
 
 alter table resident drop column failed_sign_ins;
 alter table resident drop column locked_until;
+
+-- When the owner of an address was last told that someone tried to register with it (at most once an hour).
+alter table resident add column registration_notice_at timestamp with time zone;

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
-import jakarta.faces.convert.Converter;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -25,21 +25,30 @@ import pl.wiec.platform.boundary.InvalidInput;
 import pl.wiec.platform.boundary.InvalidInput.Problem;
 
 /**
- * Turns a boundary's refusal of its arguments ({@link InvalidInput}) during a form's submission into messages beside
- * the fields it names, and renders the same page again with everything typed still in its fields: a refusal never
- * reaches a person as the error page.
+ * What a form's submission may end in besides its page's own messages, so that it never ends on the error page.
+ *
+ * <p>
+ * A boundary's refusal of its arguments ({@link InvalidInput}) during a form's submission into messages beside the
+ * fields it names, and renders the same page again with everything typed still in its fields: a refusal never reaches a
+ * person as the error page.
  *
  * <p>
  * A problem's field is the boundary's parameter (or property) name; the page's input with that id takes the message
  * (and is marked invalid for screen readers), with the input's label in front. A problem no input matches is shown at
  * the top of the form. Pages check the same limits before anything is sent (their fields carry them), so this is the
  * net under those checks, for a field a page forgot and for a request not made by the page.
+ *
+ * <p>
+ * A form sent after its page expired (the session ended while the person was writing) brings them back to the page they
+ * were on, saying what happened: the text they wrote comes back from the browser's own copy ({@code form-drafts.js}, on
+ * the forms that keep one), and nothing was stored. The page is the one the form was on (the request's {@code Referer},
+ * when it is a page of this site); otherwise the home page.
  */
-public class InvalidInputHandler extends ExceptionHandlerWrapper {
+public class FormRefusals extends ExceptionHandlerWrapper {
 
-    private static final Logger LOG = Logger.getLogger(InvalidInputHandler.class.getName());
+    private static final Logger LOG = Logger.getLogger(FormRefusals.class.getName());
 
-    public InvalidInputHandler(ExceptionHandler wrapped) {
+    public FormRefusals(ExceptionHandler wrapped) {
         super(wrapped);
     }
 
@@ -48,8 +57,16 @@ public class InvalidInputHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events
                 .hasNext();) {
-            InvalidInput refused = refusal(events.next().getContext().getException());
-            if (refused != null && context.getViewRoot() != null && !context.getResponseComplete()) {
+            Throwable thrown = events.next().getContext().getException();
+            InvalidInput refused = cause(thrown, InvalidInput.class);
+            if (cause(thrown, ViewExpiredException.class) != null && !context.getResponseComplete()
+                    && !context.getPartialViewContext().isAjaxRequest()) {
+                events.remove();
+                LOG.info("A form was sent after its page expired; the person is sent back to the page");
+                Texts.error("error.expired.back");
+                Faces.getFlash().setKeepMessages(true);
+                Faces.redirect(back(context));
+            } else if (refused != null && context.getViewRoot() != null && !context.getResponseComplete()) {
                 events.remove();
                 LOG.info(() -> "Refused input: " + refused.getMessage());
                 if (!context.isPostback()) {
@@ -65,13 +82,20 @@ public class InvalidInputHandler extends ExceptionHandlerWrapper {
         super.handle();
     }
 
-    private static InvalidInput refusal(Throwable thrown) {
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidInput refused) {
-                return refused;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
+    }
+
+    private static String back(FacesContext context) {
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        String referer = context.getExternalContext().getRequestHeaderMap().get("Referer");
+        String path = LocalPath.sameSite(referer, Faces.getRequest().getServerName());
+        return path != null && LocalPath.isSafe(path, contextPath + "/") ? path : contextPath + "/";
     }
 
     private static void show(FacesContext context, Problem problem) {
@@ -82,25 +106,7 @@ public class InvalidInputHandler extends ExceptionHandlerWrapper {
             return;
         }
         Object label = input.getAttributes().get("label");
-        String shown = label == null ? text : label + ": " + text;
-        keepShown(context, input);
-        input.setValid(false);
-        context.addMessage(input.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, shown));
-    }
-
-    /** An invalid input shows what was submitted: the value the model holds, as the page wrote it. */
-    private static void keepShown(FacesContext context, UIInput input) {
-        Object value = input.getValue();
-        @SuppressWarnings("unchecked")
-        Converter<Object> converter = input.getConverter();
-        if (input.getSubmittedValue() != null || value == null) {
-            return;
-        }
-        if (value instanceof String text) {
-            input.setSubmittedValue(text);
-        } else if (converter != null) {
-            input.setSubmittedValue(converter.getAsString(context, input, value));
-        }
+        Fields.invalid(context, input, label == null ? text : label + ": " + text);
     }
 
     private static UIInput input(FacesContext context, String id) {
@@ -125,7 +131,7 @@ public class InvalidInputHandler extends ExceptionHandlerWrapper {
 
         @Override
         public ExceptionHandler getExceptionHandler() {
-            return new InvalidInputHandler(getWrapped().getExceptionHandler());
+            return new FormRefusals(getWrapped().getExceptionHandler());
         }
     }
 
