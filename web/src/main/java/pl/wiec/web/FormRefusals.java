@@ -63,9 +63,7 @@ public class FormRefusals extends ExceptionHandlerWrapper {
                     && !context.getPartialViewContext().isAjaxRequest()) {
                 events.remove();
                 LOG.info("A form was sent after its page expired; the person is sent back to the page");
-                Texts.error("error.expired.back");
-                Faces.getFlash().setKeepMessages(true);
-                Faces.redirect(back(context));
+                sendBack(context);
             } else if (refused != null && context.getViewRoot() != null && !context.getResponseComplete()) {
                 events.remove();
                 LOG.info(() -> "Refused input: " + refused.getMessage());
@@ -89,6 +87,13 @@ public class FormRefusals extends ExceptionHandlerWrapper {
             }
         }
         return null;
+    }
+
+    /** Back to the page the form was on, saying that the page expired and nothing was stored. */
+    static void sendBack(FacesContext context) {
+        Texts.error("error.expired.back");
+        Faces.getFlash().setKeepMessages(true);
+        Faces.redirect(back(context));
     }
 
     private static String back(FacesContext context) {

@@ -53,4 +53,10 @@ public final class Texts {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
+
+    /** Text made safe inside an HTML attribute's double quotes. */
+    public static String attribute(String text) {
+        return text == null ? ""
+                : text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 }

@@ -32,6 +32,7 @@ import pl.wiec.platform.boundary.EmailAddress;
 import pl.wiec.platform.control.ReadOnce;
 import pl.wiec.platform.control.SignInThrottle;
 import pl.wiec.platform.control.SignInThrottle.Kind;
+import pl.wiec.residents.control.AccountForgetting;
 import pl.wiec.residents.control.NationalKeys;
 import pl.wiec.residents.entity.Pesel;
 import pl.wiec.residents.control.PasswordHashing;
@@ -41,7 +42,6 @@ import pl.wiec.residents.control.Secrets;
 import pl.wiec.residents.entity.ConsentKind;
 import pl.wiec.residents.entity.EmailToken;
 import pl.wiec.residents.entity.EmailToken.Purpose;
-import pl.wiec.residents.entity.AccountDeleted;
 import pl.wiec.residents.entity.Resident;
 import pl.wiec.residents.entity.SignInTicket;
 import pl.wiec.residents.entity.VerifiedPerson;
@@ -82,10 +82,10 @@ public class Residents {
     SignInThrottle throttle;
 
     @Inject
-    Event<Outgoing> mail;
+    AccountForgetting forgetting;
 
     @Inject
-    Event<AccountDeleted> deletions;
+    Event<Outgoing> mail;
 
     // --- login.gov.pl ------------------------------------------------------------------------------------------
 
@@ -367,12 +367,7 @@ public class Residents {
     @RolesAllowed(Resident.ROLE)
     public void deleteMyAccount() {
         Resident resident = caller();
-        em.createQuery("delete from EmailToken t where t.residentId = :id").setParameter("id", resident.id())
-                .executeUpdate();
-        em.createQuery("delete from SignInTicket t where t.principal = :principal")
-                .setParameter("principal", resident.principalName()).executeUpdate();
-        resident.anonymise(now());
-        deletions.fire(new AccountDeleted(resident.id()));
+        forgetting.forget(resident);
         LOG.info(() -> "Resident " + resident.id() + " deleted their account; personal data removed");
     }
 

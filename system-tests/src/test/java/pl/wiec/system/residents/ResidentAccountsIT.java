@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.ResidentProfileDetails;
 import pl.wiec.residents.boundary.Residents;
 import pl.wiec.residents.boundary.Ticket;
+import pl.wiec.residents.control.AccountForgetting;
 import pl.wiec.residents.entity.Gender;
 import pl.wiec.residents.entity.LevelOfAssurance;
 import pl.wiec.residents.entity.Pesel;
@@ -66,6 +68,9 @@ class ResidentAccountsIT {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    AccountForgetting forgetting;
 
     @PersistenceContext
     EntityManager em;
@@ -265,6 +270,31 @@ class ResidentAccountsIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
+
+    /** Unconfirmed e-mail accounts were never purged: names, address and password stayed for good. */
+    @Test
+    void anAccountWhoseAddressWasNeverConfirmedIsForgottenAfterAWeek() throws Exception {
+        String unconfirmed = address();
+        residents.register("Nigdy", "Niepotwierdzony", unconfirmed, PASSWORD, Locale.ENGLISH);
+        String confirmed = confirmedAccount();
+
+        forgetting.forgetUnconfirmedCreatedBefore(Instant.now().minus(AccountForgetting.UNCONFIRMED_KEPT));
+        assertEquals(1L, em.createQuery("select count(r) from Resident r where r.email = :e", Long.class)
+                .setParameter("e", unconfirmed).getSingleResult(), "a fresh account waits its week");
+        assertTrue(forgetting.forgetUnconfirmedCreatedBefore(Instant.now().plusSeconds(1)) >= 1, "a week later");
+
+        assertEquals(0L, em.createQuery("select count(r) from Resident r where r.email = :e", Long.class)
+                .setParameter("e", unconfirmed).getSingleResult(), "the address is forgotten");
+        assertEquals(0L,
+                em.createQuery("select count(r) from Resident r where r.familyName = 'Niepotwierdzony'", Long.class)
+                        .getSingleResult(),
+                "the names too");
+        assertInstanceOf(PasswordSignIn.Accepted.class,
+                residents.signInWithPassword(confirmed, PASSWORD, HERE, Locale.ENGLISH), "a confirmed one stays");
+        residents.register("Nowa", "Próba", unconfirmed, PASSWORD, Locale.ENGLISH);
+        assertEquals(1L, em.createQuery("select count(r) from Resident r where r.email = :e", Long.class)
+                .setParameter("e", unconfirmed).getSingleResult(), "the address can be registered again");
+    }
 
     private String confirmedAccount() throws Exception {
         String email = address();

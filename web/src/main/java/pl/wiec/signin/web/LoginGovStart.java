@@ -2,6 +2,7 @@ package pl.wiec.signin.web;
 
 import java.io.IOException;
 import java.util.ResourceBundle;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -60,17 +61,20 @@ public class LoginGovStart extends HttpServlet {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        // The one script of the page (it sends the form on) runs by its nonce; no other script can.
+        String nonce = UUID.randomUUID().toString();
+        response.setHeader("Content-Security-Policy", "script-src 'nonce-" + nonce + "'");
         response.getWriter().print("""
                 <!DOCTYPE html><html lang="%s"><head><meta charset="UTF-8">\
                 <meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title></head>\
                 <body><main><h1>%s</h1><form id="to-node" method="post" action="%s">\
                 <input type="hidden" name="SAMLRequest" value="%s"><input type="hidden" name="RelayState" value="%s">\
                 <p>%s</p><button type="submit">%s</button></form></main>\
-                <script>document.getElementById('to-node').submit();</script></body></html>""".formatted(
+                <script nonce="%s">document.getElementById('to-node').submit();</script></body></html>""".formatted(
                 language.getLocale().getLanguage(), escape(texts.getString("loginGov.redirect.title")),
                 escape(texts.getString("loginGov.redirect.title")), escape(started.destination()),
                 started.samlRequest(), relayState, escape(texts.getString("loginGov.redirect.text")),
-                escape(texts.getString("loginGov.redirect.button"))));
+                escape(texts.getString("loginGov.redirect.button")), nonce));
     }
 
     /**
