@@ -68,7 +68,9 @@ final class NodeAnswers {
         if (fault == Fault.EXTRA_RESPONSE) {
             // a copy of the signed Response carried in the Extensions of the ArtifactResponse, which the node signs
             Element extensions = document.createElementNS(NodeXml.SAMLP, "saml2p:Extensions");
-            extensions.appendChild(response.cloneNode(true));
+            Element copy = (Element) response.cloneNode(true);
+            copy.setAttribute("ID", "_" + UUID.randomUUID());
+            extensions.appendChild(copy);
             artifactResponse.insertBefore(extensions, response);
         }
         NodeXml.sign(artifactResponse, keys.nodeKey(), keys.nodeCertificate());
