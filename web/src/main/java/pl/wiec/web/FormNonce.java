@@ -1,11 +1,14 @@
 package pl.wiec.web;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIForm;
-import jakarta.faces.component.html.HtmlOutputText;
+import java.io.IOException;
+import java.io.Writer;
+
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.context.FacesContextFactory;
+import jakarta.faces.context.FacesContextWrapper;
+import jakarta.faces.context.ResponseWriter;
+import jakarta.faces.context.ResponseWriterWrapper;
+import jakarta.faces.lifecycle.Lifecycle;
 
 import org.primefaces.context.PrimeFacesContext;
 
@@ -13,35 +16,52 @@ import org.primefaces.context.PrimeFacesContext;
  * Every form carries the page's Content-Security-Policy nonce as the field {@code primefaces.nonce}. PrimeFaces (CSP
  * mode, web.xml) checks that a form sent back carries the nonce its page was rendered with, and adds the field itself
  * only by script, from its own script library, which the portal's pages do not load and which a browser without scripts
- * does not run; so the server writes it into each form (a {@code PostAddToViewEvent} listener for {@link UIForm},
- * faces-config.xml). The nonce is no secret: it is in the page's header and scripts anyway.
+ * does not run; so the server writes it into each form as the form's markup ends, whichever component wrote the form (a
+ * wrapper of the response writer, installed by this factory of faces contexts, faces-config.xml). The nonce is no
+ * secret: it is in the page's header and scripts anyway.
  */
-public class FormNonce implements SystemEventListener {
+public class FormNonce extends FacesContextFactory {
 
-    private static final String MARK = "wiecCspNonce";
-
-    @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof UIForm;
+    public FormNonce(FacesContextFactory wrapped) {
+        super(wrapped);
     }
 
     @Override
-    public void processEvent(SystemEvent event) {
-        UIComponent form = (UIComponent) event.getSource();
-        if (form.getChildren().stream().anyMatch(child -> child.getAttributes().containsKey(MARK))) {
-            return;
-        }
-        HtmlOutputText field = new HtmlOutputText() {
+    public FacesContext getFacesContext(Object context, Object request, Object response, Lifecycle lifecycle) {
+        FacesContext faces = getWrapped().getFacesContext(context, request, response, lifecycle);
+        return new FacesContextWrapper(faces) {
 
             @Override
-            public Object getValue() {
-                String nonce = PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
-                return "<input type=\"hidden\" name=\"primefaces.nonce\" value=\"" + Texts.attribute(nonce) + "\"/>";
+            public void setResponseWriter(ResponseWriter writer) {
+                super.setResponseWriter(
+                        writer == null || writer instanceof NonceWriter ? writer : new NonceWriter(writer));
             }
         };
-        field.getAttributes().put(MARK, Boolean.TRUE);
-        field.setEscape(false);
-        field.setTransient(true);
-        form.getChildren().add(field);
+    }
+
+    /** Writes the nonce field before the end of every form. */
+    static final class NonceWriter extends ResponseWriterWrapper {
+
+        NonceWriter(ResponseWriter wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void endElement(String name) throws IOException {
+            if ("form".equalsIgnoreCase(name)) {
+                String nonce = PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
+                startElement("input", null);
+                writeAttribute("type", "hidden", null);
+                writeAttribute("name", "primefaces.nonce", null);
+                writeAttribute("value", nonce, null);
+                endElement("input");
+            }
+            super.endElement(name);
+        }
+
+        @Override
+        public ResponseWriter cloneWithWriter(Writer writer) {
+            return new NonceWriter(getWrapped().cloneWithWriter(writer));
+        }
     }
 }

@@ -94,4 +94,11 @@
         if (pool) { update(pool); }
     });
     Array.prototype.forEach.call(document.querySelectorAll('.ballot-pool'), update);
+
+    // the ballot form is checked before it is sent (a listener: the page's Content-Security-Policy allows no inline one)
+    document.addEventListener('submit', function (event) {
+        if (event.target.id === 'ballot' && !window.wiecBallot.check(event.target)) {
+            event.preventDefault();
+        }
+    });
 }());

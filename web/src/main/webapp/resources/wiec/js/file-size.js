@@ -31,3 +31,17 @@
         }
     });
 })();
+
+/*
+ * A button with data-confirm asks before its form is sent (deleting one's comment): a listener, since the pages'
+ * Content-Security-Policy runs no script written into the markup.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[data-confirm]');
+        if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+            event.preventDefault();
+        }
+    });
+})();

@@ -75,7 +75,7 @@
         text.textContent = form.getAttribute('data-draft-restored');
         var discard = document.createElement('button');
         discard.type = 'button';
-        discard.className = 'link-button';
+        discard.className = 'button button--secondary';
         discard.textContent = form.getAttribute('data-draft-discard');
         discard.addEventListener('click', function () {
             filled.forEach(function (field) { field.value = ''; });

@@ -40,6 +40,9 @@ import pl.wiec.staff.entity.Roles;
 @Stateless
 public class Moderation {
 
+    /** The longest blocked word (or phrase). */
+    public static final int WORD_MAX = 100;
+
     public static final String HIDDEN = "moderation.content.hidden";
     public static final String RESTORED = "moderation.content.restored";
     public static final String WORDS = "moderation.words.changed";
@@ -122,17 +125,25 @@ public class Moderation {
         return em.createQuery("select w.word from BlockedWord w order by w.word", String.class).getResultList();
     }
 
+    /** Whether the caller may change the blocked words: administrators and moderators of the whole platform. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.MODERATOR, Roles.CLERK })
+    public boolean mayChangeWords() {
+        return context.isCallerInRole(Roles.ADMINISTRATOR)
+                || context.isCallerInRole(Roles.MODERATOR) && access.assigned(context).isEmpty();
+    }
+
     /**
-     * Replaces the list of blocked words (one per line; empty lines and repeats ignored). The list is the platform's:
-     * administrators and moderators of the whole platform change it, project moderators do not.
+     * Replaces the list of blocked words (one per line, at most {@value #WORD_MAX} characters each; empty lines and
+     * repeats ignored). The list is the platform's: administrators and moderators of the whole platform change it,
+     * project moderators do not.
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.MODERATOR })
-    public List<String> replaceWords(@NotNull List<String> words) {
-        if (!context.isCallerInRole(Roles.ADMINISTRATOR) && !access.assigned(context).isEmpty()) {
+    public List<String> replaceWords(@NotNull @Size(max = 1_000) List<@Size(max = WORD_MAX) String> words) {
+        if (!mayChangeWords()) {
             throw new pl.wiec.projects.boundary.NotProjectStaff("The blocked words are the whole platform's");
         }
         List<String> clean = words.stream().map(word -> word.trim().toLowerCase(Locale.forLanguageTag("pl")))
-                .filter(word -> !word.isEmpty() && word.length() <= 100).distinct().sorted().toList();
+                .filter(word -> !word.isEmpty()).distinct().sorted().toList();
         em.createQuery("delete from BlockedWord w").executeUpdate();
         clean.forEach(word -> em.persist(new BlockedWord(word)));
         staffActions.fire(new StaffAction(WORDS, "blocked words", clean.size() + " words"));

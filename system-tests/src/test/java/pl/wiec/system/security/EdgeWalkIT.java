@@ -61,6 +61,8 @@ class EdgeWalkIT {
                     + "budget-file|/unsubscribe|/confirm\\.xhtml|new-password|signedOut|/api/|/openapi|logo|cover|image|"
                     + "attachment|document).*");
     private static final int MOST_PAGES = 150;
+    /** A field the form needs (its empty submission must be refused, so sending it empty changes nothing). */
+    private static final Pattern REQUIRED = Pattern.compile("aria-required=\"true\"");
     /** An event handler written into the markup (onclick="..."), which the Content-Security-Policy would block. */
     private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-z]+\\s[^>]*\\son[a-z]+=\"");
 
@@ -130,7 +132,8 @@ class EdgeWalkIT {
                 }
                 HtmlForm form = HtmlForm.of(fresh.body(), id);
                 String button = button(fresh.body(), id);
-                if (button == null) {
+                if (button == null || typed.isEmpty() && !REQUIRED.matcher(formHtml(fresh.body(), id)).find()) {
+                    // a form of optional fields only may rightly take them empty (a list emptied): not sent empty
                     continue;
                 }
                 List<String> filled = new ArrayList<>();
@@ -179,14 +182,15 @@ class EdgeWalkIT {
         return List.of("text", "email", "search", "url", "tel").contains(kind) && !name.contains("ViewState");
     }
 
-    /** The form's first button that does not delete, publish, close or sign out. */
-    private static String button(String html, String formId) {
+    private static String formHtml(String html, String formId) {
         Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
                 .matcher(html);
-        if (!form.find()) {
-            return null;
-        }
-        Matcher submits = SUBMIT.matcher(form.group());
+        return form.find() ? form.group() : "";
+    }
+
+    /** The form's first button that does not delete, publish, close or sign out. */
+    private static String button(String html, String formId) {
+        Matcher submits = SUBMIT.matcher(formHtml(html, formId));
         while (submits.find()) {
             Matcher name = NAME.matcher(submits.group());
             if (name.find() && !NOT_PRESSED.matcher(name.group(1)).matches()) {

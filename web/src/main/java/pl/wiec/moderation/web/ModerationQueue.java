@@ -11,8 +11,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Faces;
+
 import pl.wiec.moderation.boundary.Moderation;
 import pl.wiec.moderation.entity.ModerationCase;
+import pl.wiec.platform.boundary.InvalidInput;
 import pl.wiec.web.Texts;
 
 /** {@code backoffice/moderation.xhtml}: the open cases with hide (reason required) and restore; the blocked words. */
@@ -60,7 +63,14 @@ public class ModerationQueue implements Serializable {
     }
 
     public void saveWords() {
-        List<String> saved = moderation.replaceWords(words == null ? List.of() : Arrays.asList(words.split("\\R")));
+        List<String> saved;
+        try {
+            saved = moderation.replaceWords(words == null ? List.of() : Arrays.asList(words.split("\\R")));
+        } catch (InvalidInput tooLong) {
+            Texts.fieldError("blockedWords", "moderation.words.tooLong", Moderation.WORD_MAX);
+            Faces.validationFailed();
+            return;
+        }
         words = String.join("\n", saved);
         Texts.info("moderation.wordsSaved", saved.size());
     }
@@ -73,6 +83,10 @@ public class ModerationQueue implements Serializable {
 
     public Map<Long, String> getReasons() {
         return reasons;
+    }
+
+    public boolean isMayChangeWords() {
+        return moderation.mayChangeWords();
     }
 
     public String getWords() {
