@@ -36,7 +36,8 @@ import pl.wiec.system.support.WebClient;
  * Walks every page a role reaches by following links from its start page, and sends every form there with every text
  * field filled with what people and attackers type: far too much text with HTML and Polish letters, and nothing at all.
  * No answer may be a server error or the error page, and text sent back to a form that refused it must still be in its
- * field. Buttons that delete, publish, close or sign out are not pressed (the walk must not change what other tests
+ * field. A form is sent empty only where it needs a field (so that nothing other tests rely on is emptied); too much
+ * text it must refuse everywhere. Buttons that delete, publish, close or sign out are not pressed (the walk must not change what other tests
  * rely on), and downloads are not followed.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,8 +64,6 @@ class EdgeWalkIT {
     private static final int MOST_PAGES = 150;
     /** A field the form needs (its empty submission must be refused, so sending it empty changes nothing). */
     private static final Pattern REQUIRED = Pattern.compile("aria-required=\"true\"");
-    /** An event handler written into the markup (onclick="..."), which the Content-Security-Policy would block. */
-    private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-z]+\\s[^>]*\\son[a-z]+=\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
@@ -98,10 +97,6 @@ class EdgeWalkIT {
             }
             if (page.statusCode() != 200) {
                 continue;
-            }
-            if (!page.headers().firstValue("Content-Security-Policy").orElse("")
-                    .matches("script-src 'self' 'nonce-[^']+';?") || INLINE_HANDLER.matcher(page.body()).find()) {
-                problems.add("GET " + path + ": no Content-Security-Policy with a nonce, or an inline event handler");
             }
             Matcher links = LINK.matcher(page.body());
             while (links.find()) {

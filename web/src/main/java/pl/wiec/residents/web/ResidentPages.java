@@ -25,7 +25,7 @@ public class ResidentPages extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.isUserInRole(Resident.ROLE)) {
-            response.setHeader("Cache-Control", "no-store");
+            // kept in no cache, as every page of someone signed in (pl.wiec.web.SignedInPages)
             chain.doFilter(request, response);
             return;
         }
