@@ -341,12 +341,12 @@ public class Residents {
         Instant now = now();
         resident.consent(ConsentKind.DEMOGRAPHICS, details.demographicsConsent(), now);
         resident.consent(ConsentKind.EMAIL_NOTIFICATIONS, details.emailNotificationsConsent(), now);
+        resident.declareResidence(details.residenceArea() == null || details.residenceArea().isBlank() ? null
+                : details.residenceArea().trim());
         if (details.demographicsConsent()) {
-            String area = details.residenceArea() == null || details.residenceArea().isBlank() ? null
-                    : details.residenceArea().trim();
-            resident.describe(details.birthYear(), area, details.gender());
+            resident.describe(details.birthYear(), details.gender());
         } else {
-            resident.describe(null, null, null);
+            resident.describe(null, null);
         }
         LOG.info(() -> "Resident " + resident.id() + " updated their profile");
         return ResidentAccount.of(resident);

@@ -184,10 +184,19 @@ public class Resident {
         this.passwordHash = passwordHash;
     }
 
-    public void describe(Integer birthYear, String residenceArea, Gender gender) {
+    /** What the person tells about themselves for statistics, with their consent to it (otherwise nothing). */
+    public void describe(Integer birthYear, Gender gender) {
         this.birthYear = birthYear;
-        this.residenceArea = residenceArea;
         this.gender = gender;
+    }
+
+    /**
+     * Where the person says they live: it decides which area pools of the participatory budget and which rules for
+     * residents of an area they meet (the council's resolution is its basis), so it is a statement of its own, not part
+     * of the consent to statistics.
+     */
+    public void declareResidence(String residenceArea) {
+        this.residenceArea = residenceArea;
     }
 
     public void consent(ConsentKind kind, boolean given, Instant now) {

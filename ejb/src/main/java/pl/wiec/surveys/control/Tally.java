@@ -14,10 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import pl.wiec.offline.entity.ResponseChannel;
+import pl.wiec.residents.entity.ConsentKind;
 import pl.wiec.surveys.boundary.PollResults;
 import pl.wiec.surveys.boundary.SurveyFilter;
 import pl.wiec.surveys.entity.QuestionKind;
-import pl.wiec.offline.entity.ResponseChannel;
 
 /**
  * Counts a form's responses: per channel, per option and channel (a ranking's also per place), and the respondents of
@@ -123,7 +124,10 @@ public class Tally {
                 parameters.put("filterYearTo", today.getYear() - filter.age().youngest());
             }
             if (filter.area() != null && !filter.area().isBlank()) {
-                person.append(" and p.residenceArea = :filterArea");
+                // the area a resident declared decides their pools; it counts in statistics only with their consent
+                person.append(" and p.residenceArea = :filterArea and exists (select c from Consent c"
+                        + " where c.resident = p and c.kind = :statistics and c.withdrawnAt is null)");
+                parameters.put("statistics", ConsentKind.DEMOGRAPHICS);
                 parameters.put("filterArea", filter.area());
             }
             where.append(" and %1$s in (select a.id from Response a, Resident p where a.respondentId = p.id and ")

@@ -56,7 +56,8 @@ class ResidentTest {
     void anonymisingLeavesNothingThatTellsWhoThePersonWas() {
         Resident resident = Resident.withEmail("Ala", "Nowak", "ala@example.org", "hash", NOW);
         resident.verifyNationally(zofia(LevelOfAssurance.SUBSTANTIAL), "key", NOW);
-        resident.describe(1987, "Lipowiec", Gender.FEMALE);
+        resident.describe(1987, Gender.FEMALE);
+        resident.declareResidence("Lipowiec");
         resident.consent(ConsentKind.DEMOGRAPHICS, true, NOW);
         resident.anonymise(NOW);
         assertTrue(resident.isDeleted());

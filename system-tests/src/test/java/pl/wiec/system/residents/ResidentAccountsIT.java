@@ -235,6 +235,8 @@ class ResidentAccountsIT {
                 () -> residents.describe(new ResidentProfileDetails(1985, "Lipowiec", Gender.FEMALE, false, true)));
         assertNull(withdrawn.birthYear(), "without consent the answers are not kept");
         assertNull(withdrawn.gender());
+        assertEquals("Lipowiec", withdrawn.residenceArea(),
+                "where one lives is a statement of its own (it decides budget pools), kept without the consent");
         assertTrue(Staff.asResident(ticket(email), residents::export).contains("\"withdrawnAt\""),
                 "the withdrawal is on record");
     }

@@ -89,7 +89,8 @@ public class ResidentProfile implements Serializable {
             Faces.validationFailed();
             return;
         }
-        boolean anyAnswer = birthYear != null || (residenceArea != null && !residenceArea.isBlank()) || gender != null;
+        // where one lives is a statement of its own (it decides budget pools); the rest needs the consent to statistics
+        boolean anyAnswer = birthYear != null || gender != null;
         if (anyAnswer && !demographicsConsent) {
             Texts.fieldError("demographicsConsent", "account.demographicsConsent.required");
             Faces.validationFailed();

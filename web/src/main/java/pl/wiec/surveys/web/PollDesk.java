@@ -102,6 +102,16 @@ public class PollDesk implements Serializable {
     }
 
     /** Adds the question, or stores the one being edited. */
+    /**
+     * A problem of the question's plan beside its field; every such message takes the same limits in the same places
+     * (the title's "najwyżej {2} znaków" was shown raw when it was said without them).
+     */
+    private void planProblem(String field, String problem) {
+        Texts.fieldError(field, "pollDesk.problem." + problem, QuestionPlan.MIN_OPTIONS, mostOptions(),
+                QuestionPlan.TITLE_LENGTH, QuestionPlan.OPTION_LENGTH, QuestionPlan.PAGE_TITLE_LENGTH,
+                QuestionPlan.MAX_SCALE, QuestionPlan.DESCRIPTION_LENGTH);
+    }
+
     public void save() {
         skips = new ArrayList<>();
         for (int i = 0; Faces.getRequestParameter("skip-" + i) != null; i++) {
@@ -111,7 +121,7 @@ public class PollDesk implements Serializable {
         List<String> en = kind.isChoice() && kind != QuestionKind.SCALE ? lines(optionsEn) : List.of();
         boolean valid = true;
         if (titlePl == null || titlePl.isBlank()) {
-            Texts.fieldError("titlePl", "pollDesk.problem.TITLE");
+            planProblem("titlePl", "TITLE");
             valid = false;
         }
         if (kind == QuestionKind.SCALE && pl.isEmpty()) {
@@ -191,9 +201,7 @@ public class PollDesk implements Serializable {
             case DESCRIPTION -> "descriptionPl";
             default -> kind == QuestionKind.SCALE ? "scalePoints" : "optionsPl";
             };
-            Texts.fieldError(field, "pollDesk.problem." + e.problem().name(), QuestionPlan.MIN_OPTIONS, mostOptions(),
-                    QuestionPlan.TITLE_LENGTH, QuestionPlan.OPTION_LENGTH, QuestionPlan.PAGE_TITLE_LENGTH,
-                    QuestionPlan.MAX_SCALE, QuestionPlan.DESCRIPTION_LENGTH);
+            planProblem(field, e.problem().name());
             Faces.validationFailed();
         } catch (PollLocked e) {
             Texts.error(desk("locked"), e.responses());
