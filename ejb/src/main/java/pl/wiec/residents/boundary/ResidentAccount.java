@@ -16,7 +16,7 @@ import pl.wiec.residents.entity.Verification;
 public record ResidentAccount(long id, String firstName, String familyName, String email, Instant emailConfirmedAt,
         Verification verification, LevelOfAssurance nationalLevel, Instant nationalAt, LocalDate dateOfBirth,
         Instant createdAt, Instant privacyNoticeAt, Integer birthYear, String residenceArea, Gender gender,
-        Map<ConsentKind, Instant> consentsGiven) implements Serializable {
+        Map<ConsentKind, Instant> consentsGiven, boolean hasPassword) implements Serializable {
 
     static ResidentAccount of(Resident resident) {
         Map<ConsentKind, Instant> consents = new TreeMap<>();
@@ -25,7 +25,7 @@ public record ResidentAccount(long id, String firstName, String familyName, Stri
         return new ResidentAccount(resident.id(), resident.firstName(), resident.familyName(), resident.email(),
                 resident.emailConfirmedAt(), resident.verification(), resident.nationalLevel(), resident.nationalAt(),
                 resident.dateOfBirth(), resident.createdAt(), resident.privacyNoticeAt(), resident.birthYear(),
-                resident.residenceArea(), resident.gender(), consents);
+                resident.residenceArea(), resident.gender(), consents, resident.passwordHash() != null);
     }
 
     public boolean hasNationalIdentity() {

@@ -352,6 +352,103 @@ public class Residents {
         return ResidentAccount.of(resident);
     }
 
+    /**
+     * The signed-in resident gives their name anew (e-mail accounts; login.gov.pl's names are the node's).
+     *
+     * @throws AccountChangeRefused
+     *             {@code NAMES_FROM_LOGIN_GOV} for an account verified by login.gov.pl
+     */
+    @RolesAllowed(Resident.ROLE)
+    public ResidentAccount rename(@NotBlank @Size(max = Resident.NAME_MAX) String firstName,
+            @NotBlank @Size(max = Resident.NAME_MAX) String familyName) {
+        Resident resident = caller();
+        if (resident.hasNationalIdentity()) {
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.NAMES_FROM_LOGIN_GOV);
+        }
+        resident.rename(firstName, familyName);
+        LOG.info(() -> "Resident " + resident.id() + " changed their name");
+        return ResidentAccount.of(resident);
+    }
+
+    /**
+     * The signed-in resident sets a new password, proving the current one (as slowly checked as at sign-in); the new
+     * one keeps {@link PasswordRule}. Holds of their sign-in end.
+     *
+     * @throws AccountChangeRefused
+     *             {@code WRONG_PASSWORD}, or {@code NO_PASSWORD} for an account that signs in through login.gov.pl only
+     * @throws PasswordRefused
+     *             when the new password breaks the rule
+     */
+    @RolesAllowed(Resident.ROLE)
+    public void changePassword(@NotNull @Size(max = PasswordRule.MAXIMUM) String current,
+            @NotNull @Size(min = PasswordRule.MINIMUM, max = PasswordRule.MAXIMUM) String newPassword) {
+        Resident resident = caller();
+        if (resident.passwordHash() == null) {
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.NO_PASSWORD);
+        }
+        if (!PasswordHashing.matches(current, resident.passwordHash())) {
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.WRONG_PASSWORD);
+        }
+        PasswordRule.problem(newPassword, List.of(resident.firstName(), resident.familyName(), resident.email()))
+                .ifPresent(problem -> {
+                    throw new PasswordRefused(problem);
+                });
+        resident.changePassword(PasswordHashing.hash(newPassword));
+        throttle.forgive(Kind.RESIDENT, resident.email());
+        LOG.info(() -> "Resident " + resident.id() + " changed their password");
+    }
+
+    /**
+     * The signed-in resident gives a new e-mail address (or a first one, for an account made through login.gov.pl): a
+     * link to it, valid {@link #CONFIRMATION_VALID}, makes it the account's. If another account has the address, its
+     * owner is told instead (at most once an hour) and the caller sees the same outcome, so that nobody learns who has
+     * an account here.
+     */
+    @RolesAllowed(Resident.ROLE)
+    public void requestEmailChange(@NotBlank @EmailAddress @Size(max = EmailAddress.MAX) String email,
+            @NotNull Locale language) {
+        Resident resident = caller();
+        String address = normalised(email);
+        if (address.equals(resident.email())) {
+            return;
+        }
+        Optional<Resident> holder = byEmail(address);
+        if (holder.isPresent()) {
+            Resident owner = em.find(Resident.class, holder.get().id(), LockModeType.PESSIMISTIC_WRITE);
+            if (owner.noticeRegistrationAttempt(now(), REGISTRATION_NOTICE_AFTER)) {
+                mail.fire(new Outgoing(address, "registered", "/password-reset.xhtml", language));
+            }
+            LOG.info(() -> "Resident " + resident.id() + " gave an address another account has; its owner was told");
+            return;
+        }
+        String token = Secrets.token();
+        em.persist(
+                EmailToken.newAddress(Secrets.sha256(token), resident.id(), address, now().plus(CONFIRMATION_VALID)));
+        mail.fire(new Outgoing(address, "change-email", "/email-confirm.xhtml?token=" + token, language));
+        LOG.info(() -> "Resident " + resident.id() + " asked to change their e-mail address; a link went to it");
+    }
+
+    /**
+     * The link sent to a new address: the address becomes the account's, confirmed. Nothing if the link is unknown,
+     * used or old, or if another account took the address meanwhile.
+     */
+    @PermitAll
+    public Optional<String> confirmEmailChange(String token) {
+        Optional<EmailToken> link = find(token).filter(found -> found.serves(Purpose.CHANGE_EMAIL, now()));
+        if (link.isEmpty() || byEmail(link.get().newEmail()).isPresent()) {
+            return Optional.empty();
+        }
+        em.createQuery("delete from EmailToken t where t.tokenHash = :hash").setParameter("hash", Secrets.sha256(token))
+                .executeUpdate();
+        Resident resident = em.find(Resident.class, link.get().residentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (resident == null || resident.isDeleted()) {
+            return Optional.empty();
+        }
+        resident.changeEmail(link.get().newEmail(), now());
+        LOG.info(() -> "Resident " + resident.id() + " confirmed a new e-mail address");
+        return Optional.of(link.get().newEmail());
+    }
+
     /** Everything Wiec keeps about the caller, as JSON (RODO art. 15 and 20). */
     @RolesAllowed(Resident.ROLE)
     public String export() {

@@ -16,7 +16,9 @@ public class EmailToken {
 
     /** What the link does. */
     public enum Purpose {
-        CONFIRM, RESET
+        CONFIRM, RESET,
+        /** Confirms a new address of an account (or the first of an account made through login.gov.pl). */
+        CHANGE_EMAIL
     }
 
     @Id
@@ -33,6 +35,10 @@ public class EmailToken {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    /** The address a {@link Purpose#CHANGE_EMAIL} link confirms. */
+    @Column(name = "new_email")
+    private String newEmail;
+
     protected EmailToken() {
     }
 
@@ -41,6 +47,17 @@ public class EmailToken {
         this.residentId = residentId;
         this.purpose = purpose;
         this.expiresAt = expiresAt;
+    }
+
+    /** A link confirming a new address of the account. */
+    public static EmailToken newAddress(String tokenHash, Long residentId, String address, Instant expiresAt) {
+        EmailToken token = new EmailToken(tokenHash, residentId, Purpose.CHANGE_EMAIL, expiresAt);
+        token.newEmail = address;
+        return token;
+    }
+
+    public String newEmail() {
+        return newEmail;
     }
 
     public boolean serves(Purpose wanted, Instant now) {

@@ -174,6 +174,21 @@ public class Resident {
         return true;
     }
 
+    /** A new name the person gives; names login.gov.pl vouched for are the node's to change. */
+    public void rename(String firstName, String familyName) {
+        if (hasNationalIdentity()) {
+            throw new IllegalStateException("The names of an account verified by login.gov.pl come from the node");
+        }
+        this.firstName = firstName.strip();
+        this.familyName = familyName.strip();
+    }
+
+    /** An address the person proved theirs by the link sent to it: it is the account's, confirmed. */
+    public void changeEmail(String address, Instant now) {
+        this.email = address;
+        this.emailConfirmedAt = now;
+    }
+
     public void confirmEmail(Instant now) {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = now;

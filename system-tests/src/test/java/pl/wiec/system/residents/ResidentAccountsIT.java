@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.audit.boundary.AuditLog;
 import pl.wiec.audit.entity.AuditQuery;
+import pl.wiec.residents.boundary.AccountChangeRefused;
 import pl.wiec.residents.boundary.IdentityAlreadyUsed;
+import pl.wiec.residents.boundary.PasswordRefused;
+import pl.wiec.residents.boundary.PasswordRule;
 import pl.wiec.residents.boundary.PasswordSignIn;
 import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.ResidentProfileDetails;
@@ -298,6 +302,73 @@ class ResidentAccountsIT {
                 .setParameter("e", unconfirmed).getSingleResult(), "the address can be registered again");
     }
 
+    /** Nobody could change their name, e-mail or password from the profile. */
+    @Test
+    void aResidentChangesTheirNameAndPasswordAndConfirmsANewAddress() throws Exception {
+        String email = confirmedAccount();
+        Ticket ticket = ticket(email);
+        assertEquals("Nowakowska",
+                Staff.asResident(ticket, () -> residents.rename(" Anna ", " Nowakowska ")).familyName());
+        assertEquals(AccountChangeRefused.Reason.WRONG_PASSWORD,
+                assertThrows(AccountChangeRefused.class, () -> Staff.asResident(ticket(email), () -> {
+                    residents.changePassword("nie-to-haslo-wcale", "Kasztan, rower i burza");
+                    return null;
+                })).reason());
+        assertEquals(PasswordRule.Problem.PERSONAL,
+                assertThrows(PasswordRefused.class, () -> Staff.asResident(ticket(email), () -> {
+                    residents.changePassword(PASSWORD, "annanowakowska");
+                    return null;
+                })).problem(), "not made of the person's own name");
+        Staff.asResident(ticket(email), () -> {
+            residents.changePassword(PASSWORD, "Kasztan, rower i burza");
+            return null;
+        });
+        assertInstanceOf(PasswordSignIn.Refused.class,
+                residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH));
+        Ticket signedIn = ((PasswordSignIn.Accepted) residents.signInWithPassword(email, "Kasztan, rower i burza", HERE,
+                Locale.ENGLISH)).ticket();
+
+        String other = confirmedAccount();
+        Staff.asResident(signedIn, () -> {
+            residents.requestEmailChange(other, Locale.ENGLISH);
+            return null;
+        });
+        awaitMail(other, "Someone tried to register with your address");
+        assertEquals(email, Staff.asResident(ticket(email, "Kasztan, rower i burza"), residents::me).email(),
+                "an address another account has is not taken, and the caller is told nothing more");
+
+        String fresh = address();
+        Staff.asResident(ticket(email, "Kasztan, rower i burza"), () -> {
+            residents.requestEmailChange(fresh, Locale.ENGLISH);
+            return null;
+        });
+        assertEquals(email, Staff.asResident(ticket(email, "Kasztan, rower i burza"), residents::me).email(),
+                "nothing changes before the link is opened");
+        String link = MailCatcherClient.link(fresh, "/email-confirm.xhtml");
+        assertEquals(Optional.of(fresh), residents.confirmEmailChange(token(link)));
+        assertEquals(Optional.empty(), residents.confirmEmailChange(token(link)), "a link works once");
+        assertInstanceOf(PasswordSignIn.Accepted.class,
+                residents.signInWithPassword(fresh, "Kasztan, rower i burza", HERE, Locale.ENGLISH));
+    }
+
+    /** Residents signed in with login.gov.pl had no way to give an address, so no e-mail notification reached them. */
+    @Test
+    void aResidentOfLoginGovPlAddsAConfirmedAddressButKeepsTheNodesName() throws Exception {
+        Ticket national = residents.signInNationally(person(LevelOfAssurance.SUBSTANTIAL), null);
+        assertEquals(AccountChangeRefused.Reason.NAMES_FROM_LOGIN_GOV, assertThrows(AccountChangeRefused.class,
+                () -> Staff.asResident(national, () -> residents.rename("Inna", "Osoba"))).reason());
+        String email = address();
+        Staff.asResident(national, () -> {
+            residents.requestEmailChange(email, Locale.ENGLISH);
+            return null;
+        });
+        residents.confirmEmailChange(token(MailCatcherClient.link(email, "/email-confirm.xhtml"))).orElseThrow();
+        ResidentAccount account = Staff.asResident(national, residents::me);
+        assertEquals(email, account.email());
+        assertTrue(account.emailConfirmedAt() != null, "confirmed by the link");
+        assertFalse(account.hasPassword(), "still signs in through login.gov.pl only");
+    }
+
     private String confirmedAccount() throws Exception {
         String email = address();
         residents.register("Test", "Mieszkaniec", email, PASSWORD, Locale.ENGLISH);
@@ -306,7 +377,11 @@ class ResidentAccountsIT {
     }
 
     private Ticket ticket(String email) {
-        PasswordSignIn outcome = residents.signInWithPassword(email, PASSWORD, HERE, Locale.ENGLISH);
+        return ticket(email, PASSWORD);
+    }
+
+    private Ticket ticket(String email, String password) {
+        PasswordSignIn outcome = residents.signInWithPassword(email, password, HERE, Locale.ENGLISH);
         return assertInstanceOf(PasswordSignIn.Accepted.class, outcome).ticket();
     }
 

@@ -37,8 +37,8 @@ import pl.wiec.system.support.WebClient;
  * field filled with what people and attackers type: far too much text with HTML and Polish letters, and nothing at all.
  * No answer may be a server error or the error page, and text sent back to a form that refused it must still be in its
  * field. A form is sent empty only where it needs a field (so that nothing other tests rely on is emptied); too much
- * text it must refuse everywhere. Buttons that delete, publish, close or sign out are not pressed (the walk must not change what other tests
- * rely on), and downloads are not followed.
+ * text it must refuse everywhere. Buttons that delete, publish, close or sign out are not pressed (the walk must not
+ * change what other tests rely on), and downloads are not followed.
  */
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(DemoServices.class)

@@ -37,6 +37,7 @@ public class AccountLinks implements Serializable {
 
     private String token;
     private String email;
+    private String confirmedEmail;
     private boolean resetRequested;
     private boolean linkValid;
     private final NewPassword newPassword = new NewPassword();
@@ -49,6 +50,20 @@ public class AccountLinks implements Serializable {
             return;
         }
         signInAndGo(ticket.get(), "confirm.done");
+    }
+
+    /** email-confirm.xhtml: the link sent to a new address makes it the account's, or says the link is no good. */
+    public void confirmNewEmail() {
+        Optional<String> address = residents.confirmEmailChange(token);
+        if (address.isEmpty()) {
+            Texts.error("emailConfirm.invalid");
+            return;
+        }
+        confirmedEmail = address.get();
+    }
+
+    public String getConfirmedEmail() {
+        return confirmedEmail;
     }
 
     /** password-reset.xhtml: sends a link if the address has an account; says the same either way. */
