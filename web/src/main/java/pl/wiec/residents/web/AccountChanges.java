@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
+import pl.wiec.platform.boundary.EmailAddress;
 import pl.wiec.residents.boundary.AccountChangeRefused;
 import pl.wiec.residents.boundary.PasswordRefused;
 import pl.wiec.residents.boundary.ResidentAccount;
@@ -37,6 +38,8 @@ public class AccountChanges implements Serializable {
     private ResidentAccount account;
     private String firstName;
     private String familyName;
+    /** Checked on the page by the same constraint as the boundary's parameter. */
+    @EmailAddress
     private String newEmail;
     private String sentTo;
     private transient String currentPassword;
