@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -107,7 +106,7 @@ public class FormRefusals extends ExceptionHandlerWrapper {
         UIInput input = input(context, problem.field());
         String text = FieldProblems.text(problem);
         if (input == null) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            Texts.errorText(text);
             return;
         }
         Object label = input.getAttributes().get("label");

@@ -83,6 +83,18 @@ public final class PasswordRule {
         return token.length() > 1 && token.chars().allMatch(c -> c == token.charAt(0));
     }
 
+    /**
+     * The same rule for a boundary: nothing if the password keeps it.
+     *
+     * @throws PasswordRefused
+     *             saying why it is refused
+     */
+    public static void require(String password, Collection<String> personal) {
+        problem(password, personal).ifPresent(problem -> {
+            throw new PasswordRefused(problem);
+        });
+    }
+
     /** What covers most of the password: that is what made it guessable. */
     private static Problem reason(List<Match> matches, int length) {
         int personal = 0;

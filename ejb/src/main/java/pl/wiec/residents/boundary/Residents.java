@@ -144,22 +144,15 @@ public class Residents {
             @NotBlank @EmailAddress @Size(max = EmailAddress.MAX) String email,
             @NotNull @Size(min = PasswordRule.MINIMUM, max = PasswordRule.MAXIMUM) String password,
             @NotNull Locale language) {
-        PasswordRule.problem(password, List.of(firstName, familyName, email)).ifPresent(problem -> {
-            throw new PasswordRefused(problem);
-        });
+        PasswordRule.require(password, List.of(firstName, familyName, email));
         String address = normalised(email);
         // The password is hashed whether or not the address has an account: both answers take the same time.
         String hash = PasswordHashing.hash(password);
         Optional<Resident> existing = byEmail(address);
         if (existing.isPresent()) {
-            Resident owner = em.find(Resident.class, existing.get().id(), LockModeType.PESSIMISTIC_WRITE);
-            if (owner.noticeRegistrationAttempt(now(), REGISTRATION_NOTICE_AFTER)) {
-                mail.fire(new Outgoing(address, "registered", "/password-reset.xhtml", language));
-                LOG.info("A registration was tried with the address of an existing account; its owner was told");
-            } else {
-                LOG.info(
-                        "A registration was tried again with the address of an existing account; told within the hour");
-            }
+            tellOwner(existing.get(), language);
+            LOG.info(
+                    "A registration was tried with the address of an existing account; its owner is told, once an hour");
             return;
         }
         Resident resident = Resident.withEmail(firstName.trim(), familyName.trim(), address, hash, now());
@@ -242,13 +235,8 @@ public class Residents {
     public Optional<Ticket> resetPassword(String token,
             @NotNull @Size(min = PasswordRule.MINIMUM, max = PasswordRule.MAXIMUM) String newPassword) {
         return take(token, Purpose.RESET).map(resident -> {
-            PasswordRule.problem(newPassword, List.of(resident.firstName(), resident.familyName(), resident.email()))
-                    .ifPresent(problem -> {
-                        throw new PasswordRefused(problem);
-                    });
-            resident.changePassword(PasswordHashing.hash(newPassword));
+            setPassword(resident, newPassword);
             resident.confirmEmail(now());
-            throttle.forgive(Kind.RESIDENT, resident.email());
             LOG.info(() -> "Resident " + resident.id() + " set a new password through a reset link");
             return ticketFor(resident);
         });
@@ -257,7 +245,7 @@ public class Residents {
     /** Whether a reset link can still be used, so that the page can say so before the person types a password. */
     @PermitAll
     public boolean isResetLinkValid(String token) {
-        return find(token).filter(found -> found.serves(Purpose.RESET, now())).isPresent();
+        return live(token, Purpose.RESET).isPresent();
     }
 
     /** Forgets a ticket once it served (or failed); the web module calls it right after the sign-in. */
@@ -389,12 +377,7 @@ public class Residents {
         if (!PasswordHashing.matches(current, resident.passwordHash())) {
             throw new AccountChangeRefused(AccountChangeRefused.Reason.WRONG_PASSWORD);
         }
-        PasswordRule.problem(newPassword, List.of(resident.firstName(), resident.familyName(), resident.email()))
-                .ifPresent(problem -> {
-                    throw new PasswordRefused(problem);
-                });
-        resident.changePassword(PasswordHashing.hash(newPassword));
-        throttle.forgive(Kind.RESIDENT, resident.email());
+        setPassword(resident, newPassword);
         LOG.info(() -> "Resident " + resident.id() + " changed their password");
     }
 
@@ -414,10 +397,7 @@ public class Residents {
         }
         Optional<Resident> holder = byEmail(address);
         if (holder.isPresent()) {
-            Resident owner = em.find(Resident.class, holder.get().id(), LockModeType.PESSIMISTIC_WRITE);
-            if (owner.noticeRegistrationAttempt(now(), REGISTRATION_NOTICE_AFTER)) {
-                mail.fire(new Outgoing(address, "registered", "/password-reset.xhtml", language));
-            }
+            tellOwner(holder.get(), language);
             LOG.info(() -> "Resident " + resident.id() + " gave an address another account has; its owner was told");
             return;
         }
@@ -434,19 +414,16 @@ public class Residents {
      */
     @PermitAll
     public Optional<String> confirmEmailChange(String token) {
-        Optional<EmailToken> link = find(token).filter(found -> found.serves(Purpose.CHANGE_EMAIL, now()));
+        Optional<EmailToken> link = live(token, Purpose.CHANGE_EMAIL);
         if (link.isEmpty() || byEmail(link.get().newEmail()).isPresent()) {
             return Optional.empty();
         }
-        em.createQuery("delete from EmailToken t where t.tokenHash = :hash").setParameter("hash", Secrets.sha256(token))
-                .executeUpdate();
-        Resident resident = em.find(Resident.class, link.get().residentId(), LockModeType.PESSIMISTIC_WRITE);
-        if (resident == null || resident.isDeleted()) {
-            return Optional.empty();
-        }
-        resident.changeEmail(link.get().newEmail(), now());
-        LOG.info(() -> "Resident " + resident.id() + " confirmed a new e-mail address");
-        return Optional.of(link.get().newEmail());
+        String address = link.get().newEmail();
+        return take(link.get(), token).map(resident -> {
+            resident.changeEmail(address, now());
+            LOG.info(() -> "Resident " + resident.id() + " confirmed a new e-mail address");
+            return address;
+        });
     }
 
     /** Everything Wiec keeps about the caller, as JSON (RODO art. 15 and 20). */
@@ -537,14 +514,38 @@ public class Residents {
     }
 
     private Optional<Resident> take(String token, Purpose purpose) {
-        Optional<EmailToken> found = find(token).filter(link -> link.serves(purpose, now()));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
+        return live(token, purpose).flatMap(link -> take(link, token));
+    }
+
+    /** The link, if it is for this purpose and still in time. */
+    private Optional<EmailToken> live(String token, Purpose purpose) {
+        return find(token).filter(link -> link.serves(purpose, now()));
+    }
+
+    /** Uses up a link already found and checked: only one request can use it, and only for a live account. */
+    private Optional<Resident> take(EmailToken link, String token) {
         int taken = em.createQuery("delete from EmailToken t where t.tokenHash = :hash")
                 .setParameter("hash", Secrets.sha256(token)).executeUpdate();
-        Resident resident = em.find(Resident.class, found.get().residentId(), LockModeType.PESSIMISTIC_WRITE);
+        Resident resident = em.find(Resident.class, link.residentId(), LockModeType.PESSIMISTIC_WRITE);
         return taken == 1 && resident != null && !resident.isDeleted() ? Optional.of(resident) : Optional.empty();
+    }
+
+    /** A new password keeping the rule; it ends every hold of the account's sign-in. */
+    private void setPassword(Resident resident, String newPassword) {
+        PasswordRule.require(newPassword, List.of(resident.firstName(), resident.familyName(), resident.email()));
+        resident.changePassword(PasswordHashing.hash(newPassword));
+        throttle.forgive(Kind.RESIDENT, resident.email());
+    }
+
+    /**
+     * Someone gave the address of this account for another (registering, or as a new address): its owner is told, at
+     * most once in {@link #REGISTRATION_NOTICE_AFTER}, so that nobody can flood a mailbox through Wiec.
+     */
+    private void tellOwner(Resident holder, Locale language) {
+        Resident owner = em.find(Resident.class, holder.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (owner.noticeRegistrationAttempt(now(), REGISTRATION_NOTICE_AFTER)) {
+            mail.fire(new Outgoing(owner.email(), "registered", "/password-reset.xhtml", language));
+        }
     }
 
     private Optional<Resident> byEmail(String address) {

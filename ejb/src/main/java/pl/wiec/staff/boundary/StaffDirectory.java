@@ -56,12 +56,6 @@ public class StaffDirectory {
         return people.find(typed).map(StaffMember::login).orElse(typed == null ? "" : typed.strip());
     }
 
-    /** A colleague typed into a staff field (a project's moderator, an assignee): the directory's person, if any. */
-    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.MODERATOR, Roles.CLERK })
-    public Optional<StaffMember> find(String login) {
-        return people.find(login);
-    }
-
     /**
      * The logins as the directory spells them, each of a person who holds one of the roles.
      *

@@ -10,10 +10,6 @@ public record StaffMember(String login, Set<String> roles) implements Serializab
         roles = Set.copyOf(roles);
     }
 
-    public boolean hasAnyRole() {
-        return !roles.isEmpty();
-    }
-
     public boolean holds(String role) {
         return roles.contains(role);
     }

@@ -14,7 +14,6 @@ import pl.wiec.residents.boundary.AccountChangeRefused;
 import pl.wiec.residents.boundary.PasswordRefused;
 import pl.wiec.residents.boundary.ResidentAccount;
 import pl.wiec.residents.boundary.Residents;
-import pl.wiec.residents.entity.Resident;
 import pl.wiec.web.Language;
 import pl.wiec.web.Texts;
 
@@ -95,10 +94,6 @@ public class AccountChanges implements Serializable {
     /** Accounts that sign in with a password may change it; those of login.gov.pl only have none. */
     public boolean isPasswordSet() {
         return account.hasPassword();
-    }
-
-    public int getNameMax() {
-        return Resident.NAME_MAX;
     }
 
     public ResidentAccount getAccount() {

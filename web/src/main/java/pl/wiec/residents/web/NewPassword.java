@@ -28,8 +28,8 @@ public class NewPassword implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private transient String password;
-    private transient String passwordAgain;
+    private static final String KEY = "password.problem.";
+
     private transient String kept;
 
     /**
@@ -49,8 +49,7 @@ public class NewPassword implements Serializable {
         Optional<Problem> problem = PasswordRule.problem(typed, personal(again));
         FacesContext context = event.getFacesContext();
         if (problem.isPresent()) {
-            Fields.invalid(context, first,
-                    Texts.text("password.problem." + problem.get().name(), PasswordRule.MINIMUM));
+            Fields.invalid(context, first, Texts.text(KEY + problem.get().name(), PasswordRule.MINIMUM));
         } else if (!typed.equals(typedAgain)) {
             Fields.invalid(context, again, Texts.text("password.mismatch"));
         } else {
@@ -80,13 +79,11 @@ public class NewPassword implements Serializable {
     /** Says why the boundary refused the password, beside its field; the password is no longer kept. */
     void refused(Problem problem) {
         kept = null;
-        Texts.fieldError("password", "password.problem." + problem.name(), PasswordRule.MINIMUM);
+        Texts.fieldError("password", KEY + problem.name(), PasswordRule.MINIMUM);
         Faces.validationFailed();
     }
 
     void forget() {
-        password = null;
-        passwordAgain = null;
         kept = null;
     }
 
@@ -99,12 +96,13 @@ public class NewPassword implements Serializable {
         return PasswordRule.MINIMUM;
     }
 
+    /** The fields are never written back into the page; what was typed is read from them by {@link #validate}. */
     public String getPassword() {
         return null;
     }
 
     public void setPassword(String password) {
-        this.password = password;
+        // read in validate(), from the field itself
     }
 
     public String getPasswordAgain() {
@@ -112,6 +110,6 @@ public class NewPassword implements Serializable {
     }
 
     public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+        // read in validate(), from the field itself
     }
 }

@@ -1,8 +1,6 @@
 package pl.wiec.signin.web;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.logging.Logger;
 
 import jakarta.faces.view.ViewScoped;
@@ -79,8 +77,7 @@ public class ResidentSignIn implements Serializable {
             return;
         }
         if (outcome instanceof PasswordSignIn.Held held) {
-            Texts.error("residentSignIn.held", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(language.getLocale()).format(held.until().atZone(Dates.POLAND)));
+            Texts.error("residentSignIn.held", Dates.timeOfDay(held.until(), language.getLocale()));
         } else if (outcome instanceof PasswordSignIn.Unconfirmed) {
             Texts.error("residentSignIn.unconfirmed");
         } else {

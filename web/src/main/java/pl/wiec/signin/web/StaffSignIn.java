@@ -2,8 +2,6 @@ package pl.wiec.signin.web;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -101,8 +99,7 @@ public class StaffSignIn implements Serializable {
     }
 
     private static String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Faces.getLocale())
-                .format(instant.atZone(Dates.POLAND));
+        return Dates.timeOfDay(instant, Faces.getLocale());
     }
 
     public void signOut() {

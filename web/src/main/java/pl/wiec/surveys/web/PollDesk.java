@@ -28,6 +28,7 @@ import pl.wiec.surveys.entity.OptionImage;
 import pl.wiec.surveys.entity.QuestionKind;
 import pl.wiec.surveys.entity.QuestionPlan;
 import pl.wiec.web.Texts;
+import pl.wiec.web.UploadLimits;
 import pl.wiec.web.Uploads;
 
 /**
@@ -40,8 +41,6 @@ import pl.wiec.web.Uploads;
 public class PollDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** 5 MB: 50,000 forms of a poll with a few questions (the Faces servlet's upload limit). */
-    private static final int MAX_IMPORT_BYTES = pl.wiec.web.UploadLimits.IMPORT;
 
     @Inject
     Polls polls;
@@ -346,7 +345,7 @@ public class PollDesk implements Serializable {
      * another tab, follows the same import.
      */
     public void importAnswers() {
-        byte[] bytes = Uploads.file(importFile, "importFile", MAX_IMPORT_BYTES, "pollDesk.import");
+        byte[] bytes = Uploads.file(importFile, "importFile", UploadLimits.IMPORT, "pollDesk.import");
         if (bytes == null) {
             if (!Faces.isValidationFailed()) {
                 Texts.fieldError("importFile", "pollDesk.import.choose");
