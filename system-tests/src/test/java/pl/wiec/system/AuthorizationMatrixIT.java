@@ -3,9 +3,12 @@ package pl.wiec.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -104,7 +107,23 @@ class AuthorizationMatrixIT {
         assertEquals(302, profile.statusCode());
         assertTrue(WebClient.location(profile).startsWith("/signin.xhtml"));
         assertEquals(200, resident.get(TestServer.url("/account/profile.xhtml")).statusCode());
-        assertEquals(200, resident.get(TestServer.url("/account/my-data.json")).statusCode());
+        assertEquals(302, anonymous.get(TestServer.url("/account/my-data.zip")).statusCode());
+        HttpResponse<byte[]> download = resident.getBytes(TestServer.url("/account/my-data.zip"));
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+        assertEquals("no-store", download.headers().firstValue("Cache-Control").orElse(""));
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
+            String json = "";
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("wiec-moje-dane.json")) {
+                    json = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            assertTrue(json.contains("\"firstName\": \"Helena\"") && json.contains("\"budgetVotes\""), json);
+        }
+        HttpResponse<String> page = resident.get(TestServer.url("/account/my-data.xhtml"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Helena"), "her own name on her data page");
         assertEquals(200, resident.get(TestServer.url("/account/ambassador.xhtml")).statusCode());
         assertEquals(403, resident.get(TestServer.url("/account/poll-entry.xhtml?phase=16")).statusCode(),
                 "a resident who is not the project's ambassador");

@@ -35,6 +35,7 @@ import pl.wiec.platform.control.SignInThrottle.Kind;
 import pl.wiec.residents.control.AccountForgetting;
 import pl.wiec.residents.control.NationalKeys;
 import pl.wiec.residents.entity.Pesel;
+import pl.wiec.residents.entity.PersonalData;
 import pl.wiec.residents.control.PasswordHashing;
 import pl.wiec.residents.control.ResidentMail;
 import pl.wiec.residents.control.ResidentMail.Outgoing;
@@ -86,6 +87,9 @@ public class Residents {
 
     @Inject
     Event<Outgoing> mail;
+
+    @Inject
+    Event<PersonalData> gathering;
 
     // --- login.gov.pl ------------------------------------------------------------------------------------------
 
@@ -301,8 +305,11 @@ public class Residents {
      */
     @RolesAllowed(Resident.ROLE)
     public String personKey() {
-        Resident me = caller();
-        return me.hasNationalIdentity() ? "national:" + me.nationalKey() : "account:" + me.id();
+        return personKey(caller());
+    }
+
+    private static String personKey(Resident resident) {
+        return resident.hasNationalIdentity() ? "national:" + resident.nationalKey() : "account:" + resident.id();
     }
 
     /** The person key of whoever has this PESEL (see {@link #personKey()}), for paper cards that carry one. */
@@ -426,12 +433,26 @@ public class Residents {
         });
     }
 
-    /** Everything Wiec keeps about the caller, as JSON (RODO art. 15 and 20). */
+    /**
+     * Everything Wiec keeps about the caller (RODO art. 15 and 20): the account's part, then every other component's,
+     * gathered by the {@link PersonalData} observers in this transaction. With {@code files}, the contents of their
+     * files go there as they are found; without, only names and sizes are listed (for the page).
+     */
     @RolesAllowed(Resident.ROLE)
-    public String export() {
+    public PersonalData myData(PersonalData.Files files) {
         Resident resident = caller();
-        LOG.info(() -> "Resident " + resident.id() + " downloaded their data");
-        return ResidentExport.of(resident, now());
+        // an account that voted before linking login.gov.pl voted under the account's key
+        List<String> personKeys = resident.hasNationalIdentity()
+                ? List.of("account:" + resident.id(), personKey(resident)) : List.of(personKey(resident));
+        PersonalData data = new PersonalData(resident.id(), personKeys, resident.language(), files);
+        AccountData.add(data, resident,
+                em.createQuery("select t from EmailToken t where t.residentId = :id"
+                        + " and t.purpose = :change and t.expiresAt > :now", EmailToken.class)
+                        .setParameter("id", resident.id()).setParameter("change", Purpose.CHANGE_EMAIL)
+                        .setParameter("now", now()).getResultList());
+        gathering.fire(data);
+        LOG.info(() -> "Resident " + resident.id() + (files == null ? " read" : " downloaded") + " their data");
+        return data;
     }
 
     /**

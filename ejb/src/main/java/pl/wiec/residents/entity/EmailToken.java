@@ -64,6 +64,10 @@ public class EmailToken {
         return purpose == wanted && now.isBefore(expiresAt);
     }
 
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
     public Long residentId() {
         return residentId;
     }

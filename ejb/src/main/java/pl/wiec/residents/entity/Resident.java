@@ -309,6 +309,16 @@ public class Resident {
         return privacyNoticeAt;
     }
 
+    /** Whether the account has a password of its own (e-mail accounts; login.gov.pl's have none). */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** When the owner of the address was last told that someone tried to register with it again. */
+    public Instant registrationNoticeAt() {
+        return registrationNoticeAt;
+    }
+
     public Integer birthYear() {
         return birthYear;
     }

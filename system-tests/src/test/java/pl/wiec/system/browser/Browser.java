@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
@@ -67,6 +68,29 @@ public final class Browser implements AutoCloseable {
                             .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
                                     .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    /**
+     * Checks the current page as a phone shows it (360 CSS pixels wide, as Chromium's device emulation lays it out):
+     * axe-core once more, and nothing wider than the screen, so nobody scrolls sideways. The desktop width returns
+     * afterwards.
+     */
+    public Browser checkedOnPhone() {
+        ChromeDriver chromium = (ChromeDriver) driver;
+        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            checked();
+            Number overflow = (Number) chromium.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow.longValue() > 0) {
+                screenshot("phone-overflow");
+                fail(driver.getCurrentUrl() + " is " + overflow + " px wider than a 360 px phone");
+            }
+        } finally {
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         return this;
     }

@@ -123,7 +123,14 @@ class ResidentBrowserIT extends BrowserTest {
         assertEquals("Zarzecze", new org.openqa.selenium.support.ui.Select(browser.find(By.id("residenceArea")))
                 .getFirstSelectedOption().getText());
 
-        assertTrue(browser.find(By.id("download")).getAttribute("href").endsWith("/account/my-data.json"));
+        assertTrue(browser.find(By.id("download")).getAttribute("href").endsWith("/account/my-data.zip"));
+        browser.submit(By.id("viewData"));
+        assertEquals("Moje dane", browser.text(By.tagName("h1")));
+        assertEquals("Zarzecze", browser.text(By.cssSelector("#section-aboutYou dd")), "the area, in words");
+        assertTrue(browser.text(By.id("section-consents")).contains("Odpowiedzi „O mnie” do statystyk"));
+        assertEquals("Nic nie przechowujemy.", browser.text(By.cssSelector("#section-budgetVotes p")));
+        browser.checkedOnPhone();
+        browser.open("/account/profile.xhtml");
 
         browser.submit(By.id("nav-notifications"));
         assertEquals("Powiadomienia", browser.text(By.tagName("h1")));
