@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
@@ -110,6 +112,28 @@ class EdgeWalkIT {
         System.out.println(role + " walked " + seen.size() + " pages and sent " + sent.size() + " forms: " + sent);
         assertEquals(List.of(), problems, role + " walked " + seen.size() + " pages: " + seen);
         assertTrue(sent.size() >= (role.equals("anonymous") ? 6 : 10), "the walk reached forms: " + sent);
+    }
+
+    @Test
+    void aFormPostingMoreFieldsThanTheServerTakesGetsThePortalsPageSayingSo() throws Exception {
+        WebClient resident = WebClient.resident("stefan");
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            form.put("q-" + i, String.valueOf(i));
+        }
+        HttpResponse<String> posted = resident.post(TestServer.url("/project.xhtml?id=7"), form);
+        assertEquals(302, posted.statusCode(), "(it was a 500 and a bare error)");
+        HttpResponse<String> page = resident.get(TestServer.url(WebClient.location(posted)));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Formularz przysłał więcej pól, niż przyjmujemy (najwyżej 1000)"), page.body());
+        assertTrue(page.body().contains("Strona główna"), "the portal's page, with its menu");
+        StringBuilder query = new StringBuilder("/idea.xhtml?id=1");
+        for (int i = 0; i < 2_000; i++) {
+            query.append("&x").append(i).append('=').append(i);
+        }
+        HttpResponse<String> asked = new WebClient().get(TestServer.url(query.toString()));
+        // no form of Wiec sends its fields in the address; Undertow's HTTP parser refuses this before Wiec sees it
+        assertEquals(400, asked.statusCode(), "an address with too many parameters: refused, no server error");
     }
 
     private static void sendForms(WebClient client, String path, String html, List<String> problems,
