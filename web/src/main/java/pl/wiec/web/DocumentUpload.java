@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Part;
 
 import org.omnifaces.util.Faces;
@@ -30,35 +32,78 @@ public class DocumentUpload implements Serializable {
 
     private String title;
     private transient Part file;
+    private final FileHolding held = new FileHolding();
 
-    /** The document, or null with the messages beside the fields. */
+    /**
+     * The document, or null with the messages beside the fields. A good file chosen is held until the form is sent
+     * whole ({@link FileHolding}), so a missing name does not make the person choose the file again.
+     */
     public Taken take() {
+        byte[] content;
+        held.applyDrop(file);
+        if (held.holds(file)) {
+            content = held.content();
+        } else if (file != null && file.getSize() > 0) {
+            content = read(file);
+            if (content == null) {
+                return null;
+            }
+            held.hold(file, content);
+        } else {
+            content = held.content();
+        }
         if (title == null || title.isBlank() || title.length() > 200) {
             return refused(TITLE_FIELD, "upload.title.required");
         }
-        if (file == null || file.getSize() == 0) {
+        if (content == null) {
             return refused(FILE_FIELD, "upload.choose");
         }
+        return new Taken(title.trim(), held.isHeld() ? held.getName() : file.getSubmittedFileName(), content);
+    }
+
+    /** The file field's validator ({@code validator="#{document.hold}"}): a good file is held at once. */
+    public void hold(FacesContext context, UIComponent field, Object value) {
+        if (value instanceof Part part && part.getSize() > 0 && part.getSize() <= StoredFile.MAX_BYTES) {
+            try (InputStream in = part.getInputStream()) {
+                byte[] content = in.readAllBytes();
+                if (StoredFile.contentTypeOf(part.getSubmittedFileName(), content) != null) {
+                    held.hold(part, content);
+                }
+            } catch (IOException unreadable) {
+                // take() says so beside the field
+            }
+        }
+    }
+
+    /** The bytes of a file chosen now, or null with the message beside the file's field. */
+    private static byte[] read(Part file) {
         if (file.getSize() > StoredFile.MAX_BYTES) {
-            return refused(FILE_FIELD, "upload.tooLarge", StoredFile.MAX_BYTES / 1024 / 1024);
+            return refusedFile("upload.tooLarge", StoredFile.MAX_BYTES / 1024 / 1024);
         }
         byte[] content;
         try (InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
         } catch (IOException e) {
-            return refused(FILE_FIELD, "upload.unreadable");
+            return refusedFile("upload.unreadable");
         }
-        String name = file.getSubmittedFileName();
-        if (StoredFile.contentTypeOf(name, content) == null) {
-            return refused(FILE_FIELD, "upload.kind");
-        }
-        return new Taken(title.trim(), name, content);
+        return StoredFile.contentTypeOf(file.getSubmittedFileName(), content) == null ? refusedFile("upload.kind")
+                : content;
+    }
+
+    private static byte[] refusedFile(String key, Object... arguments) {
+        refused(FILE_FIELD, key, arguments);
+        return null;
     }
 
     /** Empties the form after the document was stored. */
     public void clear() {
         title = null;
         file = null;
+        held.drop();
+    }
+
+    public FileHolding getHeld() {
+        return held;
     }
 
     private static Taken refused(String field, String key, Object... arguments) {

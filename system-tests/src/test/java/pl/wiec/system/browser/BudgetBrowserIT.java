@@ -227,9 +227,12 @@ class BudgetBrowserIT extends BrowserTest {
         browser.find(By.id("documentFile")).sendKeys(map.toString());
         browser.submit(By.id("attachFile"));
         assertTrue(browser.text(By.id("documentTitle-message")).contains("Podaj nazwę"), "the name is asked for");
+        assertTrue(browser.text(By.id("documentFile-held")).startsWith("Wybrany plik „" + map.getFileName() + "”"),
+                "the file chosen is held: not chosen again");
         browser.type(By.id("documentTitle"), "Mapa lokalizacji wiaty");
-        browser.find(By.id("documentFile")).sendKeys(map.toString());
         browser.submit(By.id("attachFile"));
+        assertTrue(browser.text(By.id("file-list")).contains("Mapa lokalizacji wiaty"), browser.pageText());
+        assertTrue(browser.findAll(By.id("documentFile-held")).isEmpty(), "stored, so no longer held");
         new Select(browser.find(By.id("fileKind"))).selectByValue("SUPPORTERS");
         browser.type(By.id("documentTitle"), "Lista poparcia z podpisami");
         browser.find(By.id("documentFile")).sendKeys(map.toString());

@@ -1,6 +1,7 @@
 package pl.wiec.system.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -103,15 +104,20 @@ class ConsultationBrowserIT extends BrowserTest {
         browser.submit(By.id("following:follow"));
         assertTrue(browser.pageText().contains("Obserwujesz ten projekt"));
         browser.type(By.id("ideaTitle"), "Drzewa przy ul. Nadrzecznej");
-        browser.type(By.id("ideaBody"), "Szpaler lip wzdłuż chodnika.");
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("chodnik", ".png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", photo.toFile());
         browser.find(By.id("ideaImage")).sendKeys(photo.toString());
         browser.submit(By.id("submitIdea"));
+        assertFalse(browser.text(By.id("ideaBody-message")).isEmpty(), "the description of the idea is missing");
+        String held = "Wybrany plik „" + photo.getFileName() + "” jest zachowany";
+        assertTrue(browser.text(By.id("ideaImage-held")).startsWith(held),
+                "the photo chosen is not lost to the refusal of another field");
+        browser.type(By.id("ideaBody"), "Szpaler lip wzdłuż chodnika.");
+        browser.submit(By.id("submitIdea"));
         assertTrue(browser.text(By.id("imageDescription-message")).contains("Opisz krótko"),
                 "a photo needs a description for people who cannot see it");
-        browser.find(By.id("ideaImage")).sendKeys(photo.toString());
+        assertTrue(browser.text(By.id("ideaImage-held")).startsWith(held), "still held: not chosen again");
         browser.type(By.id("imageDescription"), "Chodnik bez drzew przy ul. Nadrzecznej");
         browser.submit(By.id("submitIdea"));
         browser.submit(By.linkText("Drzewa przy ul. Nadrzecznej"));

@@ -1,12 +1,18 @@
 package pl.wiec.ideas.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Part;
 
 import org.omnifaces.util.Faces;
 
 import pl.wiec.ideas.entity.IdeaImage;
+import pl.wiec.platform.entity.RasterImage;
+import pl.wiec.web.FileHolding;
 import pl.wiec.web.Texts;
 import pl.wiec.web.Uploads;
 
@@ -20,13 +26,27 @@ public class PhotoUpload implements Serializable {
 
     private transient Part file;
     private String description;
+    private final FileHolding held = new FileHolding();
 
     /**
-     * The photo's bytes, or null: when none was chosen (and {@code required} is false) quietly; otherwise with a
-     * message beside the field that is wrong, and the form's validation failed.
+     * The photo's bytes, or null: when none was chosen or held (and {@code required} is false) quietly; otherwise with
+     * a message beside the field that is wrong, and the form's validation failed. A good photo chosen is held until the
+     * form is sent whole ({@link FileHolding}), so a missing description does not make the person choose it again.
      */
     public byte[] take(String fileField, String descriptionField, boolean required) {
-        byte[] image = Uploads.image(file, fileField, IdeaImage.MAX_BYTES, "ideas.image");
+        byte[] image;
+        held.applyDrop(file);
+        if (held.holds(file)) {
+            image = held.content();
+        } else if (file != null && file.getSize() > 0) {
+            image = Uploads.image(file, fileField, IdeaImage.MAX_BYTES, "ideas.image");
+            if (image == null) {
+                return null;
+            }
+            held.hold(file, image);
+        } else {
+            image = held.content();
+        }
         if (image == null) {
             if (required && !Faces.getContext().isValidationFailed()) {
                 Texts.fieldError(fileField, "ideas.image.choose");
@@ -42,10 +62,32 @@ public class PhotoUpload implements Serializable {
         return image;
     }
 
+    /**
+     * The file field's validator ({@code validator="#{bean.photo.hold}"}): a good photo chosen is held at once, even
+     * when Faces refuses another field and the action never runs. A bad one is left to {@link #take}, which names why.
+     */
+    public void hold(FacesContext context, UIComponent field, Object value) {
+        if (value instanceof Part part && part.getSize() > 0 && part.getSize() <= IdeaImage.MAX_BYTES) {
+            try (InputStream in = part.getInputStream()) {
+                byte[] bytes = in.readAllBytes();
+                if (RasterImage.contentTypeOf(bytes) != null) {
+                    held.hold(part, bytes);
+                }
+            } catch (IOException unreadable) {
+                // take() says so beside the field
+            }
+        }
+    }
+
     /** Empties the form after the photo was stored. */
     public void clear() {
         file = null;
         description = null;
+        held.drop();
+    }
+
+    public FileHolding getHeld() {
+        return held;
     }
 
     public Part getFile() {
