@@ -66,6 +66,8 @@ class EdgeWalkIT {
     private static final int MOST_PAGES = 150;
     /** A field the form needs (its empty submission must be refused, so sending it empty changes nothing). */
     private static final Pattern REQUIRED = Pattern.compile("aria-required=\"true\"");
+    /** An event handler written into the markup (onclick="..."), which the Content-Security-Policy would block. */
+    private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-z]+\\s[^>]*\\son[a-z]+=\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
@@ -99,6 +101,10 @@ class EdgeWalkIT {
             }
             if (page.statusCode() != 200) {
                 continue;
+            }
+            if (!page.headers().firstValue("Content-Security-Policy").orElse("")
+                    .matches("script-src 'self' 'nonce-[^']+';?") || INLINE_HANDLER.matcher(page.body()).find()) {
+                problems.add("GET " + path + ": no Content-Security-Policy with a nonce, or an inline event handler");
             }
             Matcher links = LINK.matcher(page.body());
             while (links.find()) {
