@@ -121,6 +121,15 @@ class EdgeWalkIT {
     }
 
     @Test
+    void theOpenApiDocumentAllowsNoCredentialsToOtherSites() throws Exception {
+        HttpResponse<String> document = new WebClient().get(TestServer.url("/openapi"));
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("openapi:"), "the API's description");
+        assertEquals(java.util.Optional.empty(), document.headers().firstValue("Access-Control-Allow-Credentials"),
+                "WildFly wrote \"true\" beside \"Access-Control-Allow-Origin: *\"");
+    }
+
+    @Test
     void aFormPostingMoreFieldsThanTheServerTakesGetsThePortalsPageSayingSo() throws Exception {
         WebClient resident = WebClient.resident("stefan");
         Map<String, String> form = new LinkedHashMap<>();
