@@ -39,18 +39,9 @@ public class DocumentUpload implements Serializable {
      * whole ({@link FileHolding}), so a missing name does not make the person choose the file again.
      */
     public Taken take() {
-        byte[] content;
-        held.applyDrop(file);
-        if (held.holds(file)) {
-            content = held.content();
-        } else if (file != null && file.getSize() > 0) {
-            content = read(file);
-            if (content == null) {
-                return null;
-            }
-            held.hold(file, content);
-        } else {
-            content = held.content();
+        byte[] content = held.take(file, DocumentUpload::read);
+        if (content == null && Faces.getContext().isValidationFailed()) {
+            return null; // the file chosen was refused, beside its field
         }
         if (title == null || title.isBlank() || title.length() > 200) {
             return refused(TITLE_FIELD, "upload.title.required");
@@ -63,16 +54,7 @@ public class DocumentUpload implements Serializable {
 
     /** The file field's validator ({@code validator="#{document.hold}"}): a good file is held at once. */
     public void hold(FacesContext context, UIComponent field, Object value) {
-        if (value instanceof Part part && part.getSize() > 0 && part.getSize() <= StoredFile.MAX_BYTES) {
-            try (InputStream in = part.getInputStream()) {
-                byte[] content = in.readAllBytes();
-                if (StoredFile.contentTypeOf(part.getSubmittedFileName(), content) != null) {
-                    held.hold(part, content);
-                }
-            } catch (IOException unreadable) {
-                // take() says so beside the field
-            }
-        }
+        held.holdIfGood(value, StoredFile.MAX_BYTES, (name, bytes) -> StoredFile.contentTypeOf(name, bytes) != null);
     }
 
     /** The bytes of a file chosen now, or null with the message beside the file's field. */

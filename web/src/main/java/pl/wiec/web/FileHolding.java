@@ -1,6 +1,10 @@
 package pl.wiec.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import jakarta.servlet.http.Part;
 
@@ -26,7 +30,7 @@ public final class FileHolding implements Serializable {
     private transient Part heldPart;
 
     /** Holds these bytes, chosen as {@code part}, instead of what was held. */
-    public void hold(Part part, byte[] content) {
+    private void hold(Part part, byte[] content) {
         if (part != null && part == heldPart) {
             return;
         }
@@ -39,8 +43,45 @@ public final class FileHolding implements Serializable {
         });
     }
 
+    /**
+     * What this sending of the form carries: the file chosen now, if any (read by {@code read}, which names a problem
+     * beside the field and answers null; held when good), else the held one, unless its box was ticked.
+     */
+    public byte[] take(Part chosen, Function<Part, byte[]> read) {
+        applyDrop(chosen);
+        if (holds(chosen)) {
+            return content();
+        }
+        if (chosen != null && chosen.getSize() > 0) {
+            byte[] bytes = read.apply(chosen);
+            if (bytes != null) {
+                hold(chosen, bytes);
+            }
+            return bytes;
+        }
+        return content();
+    }
+
+    /**
+     * For the file field's validator: a file chosen now, of at most {@code maxBytes}, whose name and bytes {@code good}
+     * accepts, is held at once, even when Faces refuses another field and the action never runs. A bad one is left to
+     * the action, which names why beside the field.
+     */
+    public void holdIfGood(Object value, long maxBytes, BiPredicate<String, byte[]> good) {
+        if (value instanceof Part part && part.getSize() > 0 && part.getSize() <= maxBytes) {
+            try (InputStream in = part.getInputStream()) {
+                byte[] bytes = in.readAllBytes();
+                if (good.test(part.getSubmittedFileName(), bytes)) {
+                    hold(part, bytes);
+                }
+            } catch (IOException unreadable) {
+                // the action says so beside the field
+            }
+        }
+    }
+
     /** Forgets the held file where its box was ticked, unless this request's file is the one held now. */
-    public void applyDrop(Part chosen) {
+    private void applyDrop(Part chosen) {
         if (dropped && !holds(chosen)) {
             drop();
         }
@@ -48,12 +89,12 @@ public final class FileHolding implements Serializable {
     }
 
     /** Whether this part (of this request) is the one held. */
-    public boolean holds(Part part) {
+    private boolean holds(Part part) {
         return part != null && part == heldPart;
     }
 
     /** The held file's bytes, or null when none is held (or it was forgotten meanwhile). */
-    public byte[] content() {
+    private byte[] content() {
         if (id == null) {
             return null;
         }

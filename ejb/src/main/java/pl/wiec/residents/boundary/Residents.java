@@ -309,7 +309,12 @@ public class Residents {
     }
 
     private static String personKey(Resident resident) {
-        return resident.hasNationalIdentity() ? "national:" + resident.nationalKey() : "account:" + resident.id();
+        return resident.hasNationalIdentity() ? "national:" + resident.nationalKey() : accountKey(resident);
+    }
+
+    /** The person key of an account without a national identity (see {@link #personKey()}). */
+    private static String accountKey(Resident resident) {
+        return "account:" + resident.id();
     }
 
     /** The person key of whoever has this PESEL (see {@link #personKey()}), for paper cards that carry one. */
@@ -442,8 +447,8 @@ public class Residents {
     public PersonalData myData(PersonalData.Files files) {
         Resident resident = caller();
         // an account that voted before linking login.gov.pl voted under the account's key
-        List<String> personKeys = resident.hasNationalIdentity()
-                ? List.of("account:" + resident.id(), personKey(resident)) : List.of(personKey(resident));
+        List<String> personKeys = resident.hasNationalIdentity() ? List.of(accountKey(resident), personKey(resident))
+                : List.of(personKey(resident));
         PersonalData data = new PersonalData(resident.id(), personKeys, resident.language(), files);
         AccountData.add(data, resident,
                 em.createQuery("select t from EmailToken t where t.residentId = :id"

@@ -1,7 +1,5 @@
 package pl.wiec.ideas.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 
 import jakarta.faces.component.UIComponent;
@@ -34,19 +32,7 @@ public class PhotoUpload implements Serializable {
      * form is sent whole ({@link FileHolding}), so a missing description does not make the person choose it again.
      */
     public byte[] take(String fileField, String descriptionField, boolean required) {
-        byte[] image;
-        held.applyDrop(file);
-        if (held.holds(file)) {
-            image = held.content();
-        } else if (file != null && file.getSize() > 0) {
-            image = Uploads.image(file, fileField, IdeaImage.MAX_BYTES, "ideas.image");
-            if (image == null) {
-                return null;
-            }
-            held.hold(file, image);
-        } else {
-            image = held.content();
-        }
+        byte[] image = held.take(file, chosen -> Uploads.image(chosen, fileField, IdeaImage.MAX_BYTES, "ideas.image"));
         if (image == null) {
             if (required && !Faces.getContext().isValidationFailed()) {
                 Texts.fieldError(fileField, "ideas.image.choose");
@@ -67,16 +53,7 @@ public class PhotoUpload implements Serializable {
      * when Faces refuses another field and the action never runs. A bad one is left to {@link #take}, which names why.
      */
     public void hold(FacesContext context, UIComponent field, Object value) {
-        if (value instanceof Part part && part.getSize() > 0 && part.getSize() <= IdeaImage.MAX_BYTES) {
-            try (InputStream in = part.getInputStream()) {
-                byte[] bytes = in.readAllBytes();
-                if (RasterImage.contentTypeOf(bytes) != null) {
-                    held.hold(part, bytes);
-                }
-            } catch (IOException unreadable) {
-                // take() says so beside the field
-            }
-        }
+        held.holdIfGood(value, IdeaImage.MAX_BYTES, (name, bytes) -> RasterImage.contentTypeOf(bytes) != null);
     }
 
     /** Empties the form after the photo was stored. */
