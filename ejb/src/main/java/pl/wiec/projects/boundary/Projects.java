@@ -34,6 +34,8 @@ import pl.wiec.projects.entity.ProjectAttachment;
 import pl.wiec.projects.entity.ProjectCover;
 import pl.wiec.projects.entity.ProjectFilter;
 import pl.wiec.projects.entity.ProjectTexts;
+import pl.wiec.projects.entity.PastChange;
+import pl.wiec.projects.entity.TimelineNeedsConfirmation;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.staff.boundary.NotStaff;
@@ -344,13 +346,33 @@ public class Projects {
     }
 
     /**
-     * Replaces the timeline. Every phase needs a Polish title and a deployed method; phases may not overlap.
+     * Replaces the timeline, unless it changes what has already happened (see
+     * {@link #plan(long, long, List, boolean)}).
      *
      * @throws TimelineRejected
      *             naming the phases that overlap (nothing is saved)
+     * @throws TimelineNeedsConfirmation
+     *             naming each begun phase it would end, move or remove (nothing is saved)
      */
     @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
-    public Project plan(long id, long loadedVersion, @NotNull List<@NotNull PhasePlan> phases) throws TimelineRejected {
+    public Project plan(long id, long loadedVersion, @NotNull List<@NotNull PhasePlan> phases)
+            throws TimelineRejected, TimelineNeedsConfirmation {
+        return plan(id, loadedVersion, phases, false);
+    }
+
+    /**
+     * Replaces the timeline. Every phase needs a Polish title and a deployed method; phases may not overlap. A change
+     * of what has already happened (a running phase ended before today, a begun phase moved or removed) is saved only
+     * when {@code confirmed}, and the audit log names it.
+     *
+     * @throws TimelineRejected
+     *             naming the phases that overlap (nothing is saved)
+     * @throws TimelineNeedsConfirmation
+     *             when not confirmed, naming each such change (nothing is saved)
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
+    public Project plan(long id, long loadedVersion, @NotNull List<@NotNull PhasePlan> phases, boolean confirmed)
+            throws TimelineRejected, TimelineNeedsConfirmation {
         for (PhasePlan phase : phases) {
             if (phase.title() == null || !phase.title().hasPolish() || phase.startsOn() == null
                     || phase.endsOn() == null || methods.byKey(phase.method()).isEmpty()) {
@@ -363,11 +385,19 @@ public class Projects {
             }
         }
         Project project = current(id, loadedVersion);
+        List<PastChange> past = project.pastChanges(phases, today());
+        if (!past.isEmpty() && !confirmed) {
+            throw new TimelineNeedsConfirmation(past);
+        }
         project.plan(phases);
         em.flush();
-        staffActions.fire(new StaffAction(PLANNED, subject(project), project.phases().stream().map(
-                phase -> phase.startsOn() + " – " + phase.endsOn() + " " + phase.method() + ": " + phase.title().pl())
-                .collect(Collectors.joining("\n"))));
+        staffActions.fire(new StaffAction(PLANNED, subject(project),
+                project.phases().stream()
+                        .map(phase -> phase.startsOn() + " – " + phase.endsOn() + " " + phase.method() + ": "
+                                + phase.title().pl())
+                        .collect(Collectors.joining("\n"))
+                        + past.stream().map(change -> "\nconfirmed " + change.change() + ": " + change.title().pl())
+                                .collect(Collectors.joining())));
         return project;
     }
 

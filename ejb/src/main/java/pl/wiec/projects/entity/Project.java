@@ -213,6 +213,32 @@ public class Project {
         phases.addAll(next);
     }
 
+    /**
+     * What the plans would change of phases that have begun by {@code today}: a running phase ending before today, a
+     * begun phase's dates moved, a begun phase removed. Empty when the plans touch only the future.
+     */
+    public List<PastChange> pastChanges(List<PhasePlan> plans, LocalDate today) {
+        Map<Long, PhasePlan> planned = plans.stream().filter(plan -> plan.id() != null)
+                .collect(Collectors.toMap(PhasePlan::id, Function.identity(), (a, b) -> a));
+        List<PastChange> changes = new ArrayList<>();
+        for (Phase phase : phases) {
+            if (phase.id() == null || phase.startsOn().isAfter(today)) {
+                continue;
+            }
+            PhasePlan plan = planned.get(phase.id());
+            if (plan == null) {
+                changes.add(new PastChange(phase.title(), phase.method(), PastChange.Change.STARTED_REMOVED, null));
+            } else if (phase.isRunningOn(today) && plan.endsOn().isBefore(today)) {
+                changes.add(new PastChange(phase.title(), phase.method(), PastChange.Change.ENDS_BEFORE_TODAY,
+                        plan.endsOn()));
+            } else if (!plan.startsOn().equals(phase.startsOn())
+                    || phase.endsOn().isBefore(today) && !plan.endsOn().equals(phase.endsOn())) {
+                changes.add(new PastChange(phase.title(), phase.method(), PastChange.Change.PAST_MOVED, null));
+            }
+        }
+        return changes;
+    }
+
     /** The phase running on that day, if any. */
     public Optional<Phase> phaseOn(LocalDate day) {
         return phases.stream().filter(phase -> phase.isRunningOn(day)).findFirst();

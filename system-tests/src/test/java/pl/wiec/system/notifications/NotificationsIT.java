@@ -166,7 +166,7 @@ class NotificationsIT {
                     "ideation"));
             plans.add(new PhasePlan(null, LocalizedText.polish("Głosowanie nad pomysłami"), today, today.plusDays(5),
                     "information"));
-            return projects.plan(project, current.version(), plans);
+            return projects.plan(project, current.version(), plans, true);
         });
         phaseStarts.announce();
         assertEquals(0, phaseStarts.announce(), "announced once, however often the timer looks");

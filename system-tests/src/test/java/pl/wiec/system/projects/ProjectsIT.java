@@ -27,10 +27,13 @@ import pl.wiec.audit.entity.AuditQuery;
 import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.PastChange;
+import pl.wiec.projects.entity.Phase;
 import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.projects.entity.ProjectFilter;
 import pl.wiec.projects.entity.ProjectTexts;
+import pl.wiec.projects.entity.TimelineNeedsConfirmation;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.residents.boundary.Residents;
@@ -40,6 +43,7 @@ import pl.wiec.residents.entity.VerifiedPerson;
 import pl.wiec.system.support.DemoServices;
 import pl.wiec.system.support.Deployments;
 import pl.wiec.system.support.Staff;
+import pl.wiec.system.support.TestProjects;
 
 /** Projects through the boundary: who may see and change what, timelines that never overlap, the audit trail. */
 @ExtendWith(ArquillianExtension.class)
@@ -126,6 +130,42 @@ class ProjectsIT {
                                         "information")))));
         assertEquals("B", rejected.second().title().pl());
         assertTrue(Staff.as(Staff.CLERK, () -> projects.find(project.id()).orElseThrow().phases().isEmpty()));
+    }
+
+    @Test
+    void changingWhatHasAlreadyHappenedNeedsAConfirmationNamingTheConsequence() throws Exception {
+        long id = TestProjects.create(projects, "Skrócenie", Visibility.PUBLISHED,
+                today -> List.of(
+                        new PhasePlan(null, LocalizedText.polish("Za nami"), today.minusDays(20), today.minusDays(10),
+                                "information"),
+                        TestProjects.phase(today, "ideation"), new PhasePlan(null, LocalizedText.polish("Przed nami"),
+                                today.plusDays(10), today.plusDays(20), "information")));
+        Project planned = Staff.as(Staff.CLERK, () -> projects.find(id).orElseThrow());
+        LocalDate today = projects.today();
+        List<PhasePlan> plans = planned.phases().stream().map(Phase::plan).toList();
+        PhasePlan past = plans.get(0);
+        PhasePlan running = plans.get(1);
+        List<PhasePlan> shortened = List.of(
+                new PhasePlan(past.id(), past.title(), past.startsOn().minusDays(1), past.endsOn(), past.method()),
+                new PhasePlan(running.id(), running.title(), running.startsOn(), today.minusDays(1), running.method()));
+        TimelineNeedsConfirmation asked = assertThrows(TimelineNeedsConfirmation.class,
+                () -> Staff.as(Staff.CLERK, () -> projects.plan(id, planned.version(), shortened)));
+        assertEquals(List.of(PastChange.Change.PAST_MOVED, PastChange.Change.ENDS_BEFORE_TODAY),
+                asked.changes().stream().map(PastChange::change).toList());
+        assertEquals(3, Staff.as(Staff.CLERK, () -> projects.find(id).orElseThrow()).phases().size(),
+                "nothing was saved");
+
+        List<PhasePlan> futureOnly = List.of(plans.get(0), plans.get(1), new PhasePlan(plans.get(2).id(),
+                plans.get(2).title(), today.plusDays(11), today.plusDays(30), "information"));
+        Project moved = Staff.as(Staff.CLERK, () -> projects.plan(id, planned.version(), futureOnly));
+        assertEquals(today.plusDays(11), moved.phases().get(2).startsOn(), "the future is planned without asking");
+
+        Project confirmed = Staff.as(Staff.CLERK, () -> projects.plan(id, moved.version(), shortened, true));
+        assertEquals(today.minusDays(1), confirmed.phases().get(1).endsOn());
+        AuditQuery planning = new AuditQuery();
+        planning.setAction(Projects.PLANNED);
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> auditLog.find(planning, 0, 1)).get(0).details()
+                .contains("confirmed ENDS_BEFORE_TODAY: Etap"), "the audit log names what was confirmed");
     }
 
     @Test

@@ -25,6 +25,8 @@ import pl.wiec.projects.entity.PhasePlan;
 import pl.wiec.projects.entity.Project;
 import pl.wiec.projects.entity.ProjectTexts;
 import pl.wiec.projects.entity.Requirement;
+import pl.wiec.projects.entity.PastChange;
+import pl.wiec.projects.entity.TimelineNeedsConfirmation;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.staff.boundary.NotStaff;
@@ -269,6 +271,16 @@ public class ProjectEditor implements Serializable {
     }
 
     public void savePhases() {
+        savePhases(false);
+    }
+
+    /** Saves the timeline whose changes of what has already happened the clerk has read and confirmed. */
+    public void confirmPhases() {
+        savePhases(true);
+    }
+
+    private void savePhases(boolean confirmed) {
+        pastChanges = List.of();
         for (int i = 0; i < phases.size(); i++) {
             PhaseRow row = phases.get(i);
             if (row.titlePl == null || row.titlePl.isBlank()) {
@@ -299,8 +311,11 @@ public class ProjectEditor implements Serializable {
             }
         }
         try {
-            fill(projects.plan(id, version, phases.stream().map(PhaseRow::plan).toList()));
+            fill(projects.plan(id, version, phases.stream().map(PhaseRow::plan).toList(), confirmed));
             Texts.info("projectEditor.phasesSaved");
+        } catch (TimelineNeedsConfirmation e) {
+            pastChanges = e.changes().stream().map(ProjectEditor::consequence).toList();
+            Faces.validationFailed();
         } catch (TimelineRejected e) {
             Texts.error("projectEditor.phase.overlap", e.first().title().pl(), e.second().title().pl());
             Faces.validationFailed();
@@ -308,6 +323,21 @@ public class ProjectEditor implements Serializable {
             Texts.error("projectEditor.changedMeanwhile");
             Faces.validationFailed();
         }
+    }
+
+    /** What the timeline sent would change of what has already happened, to be confirmed; empty otherwise. */
+    private List<String> pastChanges = List.of();
+
+    public List<String> getPastChanges() {
+        return pastChanges;
+    }
+
+    private static String consequence(PastChange change) {
+        String title = change.title().pl();
+        return switch (change.change()) {
+        case ENDS_BEFORE_TODAY -> Texts.text("projectEditor.past.ENDS_BEFORE_TODAY", title, change.endsOn().toString());
+        case PAST_MOVED, STARTED_REMOVED -> Texts.text("projectEditor.past." + change.change(), title);
+        };
     }
 
     private String moderators;
