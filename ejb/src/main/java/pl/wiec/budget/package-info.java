@@ -21,7 +21,10 @@
  * notification. Supporters are residents' online supports plus the signatures of a paper list staff count.
  * <p>
  * Counting is per pool by its method, then the pool's money goes to the projects in rank order; a project that no
- * longer fits is skipped (or ends the filling, where the rules say so). The published result is stored, so the page
- * never recounts; a recount from the raw ballots must give the same numbers.
+ * longer fits is skipped (or ends the filling, where the rules say so). Staff may preview the count at any time (marked
+ * unofficial); the official count is published only after the vote has ended and every batch is closed, as a version
+ * that never changes: its numbers, turnout, counted receipts and documents (protocol PDF and CSV, the shuffled list of
+ * ballots, each with its SHA-256) are stored and served as published. A correction is a new version with a reason;
+ * every version stays readable. Anyone recounts the downloaded list and must get the published numbers.
  */
 package pl.wiec.budget;

@@ -1,21 +1,21 @@
 package pl.wiec.web;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import pl.wiec.platform.control.CsvTable;
+
 /**
- * CSV for spreadsheets as Polish offices open them: UTF-8 with a BOM, semicolons, CRLF, every cell quoted; a cell a
- * spreadsheet would run as a formula (= + - @ first) gets an apostrophe first (CSV injection).
+ * A CSV download: a {@link CsvTable} (spreadsheets' conventions, CSV injection made harmless) written to a response.
  */
 public final class CsvWriter {
 
-    private final PrintWriter out;
+    private final CsvTable table;
 
-    private CsvWriter(PrintWriter out) {
-        this.out = out;
+    private CsvWriter(CsvTable table) {
+        this.table = table;
     }
 
     /** Starts a CSV download named {@code fileName} with its header row. */
@@ -24,27 +24,14 @@ public final class CsvWriter {
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        CsvWriter csv = new CsvWriter(response.getWriter());
-        csv.out.print('\uFEFF');
-        csv.row(header);
-        return csv;
+        return new CsvWriter(new CsvTable(response.getWriter(), header));
     }
 
     public void row(List<String> cells) {
-        out.print(String.join(";", cells.stream().map(CsvWriter::cell).toList()));
-        out.print("\r\n");
+        table.row(cells);
     }
 
     public void flush() {
-        out.flush();
-    }
-
-    /** Quoted, quotes doubled, and a leading = + - @ made harmless; null is an empty cell. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        table.flush();
     }
 }

@@ -41,6 +41,10 @@ public class BudgetImplementation {
 
     public static final String REPORTED = "budget.project.progress";
 
+    /** Result lines of the current version only: a correction may have changed the winners. */
+    private static final String CURRENT = " and r.version = (select max(v.number) from ResultVersion v"
+            + " where v.editionId = r.editionId)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -97,7 +101,7 @@ public class BudgetImplementation {
         List<BudgetProject> won = em
                 .createQuery(
                         "select p from BudgetProject p, Result r where r.projectId = p.id and r.editionId = :edition"
-                                + " and r.outcome = :won order by p.number",
+                                + " and r.outcome = :won" + CURRENT + " order by p.number",
                         BudgetProject.class)
                 .setParameter("edition", editionId).setParameter("won", Outcome.WON).getResultList();
         Map<Long, List<Progress>> reports = em
@@ -112,7 +116,8 @@ public class BudgetImplementation {
 
     private boolean won(BudgetProject project) {
         return editions.edition(project.editionId()).flatMap(e -> e.publishedAt()).isPresent() && !em
-                .createQuery("select r.projectId from Result r where r.projectId = :project and r.outcome = :won",
+                .createQuery(
+                        "select r.projectId from Result r where r.projectId = :project and r.outcome = :won" + CURRENT,
                         Long.class)
                 .setParameter("project", project.id()).setParameter("won", Outcome.WON).getResultList().isEmpty();
     }

@@ -2,13 +2,12 @@ package pl.wiec.budget.entity;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import pl.wiec.platform.entity.Sha256;
 
 /**
  * Turns the tallies of a pool's projects into its result: rank by score (ties broken by the edition's rule), then give
@@ -64,11 +63,6 @@ public final class PoolCount {
      * it (e.g. {@code printf '%s:%d' SEED NUMBER | sha256sum}).
      */
     static String lot(String seed, int number) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + number).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex((seed + ":" + number).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,6 +16,8 @@ public enum Kind {
     BUDGET_DECISION,
     /** A winning budget project (mine, or of an edition I follow) reached a new step of its implementation. */
     BUDGET_PROGRESS,
+    /** The result of a budget edition I follow was published, or corrected. */
+    BUDGET_RESULT,
     /** An event I registered for starts within a day. */
     EVENT_REMINDER,
     /** A seat at an event freed up and is mine now (I was on the waiting list). */

@@ -31,6 +31,8 @@ public final class PdfReport implements AutoCloseable {
     private static final Font CELL = new Font(SANS, 9);
     private static final Font HEADER_CELL = new Font(SANS, 9, Font.BOLD);
 
+    private static final String DOTS = "…………………………………………";
+
     private final Document document = new Document(PageSize.A4, 40, 40, 48, 48);
 
     public PdfReport(OutputStream out, String title) {
@@ -59,7 +61,7 @@ public final class PdfReport implements AutoCloseable {
         add(new Paragraph(text, TEXT));
     }
 
-    /** A table with a header row repeated on every page; numbers (cells starting with a digit) aligned right. */
+    /** A table with a header row repeated on every page; numbers and amounts aligned right. */
     public void table(List<String> header, List<List<String>> rows, float... widths) {
         PdfPTable table = widths.length == 0 ? new PdfPTable(header.size()) : new PdfPTable(widths);
         table.setWidthPercentage(100);
@@ -73,14 +75,43 @@ public final class PdfReport implements AutoCloseable {
         for (List<String> row : rows) {
             for (String value : row) {
                 PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, CELL));
-                if (value != null && !value.isEmpty() && Character.isDigit(value.charAt(0))
-                        && value.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == ' ')) {
+                if (isNumber(value)) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
                 table.addCell(cell);
             }
         }
         add(table);
+    }
+
+    /**
+     * Signature lines, one per name: the name, and a dotted line to sign on; with no names, three blank lines for names
+     * to be written by hand.
+     */
+    public void signatures(List<String> names) {
+        PdfPTable table = new PdfPTable(new float[] { 50, 50 });
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(12);
+        List<String> lines = names.isEmpty() ? List.of(DOTS, DOTS, DOTS) : names;
+        for (String name : lines) {
+            table.addCell(unbordered(name));
+            table.addCell(unbordered(DOTS + " (podpis)"));
+        }
+        add(table);
+    }
+
+    private static PdfPCell unbordered(String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, TEXT));
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPaddingTop(20);
+        return cell;
+    }
+
+    /** A number or an amount ("12 345", "120 000,00 zł"), aligned right in a table. */
+    private static boolean isNumber(String value) {
+        String number = value == null ? "" : value.replace("\u00A0zł", "");
+        return !number.isEmpty() && Character.isDigit(number.charAt(0)) && number.chars()
+                .allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == ' ' || c == '\u00A0');
     }
 
     private void add(Element element) {

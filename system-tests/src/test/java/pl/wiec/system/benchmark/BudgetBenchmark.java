@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetResults;
-import pl.wiec.budget.boundary.EditionCount;
+import pl.wiec.budget.entity.EditionCount;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.ConflictRule;
 import pl.wiec.budget.entity.Edition;
@@ -331,8 +331,9 @@ class BudgetBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         assertEquals(COUNTED_BALLOTS, count.countedBallots());
+        TestEditions.endVote(projects, project);
         long start = System.nanoTime();
-        EditionCount published = Staff.as(Staff.CLERK, () -> results.publish(project));
+        EditionCount published = TestEditions.publish(results, project);
         long publishing = System.nanoTime() - start;
         assertEquals(POOLS * PROJECTS_PER_POOL, published.pools().stream().mapToInt(p -> p.lines().size()).sum());
         Arrays.sort(nanos);

@@ -43,6 +43,9 @@ class BudgetBrowserIT extends BrowserTest {
     /** The demo's edition whose submission runs now. */
     private static final int SUBMISSION = 6;
 
+    /** The receipt Jan keeps from his ballot, which he checks once the result is published. */
+    private static String jansReceipt;
+
     @Deployment(testable = false)
     static EnterpriseArchive wiec() {
         return Deployments.wiec();
@@ -121,6 +124,7 @@ class BudgetBrowserIT extends BrowserTest {
         browser.type(By.id("address"), "ul. Rybacka 3");
         browser.submit(By.id("cast"));
         String receipt = browser.text(By.id("receipt-code"));
+        jansReceipt = receipt;
         assertTrue(receipt.matches("[0-9A-Z]{5}-[0-9A-Z]{5}"), receipt);
         browser.open("/budget/ballot.xhtml?project=" + VOTING);
         assertEquals(receipt, browser.text(By.id("receipt-code")), "a later visit shows the receipt, not a form");
@@ -171,15 +175,55 @@ class BudgetBrowserIT extends BrowserTest {
 
     @Test
     @Order(4)
-    void aClerkPublishesTheResultAndEveryoneReadsIt() {
+    void aClerkEndsTheVotePublishesTheResultCorrectsItAndEveryoneReadsEveryVersion() {
         browser.open("/budget/results.xhtml?project=" + VOTING);
         assertTrue(browser.find(By.id("not-published")).isDisplayed());
 
         signInAsStaff(Staff.CLERK);
         browser.open("/backoffice/budget-results.xhtml?project=" + VOTING);
         assertTrue(browser.text(By.id("publication-state")).contains("nie są jeszcze opublikowane"));
+        assertTrue(browser.text(By.id("obstacle-VOTE_NOT_ENDED")).contains("głosowanie jeszcze trwa"),
+                browser.pageText());
+        assertTrue(browser.text(By.id("preview-unofficial")).contains("To nie są wyniki"), "the preview says so");
+        browser.checkedOnPhone();
+        browser.type(By.id("commission"), "Anna Nowak\nJan Kowalski");
         browser.submit(By.id("publish"));
+        assertTrue(browser.text(By.id("messages")).contains("głosowanie jeszcze trwa"),
+                "no official count while the vote runs: " + browser.pageText());
+        assertEquals("Anna Nowak\nJan Kowalski", browser.find(By.id("commission")).getAttribute("value"),
+                "what was typed stays");
+
+        browser.open("/backoffice/project.xhtml?id=" + VOTING);
+        setDate("phases:2:endsOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")).minusDays(1));
+        browser.submit(By.id("savePhases"));
+        String consequence = browser.text(By.id("past-changes"));
+        assertTrue(consequence.contains("Etap „Głosowanie” trwa") && consequence.contains("od dziś nikt nie może"),
+                "the consequence is named before anything is saved: " + consequence);
+        browser.submit(By.id("confirmPhases"));
+        assertTrue(browser.pageText().contains("Zapisano harmonogram."), browser.pageText());
+
+        browser.open("/backoffice/budget-results.xhtml?project=" + VOTING);
+        assertTrue(browser.findAll(By.id("obstacles")).isEmpty(), browser.pageText());
+        browser.type(By.id("resolution"), "Uchwała nr XII/85/2026 Rady Miejskiej w Augustowie");
+        browser.type(By.id("commission"), "Anna Nowak\nJan Kowalski");
+        browser.type(By.id("signedIn"), "Augustów");
+        browser.submit(By.id("publish"));
+        assertTrue(browser.pageText().contains("Wyniki policzone oficjalnie i opublikowane."), browser.pageText());
+        assertTrue(browser.text(By.id("publish-heading")).contains("Korekta"), "from now on, only a correction");
+        browser.submit(By.id("publish"));
+        assertTrue(browser.text(By.id("reason-message")).contains("Napisz, dlaczego wyniki są poprawiane"),
+                browser.pageText());
+        browser.type(By.id("reason"), "Ponowne przeliczenie po skardze z 3 lipca; liczby się nie zmieniły.");
+        browser.submit(By.id("publish"));
+        assertTrue(browser.pageText().contains("Korekta opublikowana jako nowa wersja wyników."), browser.pageText());
+        assertTrue(browser.text(By.id("result-history")).contains("pierwsza publikacja"));
+        browser.checkedOnPhone();
+
         browser.submit(By.id("public-results"));
+        assertTrue(browser.text(By.id("corrected")).contains("Powód: Ponowne przeliczenie po skardze z 3 lipca"),
+                browser.pageText());
+        assertTrue(browser.text(By.id("published-at")).contains("wersja 2"), browser.text(By.id("published-at")));
+        assertTrue(browser.text(By.id("protocol-pdf-sha256")).matches("[0-9a-f]{64}"));
         String town = browser.text(By.id("result-1"));
         assertTrue(town.contains("Nr 1 Plac zabaw przy Szkole Podstawowej nr 2"), town);
         assertTrue(
@@ -193,6 +237,18 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(town.indexOf("Oświetlenie ścieżki") < town.indexOf("Plac zabaw"), town);
         assertTrue(browser.text(By.id("turnout-CHANNEL")).contains("przez internet"));
         assertTrue(browser.find(By.id("protocol-csv")).getAttribute("href").contains("/budget/protocol.csv?project=5"));
+        browser.checkedOnPhone();
+
+        browser.type(By.id("receipt"), jansReceipt.replace("-", "").toLowerCase());
+        browser.submit(By.id("check-receipt"));
+        assertEquals("Karta z tym kodem została policzona w opublikowanych wynikach.",
+                browser.text(By.id("receipt-answer")));
+        browser.type(By.id("receipt"), "ZZZZZ-ZZZZZ");
+        browser.submit(By.id("check-receipt"));
+        assertTrue(browser.text(By.id("receipt-answer")).startsWith("Nie ma karty z takim kodem"));
+
+        browser.open("/budget/results.xhtml?project=" + VOTING + "&version=1");
+        assertTrue(browser.text(By.id("earlier-version")).contains("wersja 1"), browser.pageText());
     }
 
     @Test
@@ -200,9 +256,11 @@ class BudgetBrowserIT extends BrowserTest {
     void theProtocolAndTheListOfDecisionsArePdfsWithPolishLettersForBip() throws Exception {
         WebClient anyone = new WebClient();
         String protocol = Pdfs.text(anyone.getBytes(TestServer.url("/budget/protocol.pdf?project=" + VOTING)).body());
-        assertTrue(protocol.contains("Protokół wyników: Budżet obywatelski 2027"), protocol);
+        assertTrue(protocol.contains("Protokół ustalenia wyników głosowania — Budżet obywatelski 2027"), protocol);
+        assertTrue(protocol.contains("Wersja 2 (korekta)"), protocol);
         assertTrue(protocol.contains("Oświetlenie ścieżki rowerowej wzdłuż Netty"), protocol);
-        assertTrue(protocol.contains("Kart nieważnych: 2"), protocol);
+        assertTrue(protocol.contains("ważnych: 10, nieważnych: 2"), protocol);
+        assertTrue(protocol.contains("Uchwała nr XII/85/2026"), protocol);
         String decisions = Pdfs.text(anyone.getBytes(TestServer.url("/budget/decisions.pdf?project=" + VOTING)).body());
         assertTrue(decisions.contains("Ławki i stojaki rowerowe na Zarzeczu"), decisions);
         assertTrue(decisions.contains("teren nie należy do gminy"), "the reason of the rejection: " + decisions);

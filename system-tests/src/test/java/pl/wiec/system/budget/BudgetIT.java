@@ -41,9 +41,9 @@ import pl.wiec.budget.boundary.BallotRejected;
 import pl.wiec.budget.boundary.Ballots;
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetResults;
-import pl.wiec.budget.boundary.EditionCount;
-import pl.wiec.budget.boundary.EditionCount.Line;
-import pl.wiec.budget.boundary.EditionCount.PoolLines;
+import pl.wiec.budget.entity.EditionCount;
+import pl.wiec.budget.entity.EditionCount.Line;
+import pl.wiec.budget.entity.EditionCount.PoolLines;
 import pl.wiec.budget.boundary.EditionLocked;
 import pl.wiec.budget.entity.BallotProblem;
 import pl.wiec.budget.entity.BudgetProject;
@@ -310,7 +310,8 @@ class BudgetIT {
             Staff.asResident(voter, () -> ballots.cast(edition.projectId(), choices, address()));
         }
         assertTrue(results.published(edition.projectId()).isEmpty(), "nothing is public before staff publish");
-        EditionCount published = Staff.as(Staff.CLERK, () -> results.publish(edition.projectId()));
+        TestEditions.endVote(projects, edition.projectId());
+        EditionCount published = TestEditions.publish(results, edition.projectId());
         assertEquals(14, published.countedBallots());
         assertEquals(14, published.voters());
 
@@ -382,7 +383,8 @@ class BudgetIT {
                     () -> editions.configure(project, edition.version(), EditionRules.usual(), plans)), login);
             assertThrows(EJBAccessException.class,
                     () -> Staff.as(login, () -> editions.admit(item.id(), item.version())), login);
-            assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> results.publish(project)), login);
+            assertThrows(EJBAccessException.class,
+                    () -> Staff.as(login, () -> results.publish(project, null, "X", null, null)), login);
             assertThrows(EJBAccessException.class, () -> Staff.as(login, () -> results.count(project)), login);
             assertThrows(EJBAccessException.class,
                     () -> Staff.as(login, () -> editions.decideAppeal(item.id(), item.version(), true, "tak")), login);
@@ -396,7 +398,7 @@ class BudgetIT {
                 () -> Staff.asResident(resident, () -> editions.reject(item.id(), item.version(), "nie")));
         assertThrows(EJBAccessException.class, () -> Staff.asResident(resident,
                 () -> editions.enter(project, plans.get(0).id(), "Mój", "Opis", null, BigDecimal.TEN)));
-        assertThrows(EJBAccessException.class, () -> results.publish(project), "anonymous");
+        assertThrows(EJBAccessException.class, () -> results.publish(project, null, "X", null, null), "anonymous");
         assertThrows(EJBAccessException.class,
                 () -> Staff.as(Staff.CLERK,
                         () -> ballots.cast(project, Map.of(plans.get(0).id(), List.of(item.id())), address())),

@@ -92,7 +92,8 @@ class ImplementationIT {
                             "ul. Testowa " + java.util.UUID.randomUUID()));
         }
         assertTrue(implementation.winners(edition.projectId()).isEmpty(), "no winners before the result is published");
-        Staff.as(Staff.CLERK, () -> results.publish(edition.projectId()));
+        TestEditions.endVote(projects, edition.projectId());
+        TestEditions.publish(results, edition.projectId());
         return edition;
     }
 

@@ -1,12 +1,16 @@
 package pl.wiec.system.support;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import pl.wiec.budget.boundary.BudgetEditions;
+import pl.wiec.budget.boundary.BudgetResults;
+import pl.wiec.budget.control.BudgetVotingMethod;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Checklist;
 import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.EditionCount;
 import pl.wiec.budget.entity.EditionRules;
 import pl.wiec.budget.entity.Pool;
 import pl.wiec.budget.entity.PoolPlan;
@@ -16,6 +20,9 @@ import pl.wiec.projects.boundary.Projects;
 import pl.wiec.projects.entity.Action;
 import pl.wiec.projects.entity.ActionRule;
 import pl.wiec.projects.entity.LocalizedText;
+import pl.wiec.projects.entity.Phase;
+import pl.wiec.projects.entity.PhasePlan;
+import pl.wiec.projects.entity.Project;
 import pl.wiec.projects.entity.Requirement;
 import pl.wiec.projects.entity.Visibility;
 
@@ -73,5 +80,28 @@ public final class TestEditions {
         long poolId = edition.pools().get(pool).id();
         return editions.projects(edition.projectId(), ProjectStatus.ADMITTED).stream()
                 .filter(item -> item.poolId() == poolId).toList();
+    }
+
+    /**
+     * Ends the edition's vote yesterday, as a clerk does when the vote is over: the voting phase is moved to the eight
+     * days before today (confirmed, as it is shortened into the past).
+     */
+    public static void endVote(Projects projects, long editionId) throws Exception {
+        Staff.as(Staff.CLERK, () -> {
+            Project project = projects.find(editionId).orElseThrow();
+            LocalDate today = projects.today();
+            List<PhasePlan> plans = project.phases().stream().map(Phase::plan)
+                    .map(plan -> BudgetVotingMethod.KEY.equals(plan.method()) ? new PhasePlan(plan.id(), plan.title(),
+                            today.minusDays(8), today.minusDays(1), plan.method(), plan.rules(), plan.dislikes(),
+                            plan.supportThreshold(), plan.supportDays()) : plan)
+                    .toList();
+            return projects.plan(editionId, project.version(), plans, true);
+        });
+    }
+
+    /** Publishes the edition's count (first publication) as a clerk, with a commission of two. */
+    public static EditionCount publish(BudgetResults results, long editionId) throws Exception {
+        return Staff.as(Staff.CLERK, () -> results.publish(editionId, "Uchwała nr I/1/2026 Rady Gminy Testowej",
+                "Anna Nowak\nJan Kowalski", "Wasilków", null));
     }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import pl.wiec.budget.boundary.EditionCount;
-import pl.wiec.budget.boundary.EditionCount.Line;
-import pl.wiec.budget.boundary.EditionCount.PoolLines;
+import pl.wiec.budget.entity.EditionCount;
+import pl.wiec.budget.entity.EditionCount.Line;
+import pl.wiec.budget.entity.EditionCount.PoolLines;
 import pl.wiec.budget.entity.Turnout.Dimension;
 
 /**

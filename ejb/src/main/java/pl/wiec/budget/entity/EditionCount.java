@@ -1,4 +1,4 @@
-package pl.wiec.budget.boundary;
+package pl.wiec.budget.entity;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -6,31 +6,40 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import pl.wiec.budget.entity.BudgetProject;
-import pl.wiec.budget.entity.Outcome;
-import pl.wiec.budget.entity.PoolPlan;
 import pl.wiec.budget.entity.Turnout.Dimension;
 
 /**
  * The result of an edition: per pool, every project on the ballot in rank order with its score and outcome; the ballots
- * counted, the invalid ones by reason, and the voters by channel, area and age group. {@code publishedAt} is null for
- * staff's preview of a count not yet published.
+ * counted, the invalid ones by reason, and the voters by channel, area and age group. {@code publication} says which
+ * published version it is; it is null for staff's preview, an unofficial count of the edition as it stands.
  */
-public record EditionCount(long editionId, Instant publishedAt, List<PoolLines> pools, long countedBallots,
+public record EditionCount(long editionId, Publication publication, List<PoolLines> pools, long countedBallots,
         Map<String, Long> invalidBallots, Map<Dimension, Map<String, Long>> turnout) implements Serializable {
 
     /** A pool's result: what was spent of its amount and the lines in rank order. */
     public record PoolLines(PoolPlan pool, String areaName, BigDecimal spent, List<Line> lines)
             implements Serializable {
+
+        public BigDecimal left() {
+            return pool.amount().subtract(spent);
+        }
     }
 
-    /** A project's line. */
-    public record Line(BudgetProject project, long score, long voters, int rank, Outcome outcome)
+    /** A project's line: the project as counted (id, number, cost) and its title. */
+    public record Line(Candidate project, String title, long score, long voters, int rank, Outcome outcome)
             implements Serializable {
 
         public boolean won() {
             return outcome == Outcome.WON;
         }
+    }
+
+    public boolean isOfficial() {
+        return publication != null;
+    }
+
+    public Instant publishedAt() {
+        return publication == null ? null : publication.publishedAt();
     }
 
     public long voters() {
