@@ -286,9 +286,10 @@ public class Events {
 
     /**
      * Reminds confirmed registrants of published events starting within {@link #REMINDER}, once per registration. Each
-     * is claimed by a conditional update first, so that in a cluster one node sends it.
+     * is claimed by a conditional update first, so that in a cluster one node sends it. Every 15 seconds, like the
+     * outbox, so that a registration made within the last day before an event is reminded at once.
      */
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void remind() {
         Instant now = now();
         List<Object[]> due = em.createQuery("select r.id, e.id from Registration r, CivicEvent e"

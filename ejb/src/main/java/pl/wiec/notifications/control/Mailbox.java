@@ -61,7 +61,8 @@ public class Mailbox {
     @Inject
     PublicAddress publicAddress;
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    /** Every 15 seconds: an e-mail a resident waits for (a reply, a seat freed) goes out within moments. */
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     public int sendImmediate() {
         List<Long> due = em
                 .createQuery("select n.id from Notification n where n.mailDue = true"
