@@ -31,13 +31,23 @@ public final class PrintedForm {
      * One question as printed: its number, text, rule ("Zaznacz jedną odpowiedź."), and options in order, each with the
      * picture it shows online if any ({@code pictures}: one per option, null for none; empty: none at all); a question
      * answered with a value has no options but lines to write on. What explains it ({@code description}, null for
-     * nothing) is printed under its text.
+     * nothing) is printed under its text. Options are numbered 1, 2, 3… unless {@code numbers} gives each its own.
      */
     public record Question(int number, String title, boolean required, String rule, List<String> options, int lines,
-            List<Picture> pictures, String description) {
+            List<Picture> pictures, String description, List<Integer> numbers) {
 
         public Question(int number, String title, boolean required, String rule, List<String> options, int lines) {
             this(number, title, required, rule, options, lines, List.of(), null);
+        }
+
+        public Question(int number, String title, boolean required, String rule, List<String> options, int lines,
+                List<Picture> pictures, String description) {
+            this(number, title, required, rule, options, lines, pictures, description, List.of());
+        }
+
+        /** The number printed beside an option: its own ({@code numbers}, e.g. a budget project's) or its place. */
+        int numberOf(int option) {
+            return option < numbers.size() ? numbers.get(option) : option + 1;
         }
 
         Picture picture(int option) {
@@ -108,8 +118,10 @@ public final class PrintedForm {
         if (question.description() != null) {
             table.addCell(cell(new Phrase(question.description(), text), 3));
         }
-        table.addCell(cell(new Phrase(question.rule(), hint), 3));
-        int number = 1;
+        if (question.rule() != null) {
+            table.addCell(cell(new Phrase(question.rule(), hint), 3));
+        }
+        int number = 0;
         for (String option : question.options()) {
             PdfPCell box = new PdfPCell(new Phrase(" ", text));
             box.setFixedHeight(size * 1.3f);
@@ -122,8 +134,8 @@ public final class PrintedForm {
                 canvas.stroke();
             });
             table.addCell(box);
-            Picture picture = question.picture(number - 1);
-            PdfPCell numberCell = cell(new Phrase(String.valueOf(number++), bold), 1);
+            Picture picture = question.picture(number);
+            PdfPCell numberCell = cell(new Phrase(String.valueOf(question.numberOf(number++)), bold), 1);
             numberCell.setHorizontalAlignment(Element.ALIGN_LEFT);
             table.addCell(numberCell);
             if (picture == null) {

@@ -1,7 +1,10 @@
 package pl.wiec.system.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -265,6 +268,21 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(decisions.contains("Ławki i stojaki rowerowe na Zarzeczu"), decisions);
         assertTrue(decisions.contains("teren nie należy do gminy"), "the reason of the rejection: " + decisions);
         assertTrue(decisions.contains("odrzucony"), decisions);
+        WebClient clerk = WebClient.staff(Staff.CLERK);
+        String card = Pdfs.text(clerk.getBytes(TestServer.url("/backoffice/budget-card.pdf?project=" + VOTING)).body())
+                .replace('\u00A0', ' ');
+        for (String expected : List.of("Karta do głosowania — Budżet obywatelski 2027", "Imię i nazwisko",
+                "Adres zamieszkania", "Pula ogólnomiejska — do podziału 240 000,00 zł",
+                "Postaw znak X przy jednym projekcie.", "Oświetlenie ścieżki rowerowej wzdłuż Netty — 88 000,00 zł",
+                "(głosują tylko mieszkańcy obszaru: Zarzecze)", "Karta jest nieważna, jeśli", "Podpis",
+                "Biblioteka Miejska, ul. Kościuszki 7")) {
+            assertTrue(card.contains(expected), expected + " in: " + card);
+        }
+        assertTrue(card.contains("2 Oświetlenie ścieżki"), "the project's own number beside its box: " + card);
+        assertFalse(card.contains("Parking wielopoziomowy przy dworcu"), "a rejected project is not on the card");
+        assertEquals(200,
+                clerk.getBytes(TestServer.url("/backoffice/budget-card.pdf?project=" + VOTING + "&large=true"))
+                        .statusCode());
         String csv = anyone.get(TestServer.url("/budget/protocol.csv?project=" + VOTING)).body();
         assertTrue(csv.contains("\"Oświetlenie ścieżki rowerowej wzdłuż Netty\""), csv);
     }

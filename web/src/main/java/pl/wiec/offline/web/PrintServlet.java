@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,16 +17,27 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import pl.wiec.platform.control.PolishNumbers;
 import pl.wiec.platform.control.PublicAddress;
 
 import com.lowagie.text.PageSize;
 
+import pl.wiec.budget.boundary.BudgetEditions;
+import pl.wiec.budget.control.BudgetVotingMethod;
+import pl.wiec.budget.entity.BudgetProject;
+import pl.wiec.budget.entity.ConflictRule;
+import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.EditionRules;
+import pl.wiec.budget.entity.Pool;
+import pl.wiec.budget.entity.PoolPlan;
+import pl.wiec.budget.entity.ProjectStatus;
 import pl.wiec.events.boundary.EventView;
 import pl.wiec.events.boundary.Events;
 import pl.wiec.ideas.boundary.IdeaPaperForm;
 import pl.wiec.ideas.boundary.PaperIdeas;
 import pl.wiec.events.entity.CivicEvent;
 import pl.wiec.municipality.boundary.MunicipalityProfile;
+import pl.wiec.municipality.boundary.Taxonomy;
 import pl.wiec.municipality.entity.Municipality;
 import pl.wiec.municipality.entity.Logo;
 import pl.wiec.offline.control.Poster;
@@ -43,10 +57,14 @@ import pl.wiec.web.Texts;
  * <li>{@code /backoffice/poll-form.pdf?phase=N[&large=true]}: the poll's paper form, from the same questions as online,
  * options numbered as the entry screen expects, optionally in large print;</li>
  * <li>{@code /backoffice/poster.pdf?project=N} or {@code ?event=N}, {@code &size=A3} (A4 without it): a poster with a
- * QR code to the project's or the event's page.</li>
+ * QR code to the project's or the event's page;</li>
+ * <li>{@code /backoffice/budget-card.pdf?project=N[&large=true]}: the budget edition's ballot card for the ballot
+ * boxes: who votes and how, every pool with its rule and its admitted projects under their numbers (the numbers the
+ * keyer types), the rules that make a card invalid, the voter's name, address (and PESEL where the rules ask) and the
+ * signed statement; optionally in large print.</li>
  * </ul>
  */
-@WebServlet({ "/backoffice/poll-form.pdf", "/backoffice/poster.pdf" })
+@WebServlet({ "/backoffice/poll-form.pdf", "/backoffice/poster.pdf", "/backoffice/budget-card.pdf" })
 public class PrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -55,6 +73,12 @@ public class PrintServlet extends HttpServlet {
 
     @Inject
     Polls polls;
+
+    @Inject
+    BudgetEditions editions;
+
+    @Inject
+    Taxonomy taxonomy;
 
     @Inject
     Projects projects;
@@ -76,7 +100,12 @@ public class PrintServlet extends HttpServlet {
         Optional<byte[]> pdf;
         String name;
         try {
-            if (request.getServletPath().endsWith("poll-form.pdf")) {
+            if (request.getServletPath().endsWith("budget-card.pdf")) {
+                long project = Long.parseLong(request.getParameter("project"));
+                boolean large = "true".equals(request.getParameter("large"));
+                pdf = editions.edition(project).map(edition -> PrintedForm.of(ballotCard(edition), large));
+                name = "karta-do-glosowania-" + project + (large ? "-duzy-druk" : "") + ".pdf";
+            } else if (request.getServletPath().endsWith("poll-form.pdf")) {
                 long phase = Long.parseLong(request.getParameter("phase"));
                 boolean large = "true".equals(request.getParameter("large"));
                 pdf = polls.design(phase).map(design -> PrintedForm.of(form(design), large))
@@ -204,6 +233,57 @@ public class PrintServlet extends HttpServlet {
                 event.description().pl(),
                 text(event.registration() ? "print.poster.event.register" : "print.poster.event.call"),
                 url("/event.xhtml?id=" + event.id()), profile.shown().name(), logo());
+    }
+
+    /** The ballot card of a budget edition: the same pools, projects and numbers as the online ballot and keying. */
+    private PrintedForm.Content ballotCard(Edition edition) {
+        long id = edition.projectId();
+        Project project = projects.find(id).orElseThrow();
+        EditionRules rules = edition.rules();
+        Map<Long, String> areas = taxonomy.areaNames();
+        Map<Long, List<BudgetProject>> onBallot = editions.projects(id, ProjectStatus.ADMITTED).stream()
+                .collect(Collectors.groupingBy(BudgetProject::poolId));
+        List<PrintedForm.Question> questions = new ArrayList<>();
+        questions.add(new PrintedForm.Question(1, text("print.ballot.name"), true, null, List.of(), 1));
+        questions.add(new PrintedForm.Question(2, text("print.ballot.address"), true, text("print.ballot.address.rule"),
+                List.of(), 2));
+        if (rules.requiresPesel()) {
+            questions.add(new PrintedForm.Question(3, text("print.ballot.pesel"), true, null, List.of(), 1));
+        }
+        for (Pool pool : edition.pools()) {
+            PoolPlan plan = pool.plan();
+            List<BudgetProject> items = onBallot.getOrDefault(pool.id(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(BudgetProject::number)).toList();
+            String title = text("print.ballot.pool", plan.name().pl(), PolishNumbers.amount(plan.amount()))
+                    + (plan.areaId() == null ? "" : " " + text("print.ballot.pool.area", areas.get(plan.areaId())));
+            questions.add(new PrintedForm.Question(questions.size() + 1, title, false, poolRule(plan),
+                    items.stream().map(item -> item.title() + " — " + PolishNumbers.amount(item.cost())).toList(), 0,
+                    List.of(), null, items.stream().map(BudgetProject::number).toList()));
+        }
+        questions.add(new PrintedForm.Question(questions.size() + 1, text("print.ballot.signature"), true,
+                text("print.ballot.statement"), List.of(), 1));
+        List<String> intro = new ArrayList<>();
+        project.phases().stream().filter(phase -> BudgetVotingMethod.KEY.equals(phase.method())).forEach(phase -> intro
+                .add(text("print.ballot.when", DAY.format(phase.startsOn()), DAY.format(phase.endsOn()))));
+        intro.add(text("print.ballot.howTo"));
+        if (!rules.places().isEmpty()) {
+            intro.add(text("print.ballot.places", String.join("; ", rules.places())));
+        }
+        intro.add(text(rules.conflictRule() == ConflictRule.ALL_INVALID ? "print.ballot.once.allInvalid"
+                : "print.ballot.once.firstCounts"));
+        intro.add(text("print.ballot.invalid"));
+        return new PrintedForm.Content(text("print.ballot.heading", project.title().pl()), intro, questions,
+                url("/budget/ballot.xhtml?project=" + id), text("print.ballot.online"), text("print.form.required"));
+    }
+
+    /** How a pool is voted, as the card tells it. */
+    private static String poolRule(PoolPlan pool) {
+        return switch (pool.method()) {
+        case ONE_VOTE -> text("print.ballot.rule.ONE_VOTE");
+        case APPROVAL -> text("print.ballot.rule.APPROVAL", pool.minChoices(), pool.maxChoices());
+        case RANKED -> text("print.ballot.rule.RANKED", pool.points().size());
+        case ALLOCATION -> text("print.ballot.rule.ALLOCATION", PolishNumbers.amount(pool.amount()));
+        };
     }
 
     /** The municipality's coat of arms or logo, if it has one. */
