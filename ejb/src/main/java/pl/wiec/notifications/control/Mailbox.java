@@ -2,6 +2,7 @@ package pl.wiec.notifications.control;
 
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ import pl.wiec.residents.control.Secrets;
 /**
  * Sends notification e-mails from the database: every minute the immediate ones, at 7:00 one digest per resident of the
  * daily ones. Each node may run it: a notification is claimed under a row lock, so it is mailed once; a failed send is
- * retried (five attempts). Addresses are never logged.
+ * retried (five attempts, 2, 10, 30 and 90 minutes after it was made). Addresses are never logged.
  */
 @Stateless
 @PermitAll
@@ -45,6 +46,13 @@ public class Mailbox {
 
     private static final Logger LOG = Logger.getLogger(Mailbox.class.getName());
     private static final int BATCH = 100;
+
+    /**
+     * How long after it was made a notification whose sending failed once, twice, three and four times is tried again:
+     * a mail server down for a while (a restart, an outage of an hour) loses nothing, however often the timer looks.
+     */
+    static final List<Duration> RETRY_AFTER = List.of(Duration.ofMinutes(2), Duration.ofMinutes(10),
+            Duration.ofMinutes(30), Duration.ofMinutes(90));
 
     @PersistenceContext
     EntityManager em;
@@ -64,10 +72,15 @@ public class Mailbox {
     /** Every 15 seconds: an e-mail a resident waits for (a reply, a seat freed) goes out within moments. */
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     public int sendImmediate() {
-        List<Long> due = em
-                .createQuery("select n.id from Notification n where n.mailDue = true"
-                        + " and n.digest = false order by n.createdAt", Long.class)
-                .setMaxResults(BATCH).getResultList();
+        Instant now = now();
+        List<Long> due = em.createQuery("select n.id from Notification n where n.mailDue = true and n.digest = false"
+                + " and (n.attempts = 0 or (n.attempts = 1 and n.createdAt <= :after1)"
+                + " or (n.attempts = 2 and n.createdAt <= :after2) or (n.attempts = 3 and n.createdAt <= :after3)"
+                + " or (n.attempts >= 4 and n.createdAt <= :after4)) order by n.createdAt", Long.class)
+                .setParameter("after1", now.minus(RETRY_AFTER.get(0)))
+                .setParameter("after2", now.minus(RETRY_AFTER.get(1)))
+                .setParameter("after3", now.minus(RETRY_AFTER.get(2)))
+                .setParameter("after4", now.minus(RETRY_AFTER.get(3))).setMaxResults(BATCH).getResultList();
         int sent = 0;
         for (Long id : due) {
             Notification notification = claimed(id);
