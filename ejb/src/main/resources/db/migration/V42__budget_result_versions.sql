@@ -59,7 +59,8 @@ create table budget_result_receipt (
     foreign key (project_id, number) references budget_result_version (project_id, number) on delete cascade
 );
 
--- A result published before versions existed becomes version 1, without stored documents (served as drawn from it).
+-- A result published before versions existed becomes version 1 without documents: none were ever stored, and its
+-- page offers none (the numbers, turnout and receipts are copied as they stood).
 insert into budget_result_version (project_id, number, published_at, published_by, counted_ballots, rules)
 select e.project_id, 1, e.published_at, '-',
        (select count(*) from budget_ballot b where b.project_id = e.project_id and b.counted_link is not null),

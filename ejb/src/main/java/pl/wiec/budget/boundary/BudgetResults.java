@@ -293,8 +293,17 @@ public class BudgetResults {
     /** A document as it was published with a version: the same bytes, whose SHA-256 the public page shows. */
     @PermitAll
     public Optional<byte[]> document(long editionId, int number, @NotNull Document document) {
-        ResultVersion version = em.find(ResultVersion.class, new ResultVersion.Key(editionId, number));
-        return version == null ? Optional.empty() : Optional.ofNullable(version.document(document));
+        String column = switch (document) {
+        case PROTOCOL_PDF -> "v.protocolPdf";
+        case PROTOCOL_CSV -> "v.protocolCsv";
+        case BALLOTS_CSV -> "v.ballotsCsv";
+        };
+        // the one column asked for: a version's ballot list may be tens of megabytes, read only when it is downloaded
+        return em
+                .createQuery("select " + column + " from ResultVersion v where v.editionId = :edition"
+                        + " and v.number = :number", byte[].class)
+                .setParameter("edition", editionId).setParameter("number", number).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /**

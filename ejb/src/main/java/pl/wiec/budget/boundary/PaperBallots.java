@@ -91,8 +91,13 @@ public class PaperBallots {
     @Inject
     Event<StaffAction> staffActions;
 
-    /** Opens a batch of cards from a ballot box (one of the edition's places) or from the post. */
+    /**
+     * Opens a batch of cards from a ballot box (one of the edition's places) or from the post. It takes the edition's
+     * lock, as publishing the result does: a batch opens either before a publication (which it then stops, being open)
+     * or after it, never while the count, its receipts and its list of ballots are being stored.
+     */
     public Batch open(long editionId, @NotNull Channel channel, @NotBlank @Size(max = 200) String place) {
+        em.find(Edition.class, editionId, LockModeType.PESSIMISTIC_WRITE);
         Edition edition = edition(editionId);
         if (channel == Channel.ONLINE || !edition.rules().channels().contains(channel)) {
             throw new IllegalArgumentException("The edition takes no " + channel + " ballots");

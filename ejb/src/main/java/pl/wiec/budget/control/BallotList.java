@@ -58,6 +58,8 @@ public class BallotList {
             String invalid = (String) cards.get(i)[1];
             if (invalid != null) {
                 table.row(List.of(card, "nieważna: " + Protocol.invalid(invalid), "", "", ""));
+            } else if (next >= choices.size || choices.card(next) != i) {
+                table.row(List.of(card, "ważna", "", "", "")); // a counted card without a choice is listed too
             }
             for (; next < choices.size && choices.card(next) == i; next++) {
                 int row = choices.row(next);

@@ -57,10 +57,11 @@ public final class CountRules {
     /** The tie-break as the protocol names it. */
     public static String tieBreak(EditionRules rules) {
         return switch (rules.tieBreak()) {
-        case LOWER_COST -> "niższy koszt projektu";
+        case LOWER_COST -> "niższy koszt projektu, a przy równym koszcie niższy numer projektu";
         case EARLIER_SUBMISSION -> "wcześniejsze zgłoszenie (niższy numer projektu)";
         case LOT -> "losowanie: niższa wartość SHA-256 z ziarna „" + rules.lotSeed()
-                + "”, dwukropka i numeru projektu (printf '%s:%d' ZIARNO NUMER | sha256sum)";
+                + "”, dwukropka i numeru projektu (printf '%s:%d' ZIARNO NUMER | sha256sum), a przy równej wartości"
+                + " niższy numer projektu";
         };
     }
 }

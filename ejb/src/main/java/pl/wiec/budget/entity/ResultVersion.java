@@ -32,11 +32,6 @@ public class ResultVersion {
         public Key() {
         }
 
-        public Key(long editionId, int number) {
-            this.editionId = editionId;
-            this.number = number;
-        }
-
         @Override
         public boolean equals(Object other) {
             return other instanceof Key that && Objects.equals(editionId, that.editionId)
@@ -128,14 +123,6 @@ public class ResultVersion {
         this.protocolPdfSha256 = Sha256.hex(pdf);
         this.protocolCsvSha256 = Sha256.hex(csv);
         this.ballotsCsvSha256 = Sha256.hex(ballots);
-    }
-
-    public byte[] document(Document document) {
-        return switch (document) {
-        case PROTOCOL_PDF -> protocolPdf;
-        case PROTOCOL_CSV -> protocolCsv;
-        case BALLOTS_CSV -> ballotsCsv;
-        };
     }
 
     public long editionId() {

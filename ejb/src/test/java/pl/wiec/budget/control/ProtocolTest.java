@@ -56,7 +56,7 @@ class ProtocolTest {
     void aTieIsExplainedByTheRuleThatBrokeIt() {
         assertEquals(
                 List.of("Pula ogólnomiejska: projekty nr 2, nr 5 uzyskały po 12 pkt; o kolejności (1. nr 2, 2. nr 5)"
-                        + " zdecydowało kryterium: niższy koszt projektu."),
+                        + " zdecydowało kryterium: niższy koszt projektu, a przy równym koszcie niższy numer projektu."),
                 Protocol.ties(count(), facts(TieBreak.LOWER_COST)));
         assertTrue(Protocol.ties(count(), facts(TieBreak.LOT)).get(0)
                 .contains("zdecydowało losowanie: niższa wartość" + " SHA-256 z ziarna „ziarno-2026”"));

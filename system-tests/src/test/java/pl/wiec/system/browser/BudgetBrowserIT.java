@@ -223,7 +223,8 @@ class BudgetBrowserIT extends BrowserTest {
         browser.checkedOnPhone();
 
         browser.submit(By.id("public-results"));
-        assertTrue(browser.text(By.id("corrected")).contains("Powód: Ponowne przeliczenie po skardze z 3 lipca"),
+        assertTrue(
+                browser.text(By.id("corrected")).contains("Powód korekty: „Ponowne przeliczenie po skardze z 3 lipca"),
                 browser.pageText());
         assertTrue(browser.text(By.id("published-at")).contains("wersja 2"), browser.text(By.id("published-at")));
         assertTrue(browser.text(By.id("protocol-pdf-sha256")).matches("[0-9a-f]{64}"));
@@ -252,6 +253,10 @@ class BudgetBrowserIT extends BrowserTest {
 
         browser.open("/budget/results.xhtml?project=" + VOTING + "&version=1");
         assertTrue(browser.text(By.id("earlier-version")).contains("wersja 1"), browser.pageText());
+
+        browser.open("/backoffice/budget-paper.xhtml?project=" + VOTING);
+        assertTrue(browser.text(By.id("already-published")).contains("wersja 2"),
+                "a clerk keying cards now is told they count only in a correction");
     }
 
     @Test

@@ -313,6 +313,10 @@ class ResultsIT {
             List<String> cell = cells(row);
             if (cell.get(1).equals("ważna")) {
                 String project = cell.get(2) + " / " + cell.get(3);
+                if (cell.get(4).isEmpty()) {
+                    valid.add(cell.get(0)); // a counted card without a choice
+                    continue;
+                }
                 points.merge(project, Long.parseLong(cell.get(4)), Long::sum);
                 voters.computeIfAbsent(project, p -> new HashSet<>()).add(cell.get(0));
                 valid.add(cell.get(0));

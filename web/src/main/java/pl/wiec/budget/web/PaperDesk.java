@@ -12,10 +12,12 @@ import org.omnifaces.util.Faces;
 
 import pl.wiec.budget.boundary.BatchSummary;
 import pl.wiec.budget.boundary.BudgetEditions;
+import pl.wiec.budget.boundary.BudgetResults;
 import pl.wiec.budget.boundary.PaperBallots;
 import pl.wiec.budget.entity.Batch;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.Edition;
+import pl.wiec.budget.entity.Publication;
 import pl.wiec.projects.boundary.Projects;
 import pl.wiec.web.Texts;
 
@@ -38,12 +40,16 @@ public class PaperDesk implements Serializable {
     @Inject
     Projects projects;
 
+    @Inject
+    BudgetResults results;
+
     private Long project;
     private String projectTitle;
     private transient Edition edition;
     private List<BatchSummary> batches = List.of();
     private Channel channel = Channel.PAPER;
     private String place;
+    private Integer publishedVersion;
 
     public void load() {
         Optional<EditionPages.Found> found = EditionPages.find(projects, editions, project);
@@ -53,6 +59,12 @@ public class PaperDesk implements Serializable {
         projectTitle = found.get().title();
         edition = found.get().edition();
         batches = paper.batches(project);
+        publishedVersion = results.history(project).stream().findFirst().map(Publication::number).orElse(null);
+    }
+
+    /** The number of the result's current published version, or null: cards keyed now count only in a correction. */
+    public Integer getPublishedVersion() {
+        return publishedVersion;
     }
 
     public String open() {

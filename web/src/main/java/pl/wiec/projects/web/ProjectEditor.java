@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Beans;
 import org.omnifaces.util.Faces;
 
 import pl.wiec.projects.boundary.ProjectChangedMeanwhile;
@@ -30,6 +31,7 @@ import pl.wiec.projects.entity.TimelineNeedsConfirmation;
 import pl.wiec.projects.entity.TimelineRejected;
 import pl.wiec.projects.entity.Visibility;
 import pl.wiec.staff.boundary.NotStaff;
+import pl.wiec.web.Language;
 import pl.wiec.web.StaffFields;
 import pl.wiec.web.Texts;
 
@@ -311,9 +313,10 @@ public class ProjectEditor implements Serializable {
             }
         }
         try {
-            fill(projects.plan(id, version, phases.stream().map(PhaseRow::plan).toList(), confirmed));
+            fill(plan(phases.stream().map(PhaseRow::plan).toList(), confirmed));
             Texts.info("projectEditor.phasesSaved");
         } catch (TimelineNeedsConfirmation e) {
+            shownChanges = e.changes();
             pastChanges = e.changes().stream().map(ProjectEditor::consequence).toList();
             Faces.validationFailed();
         } catch (TimelineRejected e) {
@@ -328,12 +331,26 @@ public class ProjectEditor implements Serializable {
     /** What the timeline sent would change of what has already happened, to be confirmed; empty otherwise. */
     private List<String> pastChanges = List.of();
 
+    /** The changes the clerk was shown: a confirmation saves only these, not others made in the form since. */
+    private List<PastChange> shownChanges = List.of();
+
+    private Project plan(List<PhasePlan> plans, boolean confirmed) throws TimelineRejected, TimelineNeedsConfirmation {
+        try {
+            return projects.plan(id, version, plans, false);
+        } catch (TimelineNeedsConfirmation e) {
+            if (confirmed && e.changes().equals(shownChanges)) {
+                return projects.plan(id, version, plans, true);
+            }
+            throw e;
+        }
+    }
+
     public List<String> getPastChanges() {
         return pastChanges;
     }
 
     private static String consequence(PastChange change) {
-        String title = change.title().pl();
+        String title = change.title().in(Beans.getReference(Language.class).getLocale());
         return switch (change.change()) {
         case ENDS_BEFORE_TODAY -> Texts.text("projectEditor.past.ENDS_BEFORE_TODAY", title, change.endsOn().toString());
         case PAST_MOVED, STARTED_REMOVED -> Texts.text("projectEditor.past." + change.change(), title);
