@@ -63,6 +63,7 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/budget-results.xhtml?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-preview.pdf?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-card.pdf?project=5", PROJECT_STAFF),
+            Map.entry("/backoffice/budget-voters.pdf?project=5&place=0", PROJECT_STAFF),
             Map.entry("/backoffice/budget-files.xhtml?project=5&id=1", PROJECT_STAFF),
             Map.entry("/backoffice/budget-implementation.xhtml?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/poll.xhtml?phase=16", PROJECT_STAFF),

@@ -85,6 +85,30 @@ public final class PdfReport implements AutoCloseable {
     }
 
     /**
+     * A table to be filled in by hand: the header repeated on every page, then {@code rows} numbered empty rows tall
+     * enough to write and sign in.
+     */
+    public void writingTable(List<String> header, int rows, float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(8);
+        for (String name : header) {
+            PdfPCell cell = new PdfPCell(new Phrase(name, HEADER_CELL));
+            cell.setGrayFill(0.9f);
+            table.addCell(cell);
+        }
+        for (int row = 1; row <= rows; row++) {
+            for (int column = 0; column < header.size(); column++) {
+                PdfPCell cell = new PdfPCell(new Phrase(column == 0 ? String.valueOf(row) : " ", CELL));
+                cell.setFixedHeight(26);
+                table.addCell(cell);
+            }
+        }
+        add(table);
+    }
+
+    /**
      * Signature lines, one per name: the name, and a dotted line to sign on; with no names, three blank lines for names
      * to be written by hand.
      */

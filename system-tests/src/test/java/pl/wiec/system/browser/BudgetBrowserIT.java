@@ -288,6 +288,15 @@ class BudgetBrowserIT extends BrowserTest {
         assertEquals(200,
                 clerk.getBytes(TestServer.url("/backoffice/budget-card.pdf?project=" + VOTING + "&large=true"))
                         .statusCode());
+        String voters = Pdfs.text(
+                clerk.getBytes(TestServer.url("/backoffice/budget-voters.pdf?project=" + VOTING + "&place=1")).body());
+        for (String expected : List.of("Lista osób głosujących — Budżet obywatelski 2027",
+                "Punkt do głosowania: Biblioteka Miejska, ul. Kościuszki 7", "Imię i nazwisko", "Adres zamieszkania",
+                "Podpis przy odbiorze karty", " 75 ")) {
+            assertTrue(voters.contains(expected), expected + " in: " + voters);
+        }
+        assertEquals(404, clerk.getBytes(TestServer.url("/backoffice/budget-voters.pdf?project=" + VOTING + "&place=7"))
+                .statusCode(), "the edition has three places");
         String csv = anyone.get(TestServer.url("/budget/protocol.csv?project=" + VOTING)).body();
         assertTrue(csv.contains("\"Oświetlenie ścieżki rowerowej wzdłuż Netty\""), csv);
     }

@@ -1,5 +1,6 @@
 package pl.wiec.offline.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import pl.wiec.platform.control.PdfReport;
 import pl.wiec.platform.control.PolishNumbers;
 import pl.wiec.platform.control.PublicAddress;
 
@@ -61,14 +63,20 @@ import pl.wiec.web.Texts;
  * <li>{@code /backoffice/budget-card.pdf?project=N[&large=true]}: the budget edition's ballot card for the ballot
  * boxes: who votes and how, every pool with its rule and its admitted projects under their numbers (the numbers the
  * keyer types), the rules that make a card invalid, the voter's name, address (and PESEL where the rules ask) and the
- * signed statement; optionally in large print.</li>
+ * signed statement; optionally in large print;</li>
+ * <li>{@code /backoffice/budget-voters.pdf?project=N&place=K}: the list of people voting at the edition's K-th
+ * ballot-box place (from 0), to be filled in by hand: number, name, address (PESEL where the rules ask), signature on
+ * receiving the card.</li>
  * </ul>
  */
-@WebServlet({ "/backoffice/poll-form.pdf", "/backoffice/poster.pdf", "/backoffice/budget-card.pdf" })
+@WebServlet({ "/backoffice/poll-form.pdf", "/backoffice/poster.pdf", "/backoffice/budget-card.pdf",
+        "/backoffice/budget-voters.pdf" })
 public class PrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Locale POLISH = Locale.forLanguageTag("pl");
+    /** Rows of a voters' list: three pages; a busy place prints it again. */
+    private static final int VOTERS_PER_LIST = 75;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.MM.yyyy");
 
     @Inject
@@ -100,7 +108,13 @@ public class PrintServlet extends HttpServlet {
         Optional<byte[]> pdf;
         String name;
         try {
-            if (request.getServletPath().endsWith("budget-card.pdf")) {
+            if (request.getServletPath().endsWith("budget-voters.pdf")) {
+                long project = Long.parseLong(request.getParameter("project"));
+                int place = Integer.parseInt(request.getParameter("place"));
+                pdf = editions.edition(project).filter(edition -> place >= 0 && place < edition.rules().places().size())
+                        .map(edition -> votersList(edition, edition.rules().places().get(place)));
+                name = "lista-glosujacych-" + project + "-punkt-" + (place + 1) + ".pdf";
+            } else if (request.getServletPath().endsWith("budget-card.pdf")) {
                 long project = Long.parseLong(request.getParameter("project"));
                 boolean large = "true".equals(request.getParameter("large"));
                 pdf = editions.edition(project).map(edition -> PrintedForm.of(ballotCard(edition), large));
@@ -274,6 +288,29 @@ public class PrintServlet extends HttpServlet {
         intro.add(text("print.ballot.invalid"));
         return new PrintedForm.Content(text("print.ballot.heading", project.title().pl()), intro, questions,
                 url("/budget/ballot.xhtml?project=" + id), text("print.ballot.online"), text("print.form.required"));
+    }
+
+    /** The list of people voting at one ballot-box place, for the commission there: filled in and signed by hand. */
+    private byte[] votersList(Edition edition, String place) {
+        Project project = projects.find(edition.projectId()).orElseThrow();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PdfReport report = new PdfReport(bytes, text("print.voters.heading", project.title().pl()))) {
+            report.text(text("print.voters.place", place));
+            project.phases().stream().filter(phase -> BudgetVotingMethod.KEY.equals(phase.method()))
+                    .forEach(phase -> report
+                            .text(text("print.ballot.when", DAY.format(phase.startsOn()), DAY.format(phase.endsOn()))));
+            report.text(text("print.voters.howTo"));
+            boolean pesel = edition.rules().requiresPesel();
+            List<String> header = new ArrayList<>(
+                    List.of(text("print.voters.number"), text("print.ballot.name"), text("print.ballot.address")));
+            if (pesel) {
+                header.add(text("print.ballot.pesel"));
+            }
+            header.add(text("print.voters.signature"));
+            report.writingTable(header, VOTERS_PER_LIST,
+                    pesel ? new float[] { 5, 25, 32, 16, 22 } : new float[] { 5, 30, 40, 25 });
+        }
+        return bytes.toByteArray();
     }
 
     /** How a pool is voted, as the card tells it. */
