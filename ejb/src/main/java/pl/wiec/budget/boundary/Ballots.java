@@ -166,11 +166,10 @@ public class Ballots {
         for (Pool pool : edition.pools()) {
             ballot.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
         }
-        UniqueKeys
-                .persistOnce(em, AlreadyVoted::new,
-                        new Voter(editionId, voter, byAddress ? keys.card(editionId, identity) : null, Channel.ONLINE,
-                                today, me.residenceArea(), AgeGroups.of(me.dateOfBirth(), me.birthYear(), today)),
-                        ballot);
+        Voter mark = new Voter(editionId, voter, byAddress ? keys.card(editionId, identity) : null, Channel.ONLINE,
+                today, me.residenceArea(), AgeGroups.of(me.dateOfBirth(), me.birthYear(), today));
+        UniqueKeys.persistOnce(em, AlreadyVoted::new, byAddress ? keys.nearMatchable(mark, editionId, identity) : mark,
+                ballot);
         return ballot.receipt();
     }
 

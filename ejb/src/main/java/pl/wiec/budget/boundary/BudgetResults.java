@@ -100,6 +100,9 @@ public class BudgetResults {
     BallotList ballotList;
 
     @Inject
+    NearMatches nearMatches;
+
+    @Inject
     Event<StaffAction> staffActions;
 
     @Inject
@@ -152,7 +155,12 @@ public class BudgetResults {
                 .createQuery("select count(b) from Ballot b where b.editionId = :edition and b.countedLink is not null",
                         Long.class)
                 .setParameter("edition", editionId).getSingleResult();
-        return new EditionCount(editionId, null, pools(edition, lines), counted, invalid, turnout);
+        Map<String, Long> voided = new HashMap<>();
+        em.createNativeQuery("select v.pool_id, count(*) from budget_ballot_void v join budget_ballot b"
+                + " on b.receipt = v.receipt where b.project_id = ? and b.counted_link is not null group by v.pool_id")
+                .setParameter(1, editionId).getResultList().forEach(row -> voided
+                        .put(String.valueOf(((Object[]) row)[0]), ((Number) ((Object[]) row)[1]).longValue()));
+        return new EditionCount(editionId, null, pools(edition, lines, voided), counted, invalid, turnout);
     }
 
     /** The preview's protocol, marked on its first line as unofficial. */
@@ -175,6 +183,9 @@ public class BudgetResults {
                 Long.class).setParameter("edition", editionId).getSingleResult();
         if (open > 0) {
             obstacles.add(Obstacle.BATCHES_OPEN);
+        }
+        if (!nearMatches.pending(editionId).isEmpty()) {
+            obstacles.add(Obstacle.NEAR_MATCHES_UNDECIDED);
         }
         return obstacles;
     }
@@ -229,6 +240,8 @@ public class BudgetResults {
                 .forEach((bucket, voters) -> em.persist(new Turnout(editionId, number, dimension, bucket, voters))));
         count.invalidBallots().forEach(
                 (reasonKey, cards) -> em.persist(new Turnout(editionId, number, Dimension.INVALID, reasonKey, cards)));
+        count.pools().stream().filter(pool -> pool.voided() > 0).forEach(pool -> em.persist(
+                new Turnout(editionId, number, Dimension.POOL_VOID, String.valueOf(pool.pool().id()), pool.voided())));
         em.flush();
         em.createNativeQuery("insert into budget_result_receipt (project_id, number, receipt, invalid_reason)"
                 + " select project_id, ?, receipt, invalid_reason from budget_ballot where project_id = ?")
@@ -241,6 +254,9 @@ public class BudgetResults {
                         facts(edition, version.resolution(), names, version.signedIn(), number, version.reason())),
                 Protocol.csv(published), ballotList.csv(editionId, poolNames(edition)));
         edition.publish(now);
+        // near matches are decided: the names and addresses voters gave are no longer needed (data minimisation)
+        em.createQuery("update Voter v set v.sealedIdentity = null where v.editionId = :edition")
+                .setParameter("edition", editionId).executeUpdate();
         em.flush();
         announce(edition, before, published);
         return published(editionId).orElseThrow();
@@ -273,11 +289,13 @@ public class BudgetResults {
                         row.voters()));
         Map<String, Long> invalid = turnout.getOrDefault(Dimension.INVALID, Map.of());
         turnout.remove(Dimension.INVALID);
+        Map<String, Long> voided = turnout.getOrDefault(Dimension.POOL_VOID, Map.of());
+        turnout.remove(Dimension.POOL_VOID);
         long counted = em
                 .createQuery("select v.countedBallots from ResultVersion v where v.editionId = :edition"
                         + " and v.number = :number", Long.class)
                 .setParameter("edition", editionId).setParameter("number", number).getSingleResult();
-        return Optional.of(new EditionCount(editionId, publication.get(), pools(edition.get(), lines), counted,
+        return Optional.of(new EditionCount(editionId, publication.get(), pools(edition.get(), lines, voided), counted,
                 new LinkedHashMap<>(invalid), turnout));
     }
 
@@ -385,14 +403,15 @@ public class BudgetResults {
                 .map(phase -> new LocalDate[] { phase.startsOn(), phase.endsOn() }).toList();
     }
 
-    private List<PoolLines> pools(Edition edition, Map<Long, List<Line>> lines) {
+    private List<PoolLines> pools(Edition edition, Map<Long, List<Line>> lines, Map<String, Long> voided) {
         Map<Long, String> areaNames = taxonomy.areaNames();
         List<PoolLines> pools = new ArrayList<>();
         for (Pool pool : edition.pools()) {
             List<Line> poolLines = lines.getOrDefault(pool.id(), List.of());
             BigDecimal spent = poolLines.stream().filter(Line::won).map(line -> line.project().cost())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            pools.add(new PoolLines(pool.plan(), areaNames.get(pool.areaId()), spent, poolLines));
+            pools.add(new PoolLines(pool.plan(), areaNames.get(pool.areaId()), spent, poolLines,
+                    voided.getOrDefault(String.valueOf(pool.id()), 0L)));
         }
         return pools;
     }
@@ -415,9 +434,8 @@ public class BudgetResults {
         Map<Dimension, String> fields = Map.of(Dimension.CHANNEL, "v.channel", Dimension.AREA, "v.area",
                 Dimension.AGE_GROUP, "v.ageGroup");
         fields.forEach((dimension, field) -> em
-                .createQuery(
-                        "select " + field + ", count(v) from Voter v where v.editionId = :edition group by " + field,
-                        Object[].class)
+                .createQuery("select " + field + ", count(v) from Voter v where v.editionId = :edition"
+                        + " and v.mergedInto is null group by " + field, Object[].class)
                 .setParameter("edition", editionId).getResultList()
                 .forEach(row -> turnout.computeIfAbsent(dimension, d -> new TreeMap<>())
                         .put(row[0] == null ? "unknown" : String.valueOf(row[0]), ((Number) row[1]).longValue())));

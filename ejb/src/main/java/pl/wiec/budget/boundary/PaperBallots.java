@@ -151,20 +151,25 @@ public class PaperBallots {
                     castOn);
             card.invalidate(invalid.get());
             em.persist(card);
-            return new CardOutcome(number, false, invalid.get(), null);
+            return new CardOutcome(number, false, invalid.get(), null, null);
         }
         String cardKey = rules.matchesByAddress() ? keys.card(edition.projectId(), entry.identity()) : null;
+        Map<Long, InvalidReason> voids = poolDefects(edition, chosen);
         try {
             int number = box.storeCard(batchId, numbered -> {
                 Ballot card = Ballot.card(BallotKeys.receipt(), batch, numbered, keys.check(entry.keyed(numbered)),
                         link, castOn);
                 for (Pool pool : edition.pools()) {
-                    card.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
+                    if (voids.containsKey(pool.id())) {
+                        card.voidPool(pool.id(), voids.get(pool.id()));
+                    } else {
+                        card.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
+                    }
                 }
                 return card;
-            }, new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn, areaName(entry.area()),
-                    AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn)));
-            return new CardOutcome(number, true, null, null);
+            }, mark(edition, entry, new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn,
+                    areaName(entry.area()), AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn))));
+            return new CardOutcome(number, true, null, null, voids);
         } catch (EJBException taken) {
             if (!UniqueKeys.violatedBy(taken)) {
                 throw taken;
@@ -172,6 +177,12 @@ public class PaperBallots {
             int number = nextCard(batch);
             return duplicate(edition, batch, number, keys.check(entry.keyed(number)), voter, cardKey, castOn);
         }
+    }
+
+    /** The card's voter mark, findable as a near match where cards are matched by name and address. */
+    private Voter mark(Edition edition, CardEntry entry, Voter voter) {
+        return edition.rules().matchesByAddress() ? keys.nearMatchable(voter, edition.projectId(), entry.identity())
+                : voter;
     }
 
     /** The batch's next card number, under the batch's lock (as it stands committed). */
@@ -199,7 +210,7 @@ public class PaperBallots {
                     .forEach(first -> first.invalidate(InvalidReason.ALL_INVALID));
         }
         em.persist(card);
-        return new CardOutcome(number, false, card.invalidReason(), earlier.channel());
+        return new CardOutcome(number, false, card.invalidReason(), earlier.channel(), null);
     }
 
     /** The marks as project ids per pool, or the keying mistakes. */
@@ -257,17 +268,30 @@ public class PaperBallots {
         if (outsideArea) {
             return Optional.of(InvalidReason.OUTSIDE_AREA);
         }
+        Map<Long, InvalidReason> defects = poolDefects(edition, chosen);
+        if (defects.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean anyPoolCounts = edition.rules().poolDefectVoidsPool() && chosen.entrySet().stream()
+                .anyMatch(marks -> !marks.getValue().isEmpty() && !defects.containsKey(marks.getKey()));
+        return anyPoolCounts ? Optional.empty() : Optional.of(defects.values().iterator().next());
+    }
+
+    /**
+     * The pools whose marks break the pool's rules (too many or too few, over its amount), with the reason, in the
+     * edition's order of pools. Where the rules void only such a pool, the card counts in the others.
+     */
+    private Map<Long, InvalidReason> poolDefects(Edition edition, Map<Long, List<Long>> chosen) {
         Map<Long, java.math.BigDecimal> costs = em.createNamedQuery(BudgetProject.ON_BALLOT, BudgetProject.class)
                 .setParameter("edition", edition.projectId()).getResultStream()
                 .collect(Collectors.toMap(BudgetProject::id, BudgetProject::cost));
+        Map<Long, InvalidReason> defects = new LinkedHashMap<>();
         for (Pool pool : edition.pools()) {
-            Optional<BallotProblem> problem = pool.rules().check(chosen.getOrDefault(pool.id(), List.of()), costs);
-            if (problem.isPresent()) {
-                return Optional
-                        .of(problem.get() == BallotProblem.TOO_FEW ? InvalidReason.TOO_FEW : InvalidReason.OVER_LIMIT);
-            }
+            pool.rules().check(chosen.getOrDefault(pool.id(), List.of()), costs)
+                    .ifPresent(problem -> defects.put(pool.id(),
+                            problem == BallotProblem.TOO_FEW ? InvalidReason.TOO_FEW : InvalidReason.OVER_LIMIT));
         }
-        return Optional.empty();
+        return defects;
     }
 
     /** The Polish name of the area (as residents' profiles and the online voter list name it), or null. */

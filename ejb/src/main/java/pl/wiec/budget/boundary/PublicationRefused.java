@@ -16,6 +16,8 @@ public class PublicationRefused extends Exception {
         VOTE_NOT_ENDED,
         /** A batch of paper or postal cards (or its re-keying) is still open. */
         BATCHES_OPEN,
+        /** Voters who may be one person written two ways wait for a clerk's decision ({@link NearMatches}). */
+        NEAR_MATCHES_UNDECIDED,
         /** Nobody is named in the commission that signs the protocol. */
         COMMISSION_MISSING,
         /** A correction needs the reason, which the public page shows. */

@@ -20,8 +20,9 @@ import pl.wiec.platform.control.CsvTable;
 /**
  * The list of an edition's ballots that anyone may download with the published result and recount in a spreadsheet:
  * every card, numbered in a random order, with its choices (pool, project number, points) if it counts, or the reason
- * it does not; no receipt, no day, no channel, so that nobody can find a person's ballot in it. A pivot table over it
- * (sum of points by project; distinct cards by project) gives the published numbers.
+ * it does not, and the pools a counted card does not count in, with the reason; no receipt, no day, no channel, so that
+ * nobody can find a person's ballot in it. A pivot table over it (sum of points by project; distinct cards by project)
+ * gives the published numbers.
  * <p>
  * The choices are read by ranges of receipts (the key's prefix) and kept as columns of numbers until they are written
  * in the cards' order: a Warsaw-sized edition (110,000 cards, 660,000 choices) needs a few tens of megabytes for a few
@@ -50,6 +51,13 @@ public class BallotList {
         }
         Choices choices = choices(editionId, cardOf,
                 cards.stream().filter(card -> card[1] == null).map(card -> (String) card[0]).toList());
+        Map<Integer, List<Object[]>> voids = new HashMap<>();
+        em.createNativeQuery("select v.receipt, v.pool_id, v.reason from budget_ballot_void v join budget_ballot b"
+                + " on b.receipt = v.receipt where b.project_id = ? and b.counted_link is not null order by v.pool_id")
+                .setParameter(1, editionId).getResultList().forEach(row -> {
+                    Object[] columns = (Object[]) row;
+                    voids.computeIfAbsent(cardOf.get((String) columns[0]), card -> new ArrayList<>()).add(columns);
+                });
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CsvTable table = new CsvTable(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), HEADER);
         int next = 0;
@@ -58,8 +66,12 @@ public class BallotList {
             String invalid = (String) cards.get(i)[1];
             if (invalid != null) {
                 table.row(List.of(card, "nieważna: " + Protocol.invalid(invalid), "", "", ""));
-            } else if (next >= choices.size || choices.card(next) != i) {
+            } else if ((next >= choices.size || choices.card(next) != i) && !voids.containsKey(i)) {
                 table.row(List.of(card, "ważna", "", "", "")); // a counted card without a choice is listed too
+            }
+            for (Object[] voided : voids.getOrDefault(i, List.of())) {
+                table.row(List.of(card, "ważna, nieważna w puli: " + Protocol.invalid((String) voided[2]),
+                        poolNames.getOrDefault(((Number) voided[1]).longValue(), ""), "", ""));
             }
             for (; next < choices.size && choices.card(next) == i; next++) {
                 int row = choices.row(next);

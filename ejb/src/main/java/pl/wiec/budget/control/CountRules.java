@@ -38,9 +38,16 @@ public final class CountRules {
         case FIRST_COUNTS -> "Osoba, która głosowała więcej niż raz: liczy się jej pierwszy głos, kolejne są nieważne.";
         case ALL_INVALID -> "Osoba, która głosowała więcej niż raz: żaden z jej głosów nie jest ważny.";
         });
-        lines.add("Karta nieważna nie liczy się w żadnej puli (powody: brak podpisu, niepełne dane, liczba wyborów poza"
-                + " limitem puli, karta pusta lub nieczytelna, głos w puli obszaru, w którym głosujący nie mieszka,"
-                + " karta doręczona po terminie, ponowny głos tej samej osoby).");
+        if (rules.poolDefectVoidsPool()) {
+            lines.add("Karta nieważna nie liczy się w żadnej puli (powody: brak podpisu, niepełne dane, karta pusta lub"
+                    + " nieczytelna, głos w puli obszaru, w którym głosujący nie mieszka, karta doręczona po terminie,"
+                    + " ponowny głos tej samej osoby). Liczba wyborów poza limitem puli unieważnia głos tylko w tej"
+                    + " puli: karta liczy się w pozostałych pulach, a jest nieważna, jeśli żadna jej pula się nie liczy.");
+        } else {
+            lines.add("Karta nieważna nie liczy się w żadnej puli (powody: brak podpisu, niepełne dane, liczba wyborów"
+                    + " poza limitem puli, karta pusta lub nieczytelna, głos w puli obszaru, w którym głosujący nie"
+                    + " mieszka, karta doręczona po terminie, ponowny głos tej samej osoby).");
+        }
         return String.join("\n", lines);
     }
 

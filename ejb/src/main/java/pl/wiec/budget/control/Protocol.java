@@ -74,6 +74,10 @@ public final class Protocol {
                                 .toList(),
                         8, 6, 40, 16, 10, 10, 18);
                 report.text(winners(pool));
+                if (pool.voided() > 0) {
+                    report.text("Karty ważne, na których głos w tej puli jest nieważny (liczba wyborów poza limitem"
+                            + " puli): " + PolishNumbers.count(pool.voided()) + ".");
+                }
             }
             report.heading("Równe wyniki");
             List<String> ties = ties(count, facts);
@@ -112,6 +116,8 @@ public final class Protocol {
                                     "", "", String.valueOf(voters), "")));
         }
         rows.add(List.of("karty ważne", "", "", "", "", "", "", String.valueOf(count.countedBallots()), ""));
+        count.pools().stream().filter(pool -> pool.voided() > 0).forEach(pool -> rows.add(List
+                .of("głosy nieważne w puli", poolName(pool), "", "", "", "", "", String.valueOf(pool.voided()), "")));
         count.invalidBallots().forEach((reason, cards) -> rows
                 .add(List.of("karty nieważne", "", "", "", invalid(reason), "", "", String.valueOf(cards), "")));
         return CsvTable.bytes(CSV_HEADER, rows);

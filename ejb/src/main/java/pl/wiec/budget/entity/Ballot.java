@@ -3,13 +3,19 @@ package pl.wiec.budget.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
@@ -55,6 +61,13 @@ public class Ballot {
     @OneToMany(mappedBy = "ballot", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Choice> choices = new ArrayList<>();
 
+    /** Pools in which a counted card does not count, with the reason (where the rules void only the pool). */
+    @ElementCollection
+    @CollectionTable(name = "budget_ballot_void", joinColumns = @JoinColumn(name = "receipt"))
+    @MapKeyColumn(name = "pool_id")
+    @Column(name = "reason")
+    private Map<Long, String> voids = new TreeMap<>();
+
     protected Ballot() {
     }
 
@@ -84,6 +97,18 @@ public class Ballot {
         }
     }
 
+    /** The card's marks in the pool do not count, for the reason; it counts in the other pools. */
+    public void voidPool(long poolId, InvalidReason reason) {
+        voids.put(poolId, reason.name());
+    }
+
+    /** The pools the card does not count in, with the reason, by pool id. */
+    public Map<Long, InvalidReason> voids() {
+        Map<Long, InvalidReason> voided = new TreeMap<>();
+        voids.forEach((pool, reason) -> voided.put(pool, InvalidReason.valueOf(reason)));
+        return voided;
+    }
+
     /** The ballot no longer counts (e.g. its voter voted twice where all their ballots are then invalid). */
     public void invalidate(InvalidReason reason) {
         this.countedLink = null;
@@ -104,6 +129,10 @@ public class Ballot {
 
     public InvalidReason invalidReason() {
         return invalidReason == null ? null : InvalidReason.valueOf(invalidReason);
+    }
+
+    public Long batchId() {
+        return batchId;
     }
 
     public Integer cardNumber() {

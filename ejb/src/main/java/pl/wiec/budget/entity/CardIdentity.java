@@ -33,6 +33,54 @@ public record CardIdentity(String firstName, String familyName, String address, 
         return normalised(firstName) + "|" + normalised(familyName) + "|" + normalised(address);
     }
 
+    /** The normalised name, first and family ("jan kowalski"), that near matches compare. */
+    public String name() {
+        return normalised(firstName) + " " + normalised(familyName);
+    }
+
+    /**
+     * The normalised street and building without a flat number: the words up to the first number that follows a word
+     * ("ul. Mostowa 1 m. 4", "Mostowa 1/4" and "Mostowa 1" are all "mostowa 1"; "3 Maja 5/2" is "3 maja 5"). Voters of
+     * one building are the candidates for a near match.
+     */
+    public String building() {
+        String[] words = normalised(address).split(" ");
+        boolean named = false;
+        for (int i = 0; i < words.length; i++) {
+            boolean number = words[i].chars().anyMatch(Character::isDigit);
+            if (number && named) {
+                return String.join(" ", java.util.Arrays.copyOf(words, i + 1));
+            }
+            named |= !number;
+        }
+        return normalised(address);
+    }
+
+    /**
+     * Whether two identities of one building might be one person written differently: the same normalised name, or
+     * names one letter apart (one letter added, missing or different).
+     */
+    public boolean nearTo(CardIdentity other) {
+        return building().equals(other.building()) && withinOneEdit(name(), other.name());
+    }
+
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.length() == longer.length() ? shorter.substring(i + 1).equals(longer.substring(i + 1))
+                : shorter.substring(i).equals(longer.substring(i + 1));
+    }
+
     static String normalised(String text) {
         if (text == null) {
             return "";

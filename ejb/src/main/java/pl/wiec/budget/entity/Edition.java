@@ -72,6 +72,9 @@ public class Edition {
     @Column(name = "appeal_days", nullable = false)
     private int appealDays = 7;
 
+    @Column(name = "pool_defect_voids_pool", nullable = false)
+    private boolean poolDefectVoidsPool;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -99,6 +102,7 @@ public class Edition {
         this.supporters = rules.supporters();
         this.places = rules.places().isEmpty() ? null : String.join("\n", rules.places());
         this.appealDays = rules.appealDays();
+        this.poolDefectVoidsPool = rules.poolDefectVoidsPool();
     }
 
     /**
@@ -155,7 +159,7 @@ public class Edition {
             channels.add(Channel.POST);
         }
         return new EditionRules(channels, conflictRule, tieBreak, lotSeed, filling, requiresPesel, supporters,
-                places == null ? List.of() : List.of(places.split("\n")), appealDays);
+                places == null ? List.of() : List.of(places.split("\n")), appealDays, poolDefectVoidsPool);
     }
 
     public List<Pool> pools() {

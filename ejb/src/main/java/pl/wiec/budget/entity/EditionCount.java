@@ -16,8 +16,11 @@ import pl.wiec.budget.entity.Turnout.Dimension;
 public record EditionCount(long editionId, Publication publication, List<PoolLines> pools, long countedBallots,
         Map<String, Long> invalidBallots, Map<Dimension, Map<String, Long>> turnout) implements Serializable {
 
-    /** A pool's result: what was spent of its amount and the lines in rank order. */
-    public record PoolLines(PoolPlan pool, String areaName, BigDecimal spent, List<Line> lines)
+    /**
+     * A pool's result: what was spent of its amount, the lines in rank order, and the counted cards whose marks in this
+     * pool do not count (where the rules void only a defective pool).
+     */
+    public record PoolLines(PoolPlan pool, String areaName, BigDecimal spent, List<Line> lines, long voided)
             implements Serializable {
 
         public BigDecimal left() {

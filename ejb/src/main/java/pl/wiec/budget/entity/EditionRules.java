@@ -9,11 +9,13 @@ import java.util.Set;
  * The rules of an edition that are not per pool: the channels ballots come through, what happens to a person who votes
  * twice, the tie-break (with the seed of the draw, for {@link TieBreak#LOT}), how the money is filled, whether paper
  * cards must carry a PESEL (legally contested: see {@link #peselContested()}), how many supporters a project needs, the
- * places of the ballot boxes and the days a rejected project's author has to appeal.
+ * places of the ballot boxes and the days a rejected project's author has to appeal; and for paper cards, whether a
+ * defect in one pool (too many or too few marks, over the pool's amount) voids only that pool, where the card still
+ * counts in the others, rather than the whole card ({@code poolDefectVoidsPool}, Kraków's rule).
  */
 public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, TieBreak tieBreak, String lotSeed,
-        Filling filling, boolean requiresPesel, int supporters, List<String> places, int appealDays)
-        implements Serializable {
+        Filling filling, boolean requiresPesel, int supporters, List<String> places, int appealDays,
+        boolean poolDefectVoidsPool) implements Serializable {
 
     public EditionRules {
         if (channels == null || channels.isEmpty()) {
@@ -40,7 +42,8 @@ public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, Tie
     /** Wasilków's rules: online and ballot boxes, first ballot counts, cheaper first, skip what does not fit. */
     public static EditionRules usual() {
         return new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
-                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta, Rynek 1"), 7);
+                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta, Rynek 1"), 7,
+                false);
     }
 
     /**

@@ -20,7 +20,7 @@ public class Turnout {
 
     /** By what the voters (or, for {@link #INVALID}, the invalid cards) are counted. */
     public enum Dimension {
-        CHANNEL, AREA, AGE_GROUP, INVALID
+        CHANNEL, AREA, AGE_GROUP, INVALID, POOL_VOID
     }
 
     /** The key: the edition, the version, the dimension and the bucket. */

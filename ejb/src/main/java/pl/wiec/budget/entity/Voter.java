@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 
 /**
  * That a person has voted in an edition ("has voted", never what): their keyed hash, unique per edition, the channel
- * and day, and the area and age group the turnout is reported by.
+ * and day, and the area and age group the turnout is reported by. Where cards are matched by name and address, also the
+ * keyed hash of their building and, until the result is published, their sealed identity: a clerk decides near matches
+ * (one person written two ways?), and a voter merged into another is counted once.
  */
 @Entity
 @Table(name = "budget_voter")
@@ -46,6 +48,15 @@ public class Voter {
     @Column(name = "card_key")
     private String cardKey;
 
+    @Column(name = "building_key")
+    private String buildingKey;
+
+    @Column(name = "sealed_identity")
+    private String sealedIdentity;
+
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     protected Voter() {
     }
 
@@ -58,6 +69,45 @@ public class Voter {
         this.votedOn = votedOn;
         this.area = area;
         this.ageGroup = ageGroup;
+    }
+
+    /**
+     * Makes the voter findable as a near match: the keyed hash of their building and their sealed name and address
+     * (where cards are matched by name and address).
+     */
+    public Voter nearMatchable(String building, String sealed) {
+        this.buildingKey = building;
+        this.sealedIdentity = sealed;
+        return this;
+    }
+
+    /** A clerk decided the voter is the same person as the {@code earlier} one: they are counted once. */
+    public void mergeInto(Voter earlier) {
+        this.mergedInto = earlier.id;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long editionId() {
+        return editionId;
+    }
+
+    public String sealedIdentity() {
+        return sealedIdentity;
+    }
+
+    public LocalDate votedOn() {
+        return votedOn;
+    }
+
+    public String area() {
+        return area;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
     }
 
     public String voterKey() {

@@ -40,14 +40,14 @@ class ProtocolTest {
                 new Line(new Candidate(13, 1, new BigDecimal("150000")), "Plac", 9, 9, 3, Outcome.DID_NOT_FIT),
                 new Line(new Candidate(14, 3, new BigDecimal("5000")), "Mural", 0, 0, 4, Outcome.LOST));
         return new EditionCount(5, new Publication(1, java.time.Instant.now(), null, "zasady", null, null, null),
-                List.of(new PoolLines(POOL, null, new BigDecimal("100000"), lines)), 33, Map.of("NO_SIGNATURE", 2L),
+                List.of(new PoolLines(POOL, null, new BigDecimal("100000"), lines, 0)), 33, Map.of("NO_SIGNATURE", 2L),
                 Map.of(Dimension.CHANNEL, Map.of("ONLINE", 30L, "PAPER", 3L)));
     }
 
     private static ProtocolFacts facts(TieBreak tieBreak) {
         EditionRules rules = new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
                 tieBreak, tieBreak == TieBreak.LOT ? "ziarno-2026" : null, Filling.SKIP_UNFITTING, false, 10,
-                List.of("Urząd"), 7);
+                List.of("Urząd"), 7, false);
         return new ProtocolFacts("BO 2027", null, List.<LocalDate[]> of(), rules.channels(), rules.places(), rules,
                 List.of(POOL), List.of("Anna Nowak"), "Augustów", LocalDate.of(2026, 12, 7), 1, null);
     }

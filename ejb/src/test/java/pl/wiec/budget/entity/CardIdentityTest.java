@@ -37,4 +37,28 @@ class CardIdentityTest {
         assertFalse(new CardIdentity("Jan", "", "ul. Długa 5", "44051401359").isComplete(true));
         assertFalse(new CardIdentity("Jan", "Kowalski", "  ", null).isComplete(false));
     }
+
+    @Test
+    void aFlatAddedMissingOrDifferentIsANearMatchInTheSameBuilding() {
+        CardIdentity online = new CardIdentity("Jan", "Kowalski", "ul. Mostowa 1", null);
+        assertTrue(online.nearTo(new CardIdentity("Jan", "Kowalski", "Mostowa 1 m. 4", null)));
+        assertTrue(online.nearTo(new CardIdentity("jan", "KOWALSKI", "Mostowa 1/7", null)));
+        assertEquals("mostowa 1", new CardIdentity("Jan", "Kowalski", "ul. Mostowa 1-4", null).building());
+        assertEquals("3 maja 5", new CardIdentity("Jan", "Kowalski", "ul. 3 Maja 5/2", null).building());
+        assertEquals("11 listopada 12a", new CardIdentity("A", "B", "al. 11 Listopada 12a m. 3", null).building());
+        assertFalse(online.nearTo(new CardIdentity("Jan", "Kowalski", "Mostowa 11", null)));
+        assertFalse(online.nearTo(new CardIdentity("Jan", "Kowalski", "Długa 1", null)));
+    }
+
+    @Test
+    void aNameOneLetterApartIsANearMatchAndAnotherNameIsNot() {
+        CardIdentity card = new CardIdentity("Anna", "Kowalska", "Mostowa 1/4", null);
+        assertTrue(card.nearTo(new CardIdentity("Ana", "Kowalska", "Mostowa 1", null)));
+        assertTrue(card.nearTo(new CardIdentity("Anna", "Kowalsk", "Mostowa 1 m. 4", null)));
+        assertTrue(card.nearTo(new CardIdentity("Anna", "Kowalsky", "Mostowa 1", null)));
+        assertTrue(card.nearTo(new CardIdentity("Anna", "Kowallska", "Mostowa 1", null)));
+        assertFalse(card.nearTo(new CardIdentity("Jan", "Kowalski", "Mostowa 1/4", null)));
+        assertTrue(card.nearTo(new CardIdentity("Anna", "Kowalski", "Mostowa 1/4", null)));
+        assertFalse(card.nearTo(new CardIdentity("Ania", "Kowalski", "Mostowa 1/4", null)));
+    }
 }

@@ -160,6 +160,9 @@ class BudgetBrowserIT extends BrowserTest {
         keyCard("Marek", "Zieliński", "ul. Borki 1", "3", "NO_SIGNATURE");
         assertTrue(browser.pageText().contains("Karta 3: nieważna — brak podpisu"), browser.pageText());
         assertTrue(browser.text(By.id("batch-summary")).contains("Kart: 3, policzonych: 1, nieważnych: 2"));
+        keyCard("Jan", "Kowalski", "Rybacka 3 m. 5", "2", null);
+        assertTrue(browser.pageText().contains("Karta 4: policzona"),
+                "a flat number added is not the same address: counted until a clerk decides " + browser.pageText());
         browser.submit(By.id("closeBatch"));
     }
 
@@ -206,6 +209,18 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Zapisano harmonogram."), browser.pageText());
 
         browser.open("/backoffice/budget-results.xhtml?project=" + VOTING);
+        assertTrue(browser.text(By.id("obstacle-NEAR_MATCHES_UNDECIDED")).contains("mogą być tą samą osobą"),
+                browser.pageText());
+        browser.submit(By.id("obstacle-matches"));
+        String pair = browser.text(By.id("near-pairs"));
+        assertTrue(pair.contains("ul. Rybacka 3") && pair.contains("Rybacka 3 m. 5")
+                && pair.contains("karta nr 4 w paczce"), "both records side by side: " + pair);
+        browser.checkedOnPhone();
+        browser.submit(By.id("pairs:0:decide:same"));
+        assertTrue(browser.pageText().contains("Zapisano: ta sama osoba."), browser.pageText());
+        assertTrue(browser.text(By.id("near-none")).contains("Nie ma par"));
+
+        browser.open("/backoffice/budget-results.xhtml?project=" + VOTING);
         assertTrue(browser.findAll(By.id("obstacles")).isEmpty(), browser.pageText());
         browser.type(By.id("resolution"), "Uchwała nr XII/85/2026 Rady Miejskiej w Augustowie");
         browser.type(By.id("commission"), "Anna Nowak\nJan Kowalski");
@@ -231,8 +246,8 @@ class BudgetBrowserIT extends BrowserTest {
         String town = browser.text(By.id("result-1"));
         assertTrue(town.contains("Nr 1 Plac zabaw przy Szkole Podstawowej nr 2"), town);
         assertTrue(
-                browser.text(By.id("count-summary")).contains("Zagłosowało 10 osób; kart ważnych: 10, nieważnych: 2"),
-                "eight demo ballots, Jan's and one paper card; two invalid cards: "
+                browser.text(By.id("count-summary")).contains("Zagłosowało 10 osób; kart ważnych: 10, nieważnych: 3"),
+                "eight demo ballots, Jan's and one paper card; three invalid cards (Jan's second, by the decision): "
                         + browser.text(By.id("count-summary")));
         assertTrue(browser.text(By.id("turnout-CHANNEL")).contains("na karcie papierowej"));
         assertTrue(browser.text(By.id("invalid-ballots")).contains("brak podpisu"));
@@ -267,7 +282,8 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(protocol.contains("Protokół ustalenia wyników głosowania — Budżet obywatelski 2027"), protocol);
         assertTrue(protocol.contains("Wersja 2 (korekta)"), protocol);
         assertTrue(protocol.contains("Oświetlenie ścieżki rowerowej wzdłuż Netty"), protocol);
-        assertTrue(protocol.contains("ważnych: 10, nieważnych: 2"), protocol);
+        assertTrue(protocol.contains("ważnych: 10, nieważnych: 3"), protocol);
+        assertTrue(protocol.contains("ponowny głos tej samej osoby — 2"), "Jan online and on two cards: " + protocol);
         assertTrue(protocol.contains("Uchwała nr XII/85/2026"), protocol);
         String decisions = Pdfs.text(anyone.getBytes(TestServer.url("/budget/decisions.pdf?project=" + VOTING)).body());
         assertTrue(decisions.contains("Ławki i stojaki rowerowe na Zarzeczu"), decisions);

@@ -33,7 +33,12 @@ import pl.wiec.budget.boundary.BudgetResults;
 import pl.wiec.budget.boundary.CardEntry;
 import pl.wiec.budget.boundary.CardOutcome;
 import pl.wiec.budget.boundary.CardRejected;
+import pl.wiec.budget.boundary.NearMatch;
+import pl.wiec.budget.boundary.NearMatches;
 import pl.wiec.budget.boundary.PaperBallots;
+import pl.wiec.budget.boundary.PublicationRefused.Obstacle;
+import pl.wiec.budget.entity.ResultVersion.Document;
+import pl.wiec.budget.entity.EditionCount;
 import pl.wiec.budget.boundary.RekeyRefused;
 import pl.wiec.budget.entity.Batch;
 import pl.wiec.budget.entity.CardIdentity;
@@ -90,10 +95,17 @@ class PaperBallotsIT {
     @Inject
     Residents residents;
 
+    @Inject
+    NearMatches nearMatches;
+
     private Edition edition(ConflictRule rule, boolean pesel) throws Exception {
+        return edition(rule, pesel, false);
+    }
+
+    private Edition edition(ConflictRule rule, boolean pesel, boolean poolDefectVoidsPool) throws Exception {
         return TestEditions.wasilkow(projects, editions, Requirement.SIGNED_IN,
                 new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER, Channel.POST), rule, TieBreak.LOWER_COST,
-                        null, Filling.SKIP_UNFITTING, pesel, 10, List.of("Urząd Miasta"), 7));
+                        null, Filling.SKIP_UNFITTING, pesel, 10, List.of("Urząd Miasta"), 7, poolDefectVoidsPool));
     }
 
     private Batch batch(Edition edition, Channel channel) throws Exception {
@@ -168,6 +180,117 @@ class PaperBallotsIT {
         var count = Staff.as(Staff.CLERK, () -> results.count(edition.projectId()));
         assertEquals(2, count.countedBallots());
         assertEquals(Map.of("OUTSIDE_AREA", 1L), count.invalidBallots());
+    }
+
+    @Test
+    void whereTheRulesVoidOnlyADefectivePoolTheCardCountsInTheOthers() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false, true);
+        long town = edition.pools().get(0).id();
+        long green = edition.pools().get(2).id();
+        Batch batch = batch(edition, Channel.PAPER);
+        CardOutcome partly = key(batch, new CardEntry(new CardIdentity("Ewa", "Zielińska", "ul. Polna 3", null), null,
+                Map.of(town, List.of(1, 2), green, List.of(7)), null, null));
+        assertTrue(partly.counted(), "the green pool's vote counts");
+        assertEquals(Map.of(town, InvalidReason.OVER_LIMIT), partly.voids(), "two marks where one is allowed");
+        CardOutcome wholly = key(batch, new CardEntry(new CardIdentity("Jan", "Zieliński", "ul. Polna 4", null), null,
+                Map.of(town, List.of(1, 2)), null, null));
+        assertEquals(InvalidReason.OVER_LIMIT, wholly.invalid(), "no pool of the card counts: the card is invalid");
+        Staff.as(Staff.CLERK, () -> paper.close(batch.id()));
+
+        EditionCount count = Staff.as(Staff.CLERK, () -> results.count(edition.projectId()));
+        assertEquals(1, count.countedBallots());
+        assertEquals(1, count.pools().get(0).voided());
+        assertTrue(count.pools().get(0).lines().stream().allMatch(line -> line.score() == 0));
+        assertEquals(1, count.pools().get(2).lines().stream().filter(line -> line.project().number() == 7).findFirst()
+                .orElseThrow().score());
+
+        TestEditions.endVote(projects, edition.projectId());
+        EditionCount published = TestEditions.publish(results, edition.projectId());
+        assertEquals(1, published.pools().get(0).voided(), "stored with the published version");
+        String ballots = new String(results.document(edition.projectId(), 1, Document.BALLOTS_CSV).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(ballots.contains("\"ważna, nieważna w puli: za dużo wybranych projektów\";\"Pula ogólnomiejska\""),
+                ballots);
+        assertTrue(ballots.contains("\"ważna\";\"Zielona pula\";\"7\";\"1\""), ballots);
+        String protocol = new String(results.document(edition.projectId(), 1, Document.PROTOCOL_CSV).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(protocol.contains("\"głosy nieważne w puli\";\"Pula ogólnomiejska\";\"\";\"\";\"\";\"\";\"\";\"1\""),
+                protocol);
+        assertTrue(published.publication().rules().contains("unieważnia głos tylko w tej puli"));
+
+        Edition strict = edition(ConflictRule.FIRST_COUNTS, false, false);
+        CardOutcome void_ = key(batch(strict, Channel.PAPER),
+                new CardEntry(new CardIdentity("Ewa", "Zielińska", "ul. Polna 3", null), null,
+                        Map.of(strict.pools().get(0).id(), List.of(1, 2), strict.pools().get(2).id(), List.of(7)), null,
+                        null));
+        assertEquals(InvalidReason.OVER_LIMIT, void_.invalid(), "by the usual rule the whole card is invalid");
+    }
+
+    @Test
+    void nearMatchesAcrossChannelsWaitForAClerkAndOnePersonCountsOnce() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false);
+        long town = edition.pools().get(0).id();
+        VerifiedPerson father = TestPeople.someone(LevelOfAssurance.SUBSTANTIAL);
+        VerifiedPerson neighbour = TestPeople.someone(LevelOfAssurance.SUBSTANTIAL);
+        Staff.asResident(residents.signInNationally(father, null),
+                () -> ballots.cast(edition.projectId(), Map.of(town, List.of(projectId(edition, 1))), "ul. Mostowa 1"));
+        Staff.asResident(residents.signInNationally(neighbour, null),
+                () -> ballots.cast(edition.projectId(), Map.of(town, List.of(projectId(edition, 2))), "Mostowa 1/2"));
+        Batch batch = batch(edition, Channel.PAPER);
+        assertTrue(key(batch,
+                card(edition, new CardIdentity(father.firstName(), father.familyName(), "Mostowa 1 m. 4", null), 3))
+                        .counted(),
+                "not the same name and address: counted until decided");
+        assertTrue(key(batch, card(edition,
+                new CardIdentity(neighbour.firstName(), neighbour.familyName() + "a", "ul. Mostowa 1/2", null), 3))
+                        .counted());
+        assertTrue(key(batch, card(edition, new CardIdentity("Zofia", "Mostowska", "Mostowa 1/9", null), 4)).counted(),
+                "another name in the building is nobody's near match");
+
+        List<NearMatch> pending = Staff.as(Staff.CLERK, () -> nearMatches.pending(edition.projectId()));
+        assertEquals(2, pending.size());
+        NearMatch fatherAndCard = pending.stream()
+                .filter(match -> match.later().identity().address().equals("Mostowa 1 m. 4")).findFirst().orElseThrow();
+        assertEquals(Channel.ONLINE, fatherAndCard.earlier().channel());
+        assertEquals("ul. Mostowa 1", fatherAndCard.earlier().identity().address(), "both records side by side");
+        assertEquals(father.familyName(), fatherAndCard.earlier().identity().familyName());
+        assertEquals(Channel.PAPER, fatherAndCard.later().channel());
+        assertEquals(1, fatherAndCard.later().cardNumber(), "the card can be taken out of its batch and read");
+        assertEquals("Urząd Miasta", fatherAndCard.later().place());
+        Staff.as(Staff.CLERK, () -> paper.close(batch.id()));
+        TestEditions.endVote(projects, edition.projectId());
+        assertTrue(Staff.as(Staff.CLERK, () -> results.obstacles(edition.projectId()))
+                .contains(Obstacle.NEAR_MATCHES_UNDECIDED));
+        assertThrows(EJBAccessException.class, () -> nearMatches.pending(edition.projectId()), "staff only");
+
+        NearMatch neighbourAndCard = pending.stream().filter(match -> match != fatherAndCard).findFirst().orElseThrow();
+        assertTrue(Staff.as(Staff.CLERK,
+                () -> nearMatches.decide(edition.projectId(), fatherAndCard.first(), fatherAndCard.second(), true)));
+        assertFalse(Staff.as(Staff.CLERK,
+                () -> nearMatches.decide(edition.projectId(), fatherAndCard.first(), fatherAndCard.second(), false)),
+                "decided once");
+        assertTrue(Staff.as(Staff.CLERK, () -> nearMatches.decide(edition.projectId(), neighbourAndCard.first(),
+                neighbourAndCard.second(), false)));
+        EditionCount count = Staff.as(Staff.CLERK, () -> results.count(edition.projectId()));
+        assertEquals(4, count.countedBallots(), "the father's card is his second vote; the neighbours are two people");
+        assertEquals(Map.of("DUPLICATE", 1L), count.invalidBallots());
+        assertEquals(4, count.voters(), "the father is counted once in the turnout");
+        assertEquals(1, count.pools().get(0).lines().stream().filter(line -> line.project().number() == 1).findFirst()
+                .orElseThrow().score(), "his first vote counts");
+        assertTrue(Staff.as(Staff.CLERK, () -> nearMatches.pending(edition.projectId())).isEmpty());
+        assertFalse(Staff.as(Staff.CLERK, () -> results.obstacles(edition.projectId()))
+                .contains(Obstacle.NEAR_MATCHES_UNDECIDED));
+
+        TestEditions.publish(results, edition.projectId());
+        Batch late = batch(edition, Channel.PAPER);
+        key(late, card(edition, new CardIdentity(father.firstName(), father.familyName(), "Mostowa 1 m. 7", null), 2));
+        assertTrue(Staff.as(Staff.CLERK, () -> nearMatches.pending(edition.projectId())).isEmpty(),
+                "the names and addresses given were erased when the result was published");
+    }
+
+    private long projectId(Edition edition, int number) {
+        return TestEditions.onBallot(editions, edition, 0).stream().filter(project -> project.number() == number)
+                .findFirst().orElseThrow().id();
     }
 
     @Test

@@ -136,6 +136,12 @@ public class CardEntryPage implements Serializable {
     }
 
     private String describe(CardOutcome outcome) {
+        if (outcome.counted() && !outcome.voids().isEmpty()) {
+            return Texts.text("paper.countedExcept", outcome.cardNumber(), outcome.voids().entrySet().stream()
+                    .map(voided -> getEdition().pool(voided.getKey()).map(pool -> pool.plan().name().pl()).orElse("")
+                            + " (" + Texts.text("invalid." + voided.getValue().name()) + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (outcome.counted()) {
             return Texts.text("paper.counted", outcome.cardNumber());
         }

@@ -61,6 +61,7 @@ public class EditionEditor implements Serializable {
     private Integer supporters = 10;
     private String places;
     private Integer appealDays = 7;
+    private boolean poolDefectVoidsPool;
     private List<PoolRow> pools = new ArrayList<>();
 
     public void load() {
@@ -86,6 +87,7 @@ public class EditionEditor implements Serializable {
         supporters = rules.supporters();
         places = String.join("\n", rules.places());
         appealDays = rules.appealDays();
+        poolDefectVoidsPool = rules.poolDefectVoidsPool();
         pools = new ArrayList<>(edition.pools().stream().map(pool -> PoolRow.of(pool.plan())).toList());
     }
 
@@ -133,7 +135,7 @@ public class EditionEditor implements Serializable {
             Edition saved = editions.configure(project, version,
                     new EditionRules(EnumSet.copyOf(channels), conflictRule, tieBreak, lotSeed, filling, requiresPesel,
                             supporters, places == null ? List.of() : List.of(places.split("\\R")),
-                            appealDays == null ? 0 : appealDays),
+                            appealDays == null ? 0 : appealDays, poolDefectVoidsPool),
                     plans);
             show(saved);
             Texts.info("editionEditor.saved");
@@ -297,5 +299,13 @@ public class EditionEditor implements Serializable {
 
     public List<PoolRow> getPools() {
         return pools;
+    }
+
+    public boolean isPoolDefectVoidsPool() {
+        return poolDefectVoidsPool;
+    }
+
+    public void setPoolDefectVoidsPool(boolean poolDefectVoidsPool) {
+        this.poolDefectVoidsPool = poolDefectVoidsPool;
     }
 }
