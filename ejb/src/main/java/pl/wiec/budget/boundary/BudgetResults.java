@@ -69,8 +69,9 @@ import pl.wiec.staff.entity.Roles;
 /**
  * Counting an edition and publishing its result. The count sums each project's points over the counted ballots in the
  * database (one query, however many ballots), ranks and fills each pool ({@link PoolCount}). Staff may preview it at
- * any time, as an unofficial count; it becomes official only by publication, which is possible once the vote has ended
- * and every batch of paper cards is closed, and which stores it as a version: the numbers, the turnout, the receipts it
+ * any time, as an unofficial count; it becomes official only by publication, which is possible once the vote has ended,
+ * every batch of paper cards is closed (and, where the rules ask, keyed again with every difference decided) and every
+ * near match across channels is decided, and which stores it as a version: the numbers, the turnout, the receipts it
  * counted and the documents (protocol PDF and CSV, the list of ballots for a recount, each with its SHA-256). Nothing
  * later changes a version; a correction is a new version with the reason staff give, announced to the edition's
  * followers, and every version stays readable.
@@ -101,6 +102,9 @@ public class BudgetResults {
 
     @Inject
     NearMatches nearMatches;
+
+    @Inject
+    Rekeying rekeying;
 
     @Inject
     Event<StaffAction> staffActions;
@@ -186,6 +190,14 @@ public class BudgetResults {
         }
         if (!nearMatches.pending(editionId).isEmpty()) {
             obstacles.add(Obstacle.NEAR_MATCHES_UNDECIDED);
+        }
+        if (edition(editionId).rules().rekeyRequired()) {
+            if (rekeying.notFullyRekeyed(editionId) > 0) {
+                obstacles.add(Obstacle.BATCHES_NOT_REKEYED);
+            }
+            if (rekeying.undecided(editionId) > 0) {
+                obstacles.add(Obstacle.DIFFERENCES_UNDECIDED);
+            }
         }
         return obstacles;
     }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import pl.wiec.budget.entity.CardIdentity;
+import pl.wiec.budget.entity.CardReading;
 import pl.wiec.budget.entity.InvalidReason;
 
 /**
@@ -27,6 +28,11 @@ public record CardEntry(CardIdentity identity, LocalDate receivedOn, Map<Long, L
     public CardEntry(CardIdentity identity, LocalDate receivedOn, Map<Long, List<Integer>> numbers,
             InvalidReason invalid) {
         this(identity, receivedOn, numbers, invalid, null);
+    }
+
+    /** What was read from the card apart from the person. */
+    public CardReading reading() {
+        return new CardReading(numbers, invalid, area, receivedOn);
     }
 
     /** Everything keyed, in one canonical text: the same card keyed twice the same way gives the same text. */

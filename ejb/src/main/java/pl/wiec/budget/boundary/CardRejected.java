@@ -16,7 +16,14 @@ public class CardRejected extends Exception {
 
     /** What is wrong with a field. */
     public enum Problem {
-        PESEL_CHECKSUM, RECEIVED_ON_MISSING, UNKNOWN_NUMBER, REPEATED_NUMBER, BATCH_CLOSED, NOT_YOUR_BATCH, UNKNOWN_CARD
+        PESEL_CHECKSUM, RECEIVED_ON_MISSING, UNKNOWN_NUMBER, REPEATED_NUMBER, BATCH_CLOSED, NOT_YOUR_BATCH,
+        UNKNOWN_CARD,
+        /** A card is corrected only in a closed batch. */
+        BATCH_OPEN,
+        /** A card is corrected by someone who did not key its batch. */
+        SAME_KEYER,
+        /** Other cards were found to be this card's person voting again: correcting it would orphan them. */
+        REPEATED_PERSON
     }
 
     private final Map<String, Problem> problems;

@@ -138,7 +138,11 @@ public class NearMatches {
     }
 
     private static NearMatch ordered(Side a, Side b) {
-        Comparator<Side> first = Comparator.comparing(Side::votedOn).thenComparingLong(Side::voterId);
+        // the day, then for two cards the order they were keyed in (batch, card), else the voter list's order
+        Comparator<Side> first = Comparator.comparing(Side::votedOn)
+                .thenComparing(side -> side.batchId() == null ? Long.MIN_VALUE : side.batchId())
+                .thenComparing(side -> side.cardNumber() == null ? 0 : side.cardNumber())
+                .thenComparingLong(Side::voterId);
         return first.compare(a, b) <= 0 ? new NearMatch(a, b) : new NearMatch(b, a);
     }
 

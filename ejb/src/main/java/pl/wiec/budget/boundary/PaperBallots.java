@@ -36,6 +36,7 @@ import pl.wiec.budget.control.BudgetVotingMethod;
 import pl.wiec.budget.entity.Ballot;
 import pl.wiec.budget.entity.BallotProblem;
 import pl.wiec.budget.entity.Batch;
+import pl.wiec.budget.entity.CardReading;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.ConflictRule;
@@ -66,6 +67,7 @@ public class PaperBallots {
 
     public static final String OPENED = "budget.batch.opened";
     public static final String CLOSED = "budget.batch.closed";
+    public static final String CORRECTED = "budget.card.corrected";
 
     @PersistenceContext
     EntityManager em;
@@ -137,52 +139,151 @@ public class PaperBallots {
             throw new CardRejected(Map.of("batch", Problem.NOT_YOUR_BATCH));
         }
         Edition edition = edition(batch.editionId());
-        Map<Long, List<Long>> chosen = checked(edition, batch, entry);
-        EditionRules rules = edition.rules();
-        LocalDate castOn = batch.channel() == Channel.POST ? entry.receivedOn() : projects.today();
-        Pesel pesel = entry.identity().pesel() == null ? null : Pesel.of(entry.identity().pesel());
-        String voter = keys.voter(edition.projectId(), pesel != null ? residents.personKeyOf(pesel)
-                : "card:" + keys.card(edition.projectId(), entry.identity()));
-        String link = keys.link(voter);
-        Optional<InvalidReason> invalid = verdict(edition, batch, entry, chosen);
-        if (invalid.isPresent()) {
+        Card card = prepared(edition, batch, entry);
+        if (card.invalid().isPresent()) {
             int number = nextCard(batch);
-            Ballot card = Ballot.card(BallotKeys.receipt(), batch, number, keys.check(entry.keyed(number)), link,
-                    castOn);
-            card.invalidate(invalid.get());
-            em.persist(card);
-            return new CardOutcome(number, false, invalid.get(), null, null);
+            em.persist(card.invalidAs(number, card.invalid().get()));
+            return new CardOutcome(number, false, card.invalid().get(), null, null);
         }
-        String cardKey = rules.matchesByAddress() ? keys.card(edition.projectId(), entry.identity()) : null;
-        Map<Long, InvalidReason> voids = poolDefects(edition, chosen);
         try {
-            int number = box.storeCard(batchId, numbered -> {
-                Ballot card = Ballot.card(BallotKeys.receipt(), batch, numbered, keys.check(entry.keyed(numbered)),
-                        link, castOn);
-                for (Pool pool : edition.pools()) {
-                    if (voids.containsKey(pool.id())) {
-                        card.voidPool(pool.id(), voids.get(pool.id()));
-                    } else {
-                        card.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
-                    }
-                }
-                return card;
-            }, mark(edition, entry, new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn,
-                    areaName(entry.area()), AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn))));
-            return new CardOutcome(number, true, null, null, voids);
+            int number = box.storeCard(batchId, card::countedAs, card.voterMark());
+            return new CardOutcome(number, true, null, null, card.voids());
         } catch (EJBException taken) {
             if (!UniqueKeys.violatedBy(taken)) {
                 throw taken;
             }
-            int number = nextCard(batch);
-            return duplicate(edition, batch, number, keys.check(entry.keyed(number)), voter, cardKey, castOn);
+            return duplicate(card, nextCard(batch));
         }
     }
 
-    /** The card's voter mark, findable as a near match where cards are matched by name and address. */
-    private Voter mark(Edition edition, CardEntry entry, Voter voter) {
-        return edition.rules().matchesByAddress() ? keys.nearMatchable(voter, edition.projectId(), entry.identity())
-                : voter;
+    /**
+     * Keys a card of a closed batch anew, as it reads on paper, in place of what was keyed: after a re-keying found it
+     * keyed differently, by someone who did not key the batch. The card keeps its number; its person's mark in the
+     * voter list is taken back and made again from the new keying, so a corrected name or address is checked against
+     * everyone who voted, as at first. The re-keyings of the card are decided as corrected; the audit log has the
+     * readings before and after (never the person).
+     *
+     * @throws CardRejected
+     *             for a keying mistake, a batch still open or keyed by the caller, an unknown card, or a card whose
+     *             person other cards were found to repeat (nothing is changed)
+     */
+    public CardOutcome correct(long batchId, int cardNumber, @NotNull CardEntry entry) throws CardRejected {
+        Batch batch = em.find(Batch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
+        if (batch == null || batch.isRekey()) {
+            throw new IllegalArgumentException("No batch " + batchId + " to correct");
+        }
+        if (!batch.isClosed()) {
+            throw new CardRejected(Map.of("batch", Problem.BATCH_OPEN));
+        }
+        if (batch.enteredBy().equals(me())) {
+            throw new CardRejected(Map.of("batch", Problem.SAME_KEYER));
+        }
+        Edition edition = em.find(Edition.class, batch.editionId(), LockModeType.PESSIMISTIC_WRITE);
+        Ballot old = em
+                .createQuery("select b from Ballot b where b.batchId = :batch and b.cardNumber = :number", Ballot.class)
+                .setParameter("batch", batchId).setParameter("number", cardNumber).getResultStream().findFirst()
+                .orElseThrow(() -> new CardRejected(Map.of("cardNumber", Problem.UNKNOWN_CARD)));
+        Card card = prepared(edition, batch, entry);
+        if (old.ownsVoter()) {
+            long repeating = em
+                    .createQuery("select count(b) from Ballot b where b.editionId = :edition"
+                            + " and b.link = :link and b.receipt <> :receipt", Long.class)
+                    .setParameter("edition", edition.projectId()).setParameter("link", old.link())
+                    .setParameter("receipt", old.receipt()).getSingleResult();
+            if (repeating > 0) {
+                throw new CardRejected(Map.of("cardNumber", Problem.REPEATED_PERSON));
+            }
+            em.createQuery("select v from Voter v where v.editionId = :edition", Voter.class)
+                    .setParameter("edition", edition.projectId()).getResultStream()
+                    .filter(voter -> keys.link(voter.voterKey()).equals(old.link())).findFirst().ifPresent(em::remove);
+        }
+        String before = old.reading() == null ? "?" : old.reading().text();
+        em.remove(old);
+        em.flush();
+        CardOutcome outcome;
+        if (card.invalid().isPresent()) {
+            em.persist(card.invalidAs(cardNumber, card.invalid().get()));
+            outcome = new CardOutcome(cardNumber, false, card.invalid().get(), null, null);
+        } else if (em
+                .createQuery("select count(v) from Voter v where v.editionId = :edition"
+                        + " and (v.voterKey = :voter or v.cardKey = :card)", Long.class)
+                .setParameter("edition", edition.projectId()).setParameter("voter", card.voter())
+                .setParameter("card", card.cardKey() == null ? "-" : card.cardKey()).getSingleResult() > 0) {
+            outcome = duplicate(card, cardNumber);
+        } else {
+            em.persist(card.voterMark());
+            em.persist(card.countedAs(cardNumber));
+            outcome = new CardOutcome(cardNumber, true, null, null, card.voids());
+        }
+        em.createQuery("select r from Rekey r, Batch b where b.id = r.batchId and b.rekeyOf = :batch"
+                + " and r.cardNumber = :number", Rekey.class).setParameter("batch", batchId)
+                .setParameter("number", cardNumber).getResultStream()
+                .forEach(rekey -> rekey.decide(Rekey.Decision.CORRECTED, me(), now()));
+        staffActions.fire(new StaffAction(CORRECTED, "batch " + batchId,
+                "card " + cardNumber + ": " + before + " -> " + card.reading().text()));
+        return outcome;
+    }
+
+    /** A card prepared for storing: its person's keys, its verdict, and how it is stored counted or not. */
+    private record Card(Edition edition, Batch batch, CardEntry entry, Map<Long, List<Long>> chosen, String voter,
+            String cardKey, Voter voterMark, Optional<InvalidReason> invalid, Map<Long, InvalidReason> voids,
+            String identityCheck, BallotKeys keys) {
+
+        LocalDate castOn() {
+            return voterMark.votedOn();
+        }
+
+        CardReading reading() {
+            return entry.reading();
+        }
+
+        /** The card as counted, numbered: its choices per pool (none in a voided pool). */
+        Ballot countedAs(int number) {
+            Ballot card = base(number, keys.link(voter)).asVote();
+            for (Pool pool : edition.pools()) {
+                if (voids.containsKey(pool.id())) {
+                    card.voidPool(pool.id(), voids.get(pool.id()));
+                } else {
+                    card.choose(pool.rules(), chosen.getOrDefault(pool.id(), List.of()));
+                }
+            }
+            return card;
+        }
+
+        /** The card as invalid, numbered, linked to its person (or, for a repeated vote, to the earlier one). */
+        Ballot invalidAs(int number, InvalidReason reason) {
+            return invalidAs(number, reason, keys.link(voter));
+        }
+
+        Ballot invalidAs(int number, InvalidReason reason, String link) {
+            Ballot card = base(number, link);
+            card.invalidate(reason);
+            return card;
+        }
+
+        private Ballot base(int number, String link) {
+            return Ballot.card(BallotKeys.receipt(), batch, number, keys.check(entry.keyed(number)), link, castOn())
+                    .read(entry.reading().text(), identityCheck);
+        }
+    }
+
+    /** The card checked and its person's keys made, as the edition's rules say. */
+    private Card prepared(Edition edition, Batch batch, CardEntry entry) throws CardRejected {
+        Map<Long, List<Long>> chosen = checked(edition, batch, entry);
+        LocalDate castOn = batch.channel() == Channel.POST ? entry.receivedOn() : projects.today();
+        Pesel pesel = entry.identity().pesel() == null ? null : Pesel.of(entry.identity().pesel());
+        String voter = keys.voter(edition.projectId(), pesel != null ? residents.personKeyOf(pesel)
+                : "card:" + keys.card(edition.projectId(), entry.identity()));
+        String cardKey = edition.rules().matchesByAddress() ? keys.card(edition.projectId(), entry.identity()) : null;
+        Voter mark = new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn, areaName(entry.area()),
+                AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn));
+        if (edition.rules().matchesByAddress()) {
+            keys.nearMatchable(mark, edition.projectId(), entry.identity());
+        }
+        Optional<InvalidReason> invalid = verdict(edition, batch, entry, chosen);
+        return new Card(edition, batch, entry, chosen, voter, cardKey, mark, invalid,
+                invalid.isPresent() ? Map.of() : poolDefects(edition, chosen), keys.identityCheck(entry.identity()),
+                keys);
     }
 
     /** The batch's next card number, under the batch's lock (as it stands committed). */
@@ -192,25 +293,25 @@ public class PaperBallots {
     }
 
     /** The person of the card voted already: the card is kept as invalid, and by the rules maybe their first too. */
-    private CardOutcome duplicate(Edition edition, Batch batch, int number, String check, String voter, String cardKey,
-            LocalDate castOn) {
+    private CardOutcome duplicate(Card card, int number) {
+        long editionId = card.edition().projectId();
         Voter earlier = em
                 .createQuery("select v from Voter v where v.editionId = :edition"
                         + " and (v.voterKey = :voter or v.cardKey = :card)", Voter.class)
-                .setParameter("edition", edition.projectId()).setParameter("voter", voter)
-                .setParameter("card", cardKey == null ? "-" : cardKey).setMaxResults(1).getSingleResult();
+                .setParameter("edition", editionId).setParameter("voter", card.voter())
+                .setParameter("card", card.cardKey() == null ? "-" : card.cardKey()).setMaxResults(1).getSingleResult();
         String link = keys.link(earlier.voterKey());
-        boolean allInvalid = edition.rules().conflictRule() == ConflictRule.ALL_INVALID;
-        Ballot card = Ballot.card(BallotKeys.receipt(), batch, number, check, link, castOn);
-        card.invalidate(allInvalid ? InvalidReason.ALL_INVALID : InvalidReason.DUPLICATE);
+        boolean allInvalid = card.edition().rules().conflictRule() == ConflictRule.ALL_INVALID;
+        Ballot repeated = card.invalidAs(number, allInvalid ? InvalidReason.ALL_INVALID : InvalidReason.DUPLICATE,
+                link);
         if (allInvalid) {
             em.createQuery("select b from Ballot b where b.editionId = :edition and b.link = :link"
-                    + " and b.countedLink is not null", Ballot.class).setParameter("edition", edition.projectId())
+                    + " and b.countedLink is not null", Ballot.class).setParameter("edition", editionId)
                     .setParameter("link", link).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                     .forEach(first -> first.invalidate(InvalidReason.ALL_INVALID));
         }
-        em.persist(card);
-        return new CardOutcome(number, false, card.invalidReason(), earlier.channel(), null);
+        em.persist(repeated);
+        return new CardOutcome(number, false, repeated.invalidReason(), earlier.channel(), null);
     }
 
     /** The marks as project ids per pool, or the keying mistakes. */

@@ -18,6 +18,10 @@ public class PublicationRefused extends Exception {
         BATCHES_OPEN,
         /** Voters who may be one person written two ways wait for a clerk's decision ({@link NearMatches}). */
         NEAR_MATCHES_UNDECIDED,
+        /** The rules ask every batch to be keyed again in full by a second person, and one is not (yet). */
+        BATCHES_NOT_REKEYED,
+        /** The rules ask for re-keying, and a card keyed differently the second time is not yet decided. */
+        DIFFERENCES_UNDECIDED,
         /** Nobody is named in the commission that signs the protocol. */
         COMMISSION_MISSING,
         /** A correction needs the reason, which the public page shows. */

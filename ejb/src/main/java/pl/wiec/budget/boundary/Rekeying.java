@@ -2,6 +2,8 @@ package pl.wiec.budget.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,13 +30,17 @@ import pl.wiec.staff.entity.Roles;
  * Quality control of paper entry: a second staff member keys a closed batch's cards (all, or a sample) again, card by
  * card by their number in the batch. Each re-keyed card is compared with the first keying by a keyed hash of everything
  * keyed from it (number, identity, marks, verdict); nothing re-keyed is ever counted. The share of cards keyed
- * differently is the batch's entry error ({@link BatchSummary#errorRate()}).
+ * differently is the batch's entry error ({@link BatchSummary#errorRate()}). A card keyed differently is shown with
+ * both readings side by side ({@link #differences}) and decided by someone who did not key the batch: the first keying
+ * stands ({@link #confirmFirst}), or the card is keyed anew ({@link PaperBallots#correct}). Where the edition's rules
+ * ask, every batch is re-keyed in full and every difference decided before the count can become official.
  */
 @Stateless
 @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CLERK })
 public class Rekeying {
 
     public static final String REKEY = "budget.batch.rekey";
+    public static final String FIRST_RIGHT = "budget.card.first-keying-stands";
 
     @PersistenceContext
     EntityManager em;
@@ -104,8 +110,68 @@ public class Rekeying {
         } else {
             rekey.nextCard();
         }
-        em.persist(new Rekey(rekeyBatchId, cardNumber, check));
+        em.persist(new Rekey(rekeyBatchId, cardNumber, check, entry.reading().text(),
+                keys.identityCheck(entry.identity())));
         return check.equals(original.cardCheck());
+    }
+
+    /**
+     * The cards of a batch that a re-keying read differently from the card as it now stands, and those decided, by card
+     * number; each re-keying of a card is listed.
+     */
+    public List<KeyingDifference> differences(long batchId) {
+        List<KeyingDifference> differences = new ArrayList<>();
+        em.createQuery("select r, b, k from Rekey r, Batch k, Ballot b where k.id = r.batchId and k.rekeyOf = :batch"
+                + " and b.batchId = :batch and b.cardNumber = r.cardNumber"
+                + " and (r.cardCheck <> b.cardCheck or r.decision is not null)" + " order by r.cardNumber, r.batchId",
+                Object[].class).setParameter("batch", batchId).getResultList().forEach(row -> {
+                    Rekey rekey = (Rekey) row[0];
+                    Ballot card = (Ballot) row[1];
+                    Batch by = (Batch) row[2];
+                    differences.add(new KeyingDifference(rekey.cardNumber(), rekey.batchId(), by.enteredBy(),
+                            card.identityCheck() == null || rekey.identityCheck() == null ? null
+                                    : card.identityCheck().equals(rekey.identityCheck()),
+                            card.reading(), rekey.reading(), rekey.decision(), rekey.decidedBy(), rekey.decidedAt()));
+                });
+        return differences;
+    }
+
+    /**
+     * Decides a card keyed differently in favour of the first keying, after checking it against the paper: by someone
+     * who did not key the batch. (Where the second keying was right, the card is corrected instead:
+     * {@link PaperBallots#correct}.)
+     *
+     * @return false when there is no such undecided difference (someone decided it meanwhile)
+     */
+    public boolean confirmFirst(long rekeyBatchId, int cardNumber) throws CardRejected {
+        Rekey rekey = em.find(Rekey.class, new Rekey.Key(rekeyBatchId, cardNumber), LockModeType.PESSIMISTIC_WRITE);
+        if (rekey == null || rekey.decision() != null) {
+            return false;
+        }
+        Batch original = em.find(Batch.class, em.find(Batch.class, rekeyBatchId).rekeyOf());
+        if (original.enteredBy().equals(me())) {
+            throw new CardRejected(Map.of("batch", Problem.SAME_KEYER));
+        }
+        rekey.decide(Rekey.Decision.FIRST_RIGHT, me(), now());
+        staffActions.fire(new StaffAction(FIRST_RIGHT, "batch " + original.id(),
+                "card " + cardNumber + ": the first keying stands (re-keyed in batch " + rekeyBatchId + ")"));
+        return true;
+    }
+
+    /** The edition's cards keyed differently and not yet decided. */
+    public long undecided(long editionId) {
+        return ((Number) em.createNativeQuery("select count(*) from budget_rekey r"
+                + " join budget_batch k on k.id = r.batch_id join budget_ballot b on b.batch_id = k.rekey_of"
+                + " and b.card_number = r.card_number where k.project_id = ? and r.card_check <> b.card_check"
+                + " and r.decision is null").setParameter(1, editionId).getSingleResult()).longValue();
+    }
+
+    /** The edition's batches with cards not all keyed again in a closed re-key batch. */
+    public long notFullyRekeyed(long editionId) {
+        return ((Number) em.createNativeQuery("select count(*) from budget_batch b where b.project_id = ?"
+                + " and b.rekey_of is null and b.cards > (select count(distinct r.card_number) from budget_rekey r"
+                + " join budget_batch k on k.id = r.batch_id where k.rekey_of = b.id and k.closed_at is not null)")
+                .setParameter(1, editionId).getSingleResult()).longValue();
     }
 
     private String me() {

@@ -128,6 +128,11 @@ public class BallotKeys {
         return part == null ? "" : part.replace(SEPARATOR, " ");
     }
 
+    /** The check of the person's data alone as keyed from a card, to tell whether two keyings agree on the person. */
+    public String identityCheck(CardIdentity identity) {
+        return check("person|" + identity.nameAndAddress() + "|" + (identity.pesel() == null ? "" : identity.pesel()));
+    }
+
     /** A new receipt code, e.g. {@code 7KQ2M-X9PAH}. */
     public static String receipt() {
         StringBuilder code = new StringBuilder(11);

@@ -58,6 +58,15 @@ public class Ballot {
     @Column(name = "card_check")
     private String cardCheck;
 
+    @Column(name = "keyed_reading")
+    private String keyedReading;
+
+    @Column(name = "identity_check")
+    private String identityCheck;
+
+    @Column(name = "owns_voter", nullable = false)
+    private boolean ownsVoter;
+
     @OneToMany(mappedBy = "ballot", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Choice> choices = new ArrayList<>();
 
@@ -88,6 +97,19 @@ public class Ballot {
         card.cardNumber = cardNumber;
         card.cardCheck = cardCheck;
         return card;
+    }
+
+    /** What staff read from the card (apart from the person) and the check of the person's data as keyed. */
+    public Ballot read(String reading, String identityCheck) {
+        this.keyedReading = reading;
+        this.identityCheck = identityCheck;
+        return this;
+    }
+
+    /** The card is stored as its person's vote: it made their mark in the voter list. */
+    public Ballot asVote() {
+        this.ownsVoter = true;
+        return this;
     }
 
     /** Adds the choices in one pool, in order of preference, scored by the pool's rules. */
@@ -129,6 +151,23 @@ public class Ballot {
 
     public InvalidReason invalidReason() {
         return invalidReason == null ? null : InvalidReason.valueOf(invalidReason);
+    }
+
+    public String link() {
+        return link;
+    }
+
+    public boolean ownsVoter() {
+        return ownsVoter;
+    }
+
+    /** What staff read from a card (null for an online ballot, or a card keyed before readings were kept). */
+    public CardReading reading() {
+        return keyedReading == null ? null : CardReading.parse(keyedReading);
+    }
+
+    public String identityCheck() {
+        return identityCheck;
     }
 
     public Long batchId() {

@@ -75,6 +75,9 @@ public class Edition {
     @Column(name = "pool_defect_voids_pool", nullable = false)
     private boolean poolDefectVoidsPool;
 
+    @Column(name = "rekey_required", nullable = false)
+    private boolean rekeyRequired;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -103,6 +106,7 @@ public class Edition {
         this.places = rules.places().isEmpty() ? null : String.join("\n", rules.places());
         this.appealDays = rules.appealDays();
         this.poolDefectVoidsPool = rules.poolDefectVoidsPool();
+        this.rekeyRequired = rules.rekeyRequired();
     }
 
     /**
@@ -159,7 +163,8 @@ public class Edition {
             channels.add(Channel.POST);
         }
         return new EditionRules(channels, conflictRule, tieBreak, lotSeed, filling, requiresPesel, supporters,
-                places == null ? List.of() : List.of(places.split("\n")), appealDays, poolDefectVoidsPool);
+                places == null ? List.of() : List.of(places.split("\n")), appealDays, poolDefectVoidsPool,
+                rekeyRequired);
     }
 
     public List<Pool> pools() {

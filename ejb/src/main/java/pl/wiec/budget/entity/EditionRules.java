@@ -11,11 +11,13 @@ import java.util.Set;
  * cards must carry a PESEL (legally contested: see {@link #peselContested()}), how many supporters a project needs, the
  * places of the ballot boxes and the days a rejected project's author has to appeal; and for paper cards, whether a
  * defect in one pool (too many or too few marks, over the pool's amount) voids only that pool, where the card still
- * counts in the others, rather than the whole card ({@code poolDefectVoidsPool}, Kraków's rule).
+ * counts in the others, rather than the whole card ({@code poolDefectVoidsPool}, Kraków's rule), and whether every
+ * batch must be keyed again in full by a second person, and every difference decided, before the count becomes official
+ * ({@code rekeyRequired}).
  */
 public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, TieBreak tieBreak, String lotSeed,
         Filling filling, boolean requiresPesel, int supporters, List<String> places, int appealDays,
-        boolean poolDefectVoidsPool) implements Serializable {
+        boolean poolDefectVoidsPool, boolean rekeyRequired) implements Serializable {
 
     public EditionRules {
         if (channels == null || channels.isEmpty()) {
@@ -43,7 +45,7 @@ public record EditionRules(Set<Channel> channels, ConflictRule conflictRule, Tie
     public static EditionRules usual() {
         return new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
                 TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta, Rynek 1"), 7,
-                false);
+                false, false);
     }
 
     /**

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** A card keyed a second time in a re-key batch: only its check, to compare with the original's. */
+/**
+ * A card keyed a second time in a re-key batch: its check, to compare with the original's, what was read from it apart
+ * from the person, the check of the person's data alone, and how a difference was decided.
+ */
 @Entity
 @Table(name = "budget_rekey")
 @IdClass(Rekey.Key.class)
@@ -52,16 +55,75 @@ public class Rekey {
     @Column(name = "card_check", nullable = false)
     private String cardCheck;
 
+    @Column(name = "keyed_reading")
+    private String keyedReading;
+
+    @Column(name = "identity_check")
+    private String identityCheck;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Decision decision;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private java.time.Instant decidedAt;
+
+    /** How a card keyed differently was decided. */
+    public enum Decision {
+        /** Keyed anew from the paper by someone who did not key the batch. */
+        CORRECTED,
+        /** Checked against the paper: the first keying stands. */
+        FIRST_RIGHT
+    }
+
     protected Rekey() {
     }
 
-    public Rekey(long batchId, int cardNumber, String cardCheck) {
+    public Rekey(long batchId, int cardNumber, String cardCheck, String keyedReading, String identityCheck) {
         this.batchId = batchId;
         this.cardNumber = cardNumber;
         this.cardCheck = cardCheck;
+        this.keyedReading = keyedReading;
+        this.identityCheck = identityCheck;
+    }
+
+    public void decide(Decision how, String by, java.time.Instant at) {
+        this.decision = how;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    public long batchId() {
+        return batchId;
+    }
+
+    public int cardNumber() {
+        return cardNumber;
     }
 
     public String cardCheck() {
         return cardCheck;
+    }
+
+    public CardReading reading() {
+        return keyedReading == null ? null : CardReading.parse(keyedReading);
+    }
+
+    public String identityCheck() {
+        return identityCheck;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public java.time.Instant decidedAt() {
+        return decidedAt;
     }
 }

@@ -47,7 +47,7 @@ class ProtocolTest {
     private static ProtocolFacts facts(TieBreak tieBreak) {
         EditionRules rules = new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
                 tieBreak, tieBreak == TieBreak.LOT ? "ziarno-2026" : null, Filling.SKIP_UNFITTING, false, 10,
-                List.of("Urząd"), 7, false);
+                List.of("Urząd"), 7, false, false);
         return new ProtocolFacts("BO 2027", null, List.<LocalDate[]> of(), rules.channels(), rules.places(), rules,
                 List.of(POOL), List.of("Anna Nowak"), "Augustów", LocalDate.of(2026, 12, 7), 1, null);
     }

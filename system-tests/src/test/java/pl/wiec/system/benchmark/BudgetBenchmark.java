@@ -318,11 +318,10 @@ class BudgetBenchmark {
                     BigDecimal.valueOf(p == 0 ? 30_000_000 : 3_000_000),
                     BigDecimal.valueOf(p == 0 ? 3_000_000 : 1_000_000), null, VotingMethod.APPROVAL, 1, 5, null));
         }
-        Edition edition = Staff.as(Staff.CLERK,
-                () -> editions.configure(project, null,
-                        new EditionRules(java.util.EnumSet.of(Channel.ONLINE), ConflictRule.FIRST_COUNTS,
-                                TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 0, List.of(), 7, false),
-                        pools));
+        Edition edition = Staff.as(Staff.CLERK, () -> editions.configure(
+                project, null, new EditionRules(java.util.EnumSet.of(Channel.ONLINE), ConflictRule.FIRST_COUNTS,
+                        TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 0, List.of(), 7, false, false),
+                pools));
         long seedStart = System.nanoTime();
         long choices = seedBallots(edition);
         double seeding = (System.nanoTime() - seedStart) / 1e9;

@@ -143,6 +143,8 @@ class BudgetBrowserIT extends BrowserTest {
         new Select(browser.find(By.id("place"))).selectByVisibleText("Biblioteka Miejska, ul. Kościuszki 7");
         browser.submit(By.id("openBatch"));
         assertTrue(browser.text(By.id("batch-facts")).contains(Staff.CLERK), "who keys the batch is shown");
+        String batchPage = browser.driver().getCurrentUrl();
+        assertTrue(batchPage.contains("batch="), batchPage);
 
         keyCard("Jan", "Kowalski", "Rybacka 3", "1", null);
         assertTrue(
@@ -164,6 +166,28 @@ class BudgetBrowserIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Karta 4: policzona"),
                 "a flat number added is not the same address: counted until a clerk decides " + browser.pageText());
         browser.submit(By.id("closeBatch"));
+
+        browser.submit(By.id("session:signOut"));
+        signInAsStaff(Staff.ADMINISTRATOR);
+        browser.driver().get(batchPage);
+        browser.submit(By.id("startRekey"));
+        browser.type(By.id("cardNumber"), "2");
+        browser.type(By.id("firstName"), "Zofia");
+        browser.type(By.id("familyName"), "Wiśniewska");
+        browser.type(By.id("address"), "ul. Nadrzeczna 12");
+        browser.type(By.id("pool-1"), "1");
+        browser.enter(By.id("pool-1"));
+        assertTrue(browser.pageText().contains("Karta 2: NIEZGODNA z pierwszym wprowadzeniem"), browser.pageText());
+        browser.submit(By.id("closeBatch"));
+        browser.driver().get(batchPage);
+        String difference = browser.text(By.id("differences"));
+        assertTrue(difference.contains("Pula ogólnomiejska: 4") && difference.contains("Pula ogólnomiejska: 1")
+                && difference.contains("zgodne"), "both keyings side by side: " + difference);
+        browser.checkedOnPhone();
+        browser.submit(By.id("difference:0:decide:firstRight"));
+        assertTrue(browser.text(By.id("differences")).contains("Pierwsze wprowadzenie jest poprawne (anowak"),
+                "the paper says 4: the first keying stands " + browser.pageText());
+        browser.submit(By.id("session:signOut"));
     }
 
     /** Types one card the way a clerk does: field after field with the keyboard, Enter to save. */

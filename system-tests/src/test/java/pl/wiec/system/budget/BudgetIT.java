@@ -364,7 +364,7 @@ class BudgetIT {
         Staff.as(Staff.CLERK, () -> editions.configure(edition.projectId(), edition.version(),
                 new EditionRules(edition.rules().channels(), edition.rules().conflictRule(),
                         pl.wiec.budget.entity.TieBreak.EARLIER_SUBMISSION, null, edition.rules().filling(), false, 10,
-                        edition.rules().places(), 7, false),
+                        edition.rules().places(), 7, false, false),
                 edition.pools().stream().map(Pool::plan).toList()));
         assertEquals(pl.wiec.budget.entity.TieBreak.EARLIER_SUBMISSION,
                 editions.edition(edition.projectId()).orElseThrow().rules().tieBreak(),

@@ -33,6 +33,7 @@ import pl.wiec.budget.boundary.BudgetResults;
 import pl.wiec.budget.boundary.CardEntry;
 import pl.wiec.budget.boundary.CardOutcome;
 import pl.wiec.budget.boundary.CardRejected;
+import pl.wiec.budget.boundary.KeyingDifference;
 import pl.wiec.budget.boundary.NearMatch;
 import pl.wiec.budget.boundary.NearMatches;
 import pl.wiec.budget.boundary.PaperBallots;
@@ -103,9 +104,15 @@ class PaperBallotsIT {
     }
 
     private Edition edition(ConflictRule rule, boolean pesel, boolean poolDefectVoidsPool) throws Exception {
+        return edition(rule, pesel, poolDefectVoidsPool, false);
+    }
+
+    private Edition edition(ConflictRule rule, boolean pesel, boolean poolDefectVoidsPool, boolean rekeyRequired)
+            throws Exception {
         return TestEditions.wasilkow(projects, editions, Requirement.SIGNED_IN,
                 new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER, Channel.POST), rule, TieBreak.LOWER_COST,
-                        null, Filling.SKIP_UNFITTING, pesel, 10, List.of("Urząd Miasta"), 7, poolDefectVoidsPool));
+                        null, Filling.SKIP_UNFITTING, pesel, 10, List.of("Urząd Miasta"), 7, poolDefectVoidsPool,
+                        rekeyRequired));
     }
 
     private Batch batch(Edition edition, Channel channel) throws Exception {
@@ -407,6 +414,96 @@ class PaperBallotsIT {
                 () -> Staff.as(Staff.ADMINISTRATOR,
                         () -> rekeying.rekey(rekey.id(), 9, card(edition, people.get(0), 1))),
                 "no card 9 in the batch");
+    }
+
+    @Test
+    void whereTheRulesAskEveryBatchIsRekeyedAndEveryDifferenceDecidedByASecondPerson() throws Exception {
+        Edition edition = edition(ConflictRule.FIRST_COUNTS, false, false, true);
+        long town = edition.pools().get(0).id();
+        Batch batch = batch(edition, Channel.PAPER);
+        List<CardIdentity> people = List.of(new CardIdentity("Ewa", "Lis", "ul. Leśna 1", null),
+                new CardIdentity("Adam", "Wilk", "ul. Leśna 2", null),
+                new CardIdentity("Iga", "Sowa", "ul. Leśna 3", null),
+                new CardIdentity("Ola", "Kos", "ul. Leśna 4", null));
+        int[] marked = { 1, 2, 3, 1 };
+        for (int i = 0; i < people.size(); i++) {
+            key(batch, card(edition, people.get(i), marked[i]));
+        }
+        Staff.as(Staff.CLERK, () -> paper.close(batch.id()));
+        TestEditions.endVote(projects, edition.projectId());
+        assertTrue(obstacles(edition).contains(Obstacle.BATCHES_NOT_REKEYED), "nobody keyed it again yet");
+
+        Batch rekey = Staff.as(Staff.ADMINISTRATOR, () -> rekeying.openRekey(batch.id()));
+        for (int i = 0; i < 2; i++) {
+            int number = i + 1;
+            Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(rekey.id(), number,
+                    card(edition, people.get(number - 1), marked[number - 1])));
+        }
+        Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(rekey.id(), 3, card(edition, people.get(2), 4)));
+        Staff.as(Staff.ADMINISTRATOR, () -> paper.close(rekey.id()));
+        assertTrue(obstacles(edition).contains(Obstacle.BATCHES_NOT_REKEYED), "card 4 was not keyed again");
+        Batch rest = Staff.as(Staff.ADMINISTRATOR, () -> rekeying.openRekey(batch.id()));
+        Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(rest.id(), 4,
+                card(edition, new CardIdentity("Ola", "Koss", "ul. Leśna 4", null), 1)));
+        Staff.as(Staff.ADMINISTRATOR, () -> paper.close(rest.id()));
+        assertFalse(obstacles(edition).contains(Obstacle.BATCHES_NOT_REKEYED));
+        assertTrue(obstacles(edition).contains(Obstacle.DIFFERENCES_UNDECIDED));
+
+        List<KeyingDifference> differences = Staff.as(Staff.CLERK, () -> rekeying.differences(batch.id()));
+        assertEquals(2, differences.size());
+        KeyingDifference marks = differences.get(0);
+        assertEquals(3, marks.cardNumber());
+        assertEquals(Boolean.TRUE, marks.samePerson());
+        assertEquals(Map.of(town, List.of(3)), marks.first().numbers(), "side by side: what each keying read");
+        assertEquals(Map.of(town, List.of(4)), marks.second().numbers());
+        assertEquals(Staff.ADMINISTRATOR, marks.rekeyedBy());
+        KeyingDifference person = differences.get(1);
+        assertEquals(Boolean.FALSE, person.samePerson(), "the names differ; the marks do not");
+        assertEquals(person.first(), person.second());
+
+        assertEquals(Map.of("batch", CardRejected.Problem.SAME_KEYER), assertThrows(CardRejected.class,
+                () -> Staff.as(Staff.CLERK, () -> paper.correct(batch.id(), 3, card(edition, people.get(2), 4))))
+                        .problems(),
+                "the one who keyed the batch does not correct it");
+        assertEquals(Map.of("batch", CardRejected.Problem.SAME_KEYER),
+                assertThrows(CardRejected.class, () -> Staff.as(Staff.CLERK, () -> rekeying.confirmFirst(rest.id(), 4)))
+                        .problems());
+        CardOutcome corrected = Staff.as(Staff.ADMINISTRATOR,
+                () -> paper.correct(batch.id(), 3, card(edition, people.get(2), 4)));
+        assertTrue(corrected.counted());
+        assertEquals(3, corrected.cardNumber(), "the card keeps its number");
+        assertTrue(Staff.as(Staff.ADMINISTRATOR, () -> rekeying.confirmFirst(rest.id(), 4)), "the paper says Kos");
+        assertFalse(Staff.as(Staff.ADMINISTRATOR, () -> rekeying.confirmFirst(rest.id(), 4)), "decided once");
+        assertTrue(Staff.as(Staff.CLERK, () -> rekeying.differences(batch.id())).stream()
+                .allMatch(KeyingDifference::isDecided));
+        assertTrue(obstacles(edition).isEmpty(), "every batch keyed twice and every difference decided");
+        EditionCount count = Staff.as(Staff.CLERK, () -> results.count(edition.projectId()));
+        assertEquals(0, score(count, 3), "Iga's card now reads project 4");
+        assertEquals(1, score(count, 4));
+        assertEquals(4, count.countedBallots());
+
+        CardOutcome adamAgain = Staff.as(Staff.ADMINISTRATOR,
+                () -> paper.correct(batch.id(), 1, card(edition, people.get(1), 1)));
+        assertEquals(InvalidReason.DUPLICATE, adamAgain.invalid(),
+                "a corrected person is checked against everyone who voted: Adam's card 2 came first");
+        EditionCount after = Staff.as(Staff.CLERK, () -> results.count(edition.projectId()));
+        assertEquals(3, after.countedBallots());
+        assertEquals(3, after.voters(), "Ewa's mark in the voter list was taken back with her keying");
+
+        Batch open = batch(edition, Channel.PAPER);
+        key(open, card(edition, new CardIdentity("Jan", "Dąb", "ul. Leśna 5", null), 1));
+        assertEquals(Map.of("batch", CardRejected.Problem.BATCH_OPEN), assertThrows(CardRejected.class,
+                () -> Staff.as(Staff.ADMINISTRATOR, () -> paper.correct(open.id(), 1, card(edition, people.get(0), 1))))
+                        .problems());
+    }
+
+    private java.util.Set<Obstacle> obstacles(Edition edition) throws Exception {
+        return Staff.as(Staff.CLERK, () -> results.obstacles(edition.projectId()));
+    }
+
+    private static long score(EditionCount count, int number) {
+        return count.pools().get(0).lines().stream().filter(line -> line.project().number() == number).findFirst()
+                .orElseThrow().score();
     }
 
     @Test

@@ -119,7 +119,7 @@ class ResultsIT {
     private Edition edition(ConflictRule rule) throws Exception {
         return TestEditions.wasilkow(projects, editions, Requirement.SIGNED_IN,
                 new EditionRules(EnumSet.of(Channel.ONLINE, Channel.PAPER, Channel.POST), rule, TieBreak.LOWER_COST,
-                        null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta"), 7, false));
+                        null, Filling.SKIP_UNFITTING, false, 10, List.of("Urząd Miasta"), 7, false, false));
     }
 
     /** An online ballot of a new person for the first pool's project at {@code index}; its receipt. */

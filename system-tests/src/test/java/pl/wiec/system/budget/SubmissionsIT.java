@@ -89,7 +89,7 @@ class SubmissionsIT {
         return Staff.as(Staff.CLERK,
                 () -> editions.configure(project, null,
                         new EditionRules(EnumSet.of(Channel.ONLINE), ConflictRule.FIRST_COUNTS, TieBreak.LOWER_COST,
-                                null, Filling.SKIP_UNFITTING, false, 10, List.of(), appealDays, false),
+                                null, Filling.SKIP_UNFITTING, false, 10, List.of(), appealDays, false, false),
                         List.of(TestEditions.pool("Pula ogólnomiejska", 240_000, 100_000, null))));
     }
 

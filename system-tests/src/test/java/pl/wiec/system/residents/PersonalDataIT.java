@@ -356,7 +356,7 @@ class PersonalDataIT {
         return Staff.as(Staff.CLERK,
                 () -> editions.configure(project, null,
                         new EditionRules(EnumSet.of(Channel.ONLINE), ConflictRule.FIRST_COUNTS, TieBreak.LOWER_COST,
-                                null, Filling.SKIP_UNFITTING, false, 0, List.of(), 7, false),
+                                null, Filling.SKIP_UNFITTING, false, 0, List.of(), 7, false, false),
                         List.of(TestEditions.pool("Pula ogólnomiejska", 240_000, 100_000, null))));
     }
 

@@ -18,11 +18,13 @@ import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.CardEntry;
 import pl.wiec.budget.boundary.CardOutcome;
 import pl.wiec.budget.boundary.CardRejected;
+import pl.wiec.budget.boundary.KeyingDifference;
 import pl.wiec.budget.boundary.PaperBallots;
 import pl.wiec.budget.boundary.RekeyRefused;
 import pl.wiec.budget.entity.Batch;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.CardIdentity;
+import pl.wiec.budget.entity.CardReading;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.Edition;
 import pl.wiec.budget.entity.InvalidReason;
@@ -70,6 +72,8 @@ public class CardEntryPage implements Serializable {
     private Long area;
     private transient List<Map.Entry<Long, String>> areas;
     private String lastOutcome;
+    private Integer correcting;
+    private List<KeyingDifference> differences = List.of();
 
     public void load() {
         Optional<BatchSummary> found = batch == null ? Optional.empty() : paper.batch(batch);
@@ -80,6 +84,70 @@ public class CardEntryPage implements Serializable {
         }
         summary = found.get();
         onBallot = editions.projects(summary.batch().editionId(), ProjectStatus.ADMITTED);
+        refreshDifferences();
+    }
+
+    private void refreshDifferences() {
+        differences = summary.batch().isRekey() || !summary.batch().isClosed() ? List.of()
+                : rekeying.differences(batch);
+    }
+
+    /** Opens the card form to key a card keyed differently anew, filled with the second keying's marks. */
+    public void startCorrecting(KeyingDifference difference) {
+        clear();
+        correcting = difference.cardNumber();
+        CardReading second = difference.second();
+        if (second != null) {
+            second.numbers().forEach((pool, numbers) -> marks.put(pool,
+                    numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+            invalid = second.invalid();
+            area = second.area();
+            receivedOn = second.receivedOn();
+        }
+    }
+
+    public void cancelCorrecting() {
+        correcting = null;
+        clear();
+    }
+
+    /** The first keying stands: checked against the paper by someone who did not key the batch. */
+    public void confirmFirst(KeyingDifference difference) {
+        try {
+            if (rekeying.confirmFirst(difference.rekeyBatchId(), difference.cardNumber())) {
+                Texts.info("paper.difference.firstRight", difference.cardNumber());
+            } else {
+                Texts.error("paper.difference.gone");
+            }
+        } catch (CardRejected e) {
+            Texts.error("paper.problem.SAME_KEYER");
+        }
+        refreshDifferences();
+    }
+
+    /** A reading as staff read it: the numbers per pool, the verdict, the area, the day a postal card came. */
+    public String describe(CardReading reading) {
+        if (reading == null) {
+            return Texts.text("paper.reading.unknown");
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        reading.numbers()
+                .forEach((pool, numbers) -> parts.add(getEdition().pool(pool).map(p -> p.plan().name().pl()).orElse("?")
+                        + ": "
+                        + numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        if (parts.isEmpty()) {
+            parts.add(Texts.text("paper.reading.noMarks"));
+        }
+        if (reading.invalid() != null) {
+            parts.add(Texts.text("paper.reading.invalid", Texts.text("invalid." + reading.invalid().name())));
+        }
+        if (reading.area() != null) {
+            parts.add(Texts.text("paper.reading.area", taxonomy.areaNames().getOrDefault(reading.area(), "?")));
+        }
+        if (reading.receivedOn() != null) {
+            parts.add(Texts.text("paper.reading.receivedOn", reading.receivedOn().toString()));
+        }
+        return String.join(" · ", parts);
     }
 
     public void save() {
@@ -100,6 +168,9 @@ public class CardEntryPage implements Serializable {
                 }
                 boolean same = rekeying.rekey(batch, cardNumber, entry);
                 lastOutcome = Texts.text(same ? "paper.rekey.same" : "paper.rekey.different", cardNumber);
+            } else if (correcting != null) {
+                lastOutcome = Texts.text("paper.corrected", describe(paper.correct(batch, correcting, entry)));
+                correcting = null;
             } else {
                 lastOutcome = describe(paper.enter(batch, entry));
             }
@@ -117,6 +188,7 @@ public class CardEntryPage implements Serializable {
             Faces.validationFailed();
         }
         summary = paper.batch(batch).orElseThrow();
+        refreshDifferences();
     }
 
     public void close() {
@@ -299,6 +371,14 @@ public class CardEntryPage implements Serializable {
 
     public void setInvalid(InvalidReason invalid) {
         this.invalid = invalid;
+    }
+
+    public Integer getCorrecting() {
+        return correcting;
+    }
+
+    public List<KeyingDifference> getDifferences() {
+        return differences;
     }
 
     public String getLastOutcome() {

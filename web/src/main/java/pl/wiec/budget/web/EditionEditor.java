@@ -62,6 +62,7 @@ public class EditionEditor implements Serializable {
     private String places;
     private Integer appealDays = 7;
     private boolean poolDefectVoidsPool;
+    private boolean rekeyRequired;
     private List<PoolRow> pools = new ArrayList<>();
 
     public void load() {
@@ -88,6 +89,7 @@ public class EditionEditor implements Serializable {
         places = String.join("\n", rules.places());
         appealDays = rules.appealDays();
         poolDefectVoidsPool = rules.poolDefectVoidsPool();
+        rekeyRequired = rules.rekeyRequired();
         pools = new ArrayList<>(edition.pools().stream().map(pool -> PoolRow.of(pool.plan())).toList());
     }
 
@@ -135,7 +137,7 @@ public class EditionEditor implements Serializable {
             Edition saved = editions.configure(project, version,
                     new EditionRules(EnumSet.copyOf(channels), conflictRule, tieBreak, lotSeed, filling, requiresPesel,
                             supporters, places == null ? List.of() : List.of(places.split("\\R")),
-                            appealDays == null ? 0 : appealDays, poolDefectVoidsPool),
+                            appealDays == null ? 0 : appealDays, poolDefectVoidsPool, rekeyRequired),
                     plans);
             show(saved);
             Texts.info("editionEditor.saved");
@@ -307,5 +309,13 @@ public class EditionEditor implements Serializable {
 
     public void setPoolDefectVoidsPool(boolean poolDefectVoidsPool) {
         this.poolDefectVoidsPool = poolDefectVoidsPool;
+    }
+
+    public boolean isRekeyRequired() {
+        return rekeyRequired;
+    }
+
+    public void setRekeyRequired(boolean rekeyRequired) {
+        this.rekeyRequired = rekeyRequired;
     }
 }
