@@ -15,7 +15,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
-import pl.wiec.platform.control.PdfReport;
+import pl.wiec.platform.control.PaperPdf;
 import pl.wiec.platform.control.QrCode;
 
 /**
@@ -50,7 +50,7 @@ public final class Poster {
         float scale = pageSize.getWidth() / com.lowagie.text.PageSize.A4.getWidth();
         float margin = 48 * scale;
         Document document = new Document(pageSize, margin, margin, margin, margin);
-        PdfWriter writer = PdfReport.begin(document, out, content.title());
+        PdfWriter writer = PaperPdf.begin(document, out, content.title());
         try {
             PdfContentByte canvas = writer.getDirectContent();
             float width = pageSize.getWidth();
@@ -65,7 +65,7 @@ public final class Poster {
             float qrSide = 190 * scale;
             float bottomArea = qrSide + margin;
             float textRight = width - margin;
-            Image logo = PdfReport.image(content.logo());
+            Image logo = PaperPdf.image(content.logo());
             if (logo != null) {
                 // the coat of arms in the top right corner under the band, the heading beside it (the address at the
                 // bottom keeps its whole line)
@@ -103,7 +103,7 @@ public final class Poster {
     }
 
     private static Paragraph paragraph(String text, float size, int style, Color color, float before) {
-        Paragraph paragraph = new Paragraph(text == null ? "" : text, new Font(PdfReport.font(), size, style, color));
+        Paragraph paragraph = new Paragraph(text == null ? "" : text, new Font(PaperPdf.font(), size, style, color));
         paragraph.setLeading(size * 1.25f);
         paragraph.setSpacingBefore(before);
         paragraph.setAlignment(Element.ALIGN_LEFT);

@@ -17,7 +17,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import pl.wiec.platform.control.PdfReport;
+import pl.wiec.platform.control.PaperPdf;
 import pl.wiec.platform.control.QrCode;
 
 /**
@@ -69,13 +69,13 @@ public final class PrintedForm {
 
     public static byte[] of(Content content, boolean largePrint) {
         float size = largePrint ? 16 : 11;
-        Font text = new Font(PdfReport.font(), size);
-        Font bold = new Font(PdfReport.font(), size, Font.BOLD);
-        Font title = new Font(PdfReport.font(), size + 5, Font.BOLD);
-        Font hint = new Font(PdfReport.font(), size - 1, Font.ITALIC);
+        Font text = new Font(PaperPdf.font(), size);
+        Font bold = new Font(PaperPdf.font(), size, Font.BOLD);
+        Font title = new Font(PaperPdf.font(), size + 5, Font.BOLD);
+        Font hint = new Font(PaperPdf.font(), size - 1, Font.ITALIC);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter writer = PdfReport.begin(document, out, content.title());
+        PdfWriter writer = PaperPdf.begin(document, out, content.title());
         try {
             float qrSide = 86;
             QrCode.draw(writer.getDirectContent(), content.url(), PageSize.A4.getWidth() - 40 - qrSide,
@@ -146,7 +146,7 @@ public final class PrintedForm {
             // shows those only)
             PdfPCell labelled = cell(new Phrase(), 1);
             labelled.addElement(new Paragraph(option, text));
-            Image image = PdfReport.image(picture.bytes());
+            Image image = PaperPdf.image(picture.bytes());
             if (image != null) {
                 image.scaleToFit(size * 16, size * 10);
                 image.setSpacingBefore(3);

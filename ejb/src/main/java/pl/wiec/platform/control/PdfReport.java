@@ -1,87 +1,68 @@
 package pl.wiec.platform.control;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * A plain A4 document for BIP: a title, lines of text and tables, in Liberation Sans (embedded, with every Polish
- * letter), tagged with its title and language. Usage: {@code try (PdfReport pdf = new PdfReport(out, "Wyniki")) {
- * pdf.heading(...); pdf.text(...); pdf.table(header, rows); }}.
+ * A plain A4 document read on screen and published in BIP: a title, headings, lines of text and tables, in Liberation
+ * Sans (embedded, with every Polish letter). It is a tagged PDF (PDF/UA): headings, paragraphs and tables with their
+ * header cells are in its structure, with the title and the language, so that a screen reader reads it in order and
+ * announces a table's columns. Written as XHTML and laid out by openhtmltopdf (on PDFBox) when closed. Usage:
+ * {@code try (PdfReport pdf = new PdfReport(out, "Wyniki")) { pdf.heading(...); pdf.text(...); pdf.table(header, rows);
+ * }}.
  */
 public final class PdfReport implements AutoCloseable {
 
-    private static final BaseFont SANS = sans();
-    private static final Font TITLE = new Font(SANS, 16, Font.BOLD);
-    private static final Font HEADING = new Font(SANS, 12, Font.BOLD);
-    private static final Font TEXT = new Font(SANS, 10);
-    private static final Font CELL = new Font(SANS, 9);
-    private static final Font HEADER_CELL = new Font(SANS, 9, Font.BOLD);
-
     private static final String DOTS = "…………………………………………";
 
-    private final Document document = new Document(PageSize.A4, 40, 40, 48, 48);
+    private static final String STYLE = "@page { size: A4; margin: 48pt 40pt; }"
+            + " body { font-family: 'Liberation Sans'; font-size: 10pt; }"
+            + " h1 { font-size: 16pt; margin: 0 0 6pt 0; } h2 { font-size: 12pt; margin: 12pt 0 4pt 0; }"
+            + " p { margin: 0 0 3pt 0; }"
+            + " table { width: 100%; border-collapse: collapse; margin-top: 4pt; -fs-table-paginate: paginate; }"
+            + " th, td { border: 0.5pt solid #000; padding: 2pt 3pt; font-size: 9pt; text-align: left;"
+            + " vertical-align: top; } th { background: #e6e6e6; } td.number { text-align: right; }"
+            + " tr { page-break-inside: avoid; } table.writing td { height: 26pt; }"
+            + " .signature { margin-top: 20pt; } .signature span { display: inline-block; width: 49%; }";
+
+    private final OutputStream out;
+    private final String title;
+    private final StringBuilder body = new StringBuilder();
 
     public PdfReport(OutputStream out, String title) {
-        begin(document, out, title);
-        add(new Paragraph(title, TITLE));
-    }
-
-    /** Opens a Polish document of Wiec's with its title, for writing to {@code out}. */
-    public static PdfWriter begin(Document document, OutputStream out, String title) {
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("pl-PL"));
-        document.addTitle(title);
-        document.addCreator("Wiec");
-        document.open();
-        return writer;
+        this.out = out;
+        this.title = title;
+        body.append("<h1>").append(escaped(title)).append("</h1>");
     }
 
     public void heading(String text) {
-        Paragraph heading = new Paragraph(text, HEADING);
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(4);
-        add(heading);
+        body.append("<h2>").append(escaped(text)).append("</h2>");
     }
 
     public void text(String text) {
-        add(new Paragraph(text, TEXT));
+        body.append("<p>").append(escaped(text)).append("</p>");
     }
 
-    /** A table with a header row repeated on every page; numbers and amounts aligned right. */
+    /**
+     * A table with a header row repeated on every page; numbers and amounts aligned right. {@code widths} are the
+     * columns' shares of the width (any unit; none: equal).
+     */
     public void table(List<String> header, List<List<String>> rows, float... widths) {
-        PdfPTable table = widths.length == 0 ? new PdfPTable(header.size()) : new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(4);
-        for (String name : header) {
-            PdfPCell cell = new PdfPCell(new Phrase(name, HEADER_CELL));
-            cell.setGrayFill(0.9f);
-            table.addCell(cell);
-        }
+        open("", header, widths);
         for (List<String> row : rows) {
+            body.append("<tr>");
             for (String value : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, CELL));
-                if (isNumber(value)) {
-                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-                }
-                table.addCell(cell);
+                body.append(isNumber(value) ? "<td class=\"number\">" : "<td>").append(escaped(value)).append("</td>");
             }
+            body.append("</tr>");
         }
-        add(table);
+        body.append("</tbody></table>");
     }
 
     /**
@@ -89,23 +70,32 @@ public final class PdfReport implements AutoCloseable {
      * enough to write and sign in.
      */
     public void writingTable(List<String> header, int rows, float... widths) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(8);
-        for (String name : header) {
-            PdfPCell cell = new PdfPCell(new Phrase(name, HEADER_CELL));
-            cell.setGrayFill(0.9f);
-            table.addCell(cell);
-        }
+        open("writing", header, widths);
         for (int row = 1; row <= rows; row++) {
-            for (int column = 0; column < header.size(); column++) {
-                PdfPCell cell = new PdfPCell(new Phrase(column == 0 ? String.valueOf(row) : " ", CELL));
-                cell.setFixedHeight(26);
-                table.addCell(cell);
-            }
+            body.append("<tr><td>").append(row).append("</td>");
+            body.append("<td></td>".repeat(header.size() - 1)).append("</tr>");
         }
-        add(table);
+        body.append("</tbody></table>");
+    }
+
+    private void open(String kind, List<String> header, float... widths) {
+        body.append("<table class=\"").append(kind).append("\">");
+        if (widths.length == header.size()) {
+            float all = 0;
+            for (float width : widths) {
+                all += width;
+            }
+            body.append("<colgroup>");
+            for (float width : widths) {
+                body.append("<col style=\"width: ").append(Math.round(1000 * width / all) / 10.0).append("%\"/>");
+            }
+            body.append("</colgroup>");
+        }
+        body.append("<thead><tr>");
+        for (String name : header) {
+            body.append("<th scope=\"col\">").append(escaped(name)).append("</th>");
+        }
+        body.append("</tr></thead><tbody>");
     }
 
     /**
@@ -113,22 +103,10 @@ public final class PdfReport implements AutoCloseable {
      * to be written by hand.
      */
     public void signatures(List<String> names) {
-        PdfPTable table = new PdfPTable(new float[] { 50, 50 });
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(12);
-        List<String> lines = names.isEmpty() ? List.of(DOTS, DOTS, DOTS) : names;
-        for (String name : lines) {
-            table.addCell(unbordered(name));
-            table.addCell(unbordered(DOTS + " (podpis)"));
+        for (String name : names.isEmpty() ? List.of(DOTS, DOTS, DOTS) : names) {
+            body.append("<p class=\"signature\"><span>").append(escaped(name)).append("</span><span>").append(DOTS)
+                    .append(" (podpis)</span></p>");
         }
-        add(table);
-    }
-
-    private static PdfPCell unbordered(String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, TEXT));
-        cell.setBorder(PdfPCell.NO_BORDER);
-        cell.setPaddingTop(20);
-        return cell;
     }
 
     /** A number or an amount ("12 345", "120 000,00 zł"), aligned right in a table. */
@@ -138,48 +116,51 @@ public final class PdfReport implements AutoCloseable {
                 .allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == ' ' || c == '\u00A0');
     }
 
-    private void add(Element element) {
-        try {
-            document.add(element);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not lay out the PDF", e);
-        }
-    }
-
+    /** Lays the document out and writes it. */
     @Override
     public void close() {
-        document.close();
-    }
-
-    /**
-     * A stored picture as a PDF holds it: PNG and JPEG; null for none, for a WebP (which PDF cannot hold) or for bytes
-     * that cannot be read, so that a document goes out without the picture rather than not at all.
-     */
-    public static com.lowagie.text.Image image(byte[] bytes) {
-        String type = bytes == null ? null : pl.wiec.platform.entity.RasterImage.contentTypeOf(bytes);
-        if (!"image/png".equals(type) && !"image/jpeg".equals(type)) {
-            return null;
-        }
+        String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " lang=\"pl-PL\" xml:lang=\"pl-PL\"><head><meta charset=\"UTF-8\"/><title>" + escaped(title)
+                + "</title><meta name=\"author\" content=\"Wiec\"/><style>" + STYLE + "</style></head><body>" + body
+                + "</body></html>";
         try {
-            return com.lowagie.text.Image.getInstance(bytes);
-        } catch (IOException | RuntimeException unreadable) {
-            return null;
-        }
-    }
-
-    /** Liberation Sans, embedded, with every Polish letter: the font of every PDF Wiec makes. */
-    public static BaseFont font() {
-        return SANS;
-    }
-
-    private static BaseFont sans() {
-        try {
-            return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("Wiec");
+            builder.useFont(() -> font("LiberationSans-Regular.ttf"), "Liberation Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("LiberationSans-Bold.ttf"), "Liberation Sans", 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("OpenPDF carries Liberation Sans", e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("OpenPDF carries Liberation Sans", e);
+            throw new UncheckedIOException("Could not write the PDF", e);
         }
+    }
+
+    private static InputStream font(String file) {
+        return PdfReport.class.getClassLoader().getResourceAsStream("liberation/" + file);
+    }
+
+    /** Text as XHTML reads it: markup characters escaped, characters XML cannot hold dropped. */
+    static String escaped(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+            case '&' -> escaped.append("&amp;");
+            case '<' -> escaped.append("&lt;");
+            case '>' -> escaped.append("&gt;");
+            case '"' -> escaped.append("&quot;");
+            default -> {
+                if (c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
+                    escaped.appendCodePoint(c);
+                }
+            }
+            }
+        });
+        return escaped.toString();
     }
 }
