@@ -61,6 +61,7 @@ class AuthorizationMatrixIT {
             Map.entry("/backoffice/budget-projects.xhtml?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-paper.xhtml?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-results.xhtml?project=5", PROJECT_STAFF),
+            Map.entry("/backoffice/budget-matches.xhtml?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-preview.pdf?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-card.pdf?project=5", PROJECT_STAFF),
             Map.entry("/backoffice/budget-voters.pdf?project=5&place=0", PROJECT_STAFF),

@@ -168,7 +168,8 @@ public class Ballots {
         }
         Voter mark = new Voter(editionId, voter, byAddress ? keys.card(editionId, identity) : null, Channel.ONLINE,
                 today, me.residenceArea(), AgeGroups.of(me.dateOfBirth(), me.birthYear(), today));
-        UniqueKeys.persistOnce(em, AlreadyVoted::new, byAddress ? keys.nearMatchable(mark, editionId, identity) : mark,
+        UniqueKeys.persistOnce(em, AlreadyVoted::new,
+                byAddress && edition.publishedAt().isEmpty() ? keys.nearMatchable(mark, editionId, identity) : mark,
                 ballot);
         return ballot.receipt();
     }

@@ -103,6 +103,11 @@ public class BudgetEditions {
             if (ballots(projectId) > 0 && !edition.pools().stream().map(Pool::plan).toList().equals(pools)) {
                 throw new EditionLocked("Ballots have been cast; the pools stay as voters saw them");
             }
+            EditionRules before = edition.rules();
+            if (ballots(projectId) > 0 && (before.conflictRule() != rules.conflictRule()
+                    || before.poolDefectVoidsPool() != rules.poolDefectVoidsPool())) {
+                throw new EditionLocked("Ballots have been cast; every card is judged by the same rules");
+            }
             edition.configure(rules);
         }
         Set<Long> inUse = new HashSet<>(

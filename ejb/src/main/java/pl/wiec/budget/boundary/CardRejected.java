@@ -22,8 +22,12 @@ public class CardRejected extends Exception {
         BATCH_OPEN,
         /** A card is corrected by someone who did not key its batch. */
         SAME_KEYER,
-        /** Other cards were found to be this card's person voting again: correcting it would orphan them. */
-        REPEATED_PERSON
+        /** Other votes were found to be this card's person's: correcting it would leave them decided against nobody. */
+        REPEATED_PERSON,
+        /** A card is corrected only where a re-keying read it differently and nobody decided that yet. */
+        NO_DIFFERENCE,
+        /** A name or an address longer than any on a card (200 characters). */
+        TOO_LONG
     }
 
     private final Map<String, Problem> problems;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,8 @@ import pl.wiec.staff.entity.Roles;
 public class NearMatches {
 
     public static final String DECIDED = "budget.nearmatch.decided";
+
+    private static final Logger LOG = Logger.getLogger(NearMatches.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -127,10 +130,15 @@ public class NearMatches {
         Optional<CardIdentity> identity = voter == null || voter.sealedIdentity() == null ? Optional.empty()
                 : keys.unseal(voter.sealedIdentity());
         if (identity.isEmpty()) {
+            if (voter != null && voter.sealedIdentity() != null) {
+                LOG.warning(() -> "The sealed identity of voter " + voterId + " cannot be opened (another secret?):"
+                        + " near matches with it are not shown");
+            }
             return Optional.empty();
         }
-        Optional<Ballot> card = voter.channel() == Channel.ONLINE ? Optional.empty()
-                : ballots(voter.editionId(), voter).stream().filter(ballot -> ballot.batchId() != null).findFirst();
+        // the card that made the voter's mark, not a card repeating them (which shares the link)
+        Optional<Ballot> card = voter.channel() == Channel.ONLINE ? Optional.empty() : ballots(voter.editionId(), voter)
+                .stream().filter(ballot -> ballot.batchId() != null && ballot.ownsVoter()).findFirst();
         Batch batch = card.map(ballot -> em.find(Batch.class, ballot.batchId())).orElse(null);
         return Optional.of(new Side(voterId, identity.get(), voter.channel(), voter.votedOn(), voter.area(),
                 batch == null ? null : batch.id(), batch == null ? null : batch.place(),

@@ -36,6 +36,7 @@ import pl.wiec.budget.control.BudgetVotingMethod;
 import pl.wiec.budget.entity.Ballot;
 import pl.wiec.budget.entity.BallotProblem;
 import pl.wiec.budget.entity.Batch;
+import pl.wiec.budget.entity.CardIdentity;
 import pl.wiec.budget.entity.CardReading;
 import pl.wiec.budget.entity.BudgetProject;
 import pl.wiec.budget.entity.Channel;
@@ -158,14 +159,15 @@ public class PaperBallots {
 
     /**
      * Keys a card of a closed batch anew, as it reads on paper, in place of what was keyed: after a re-keying found it
-     * keyed differently, by someone who did not key the batch. The card keeps its number; its person's mark in the
-     * voter list is taken back and made again from the new keying, so a corrected name or address is checked against
-     * everyone who voted, as at first. The re-keyings of the card are decided as corrected; the audit log has the
-     * readings before and after (never the person).
+     * keyed differently (and only then), by someone who did not key the batch (the re-keyer may: two people have read
+     * the card; many a gmina's office has no third). The card keeps its number; its person's mark in the voter list is
+     * taken back and made again from the new keying, so a corrected name or address is checked against everyone who
+     * voted, as at first. The re-keyings of the card are decided as corrected; the audit log has the readings before
+     * and after (never the person).
      *
      * @throws CardRejected
-     *             for a keying mistake, a batch still open or keyed by the caller, an unknown card, or a card whose
-     *             person other cards were found to repeat (nothing is changed)
+     *             for a keying mistake, a batch still open or keyed by the caller, an unknown card or one with no
+     *             undecided difference, or a card whose person other votes were found to repeat (nothing is changed)
      */
     public CardOutcome correct(long batchId, int cardNumber, @NotNull CardEntry entry) throws CardRejected {
         Batch batch = em.find(Batch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
@@ -183,19 +185,23 @@ public class PaperBallots {
                 .createQuery("select b from Ballot b where b.batchId = :batch and b.cardNumber = :number", Ballot.class)
                 .setParameter("batch", batchId).setParameter("number", cardNumber).getResultStream().findFirst()
                 .orElseThrow(() -> new CardRejected(Map.of("cardNumber", Problem.UNKNOWN_CARD)));
-        Card card = prepared(edition, batch, entry);
-        if (old.ownsVoter()) {
-            long repeating = em
-                    .createQuery("select count(b) from Ballot b where b.editionId = :edition"
-                            + " and b.link = :link and b.receipt <> :receipt", Long.class)
-                    .setParameter("edition", edition.projectId()).setParameter("link", old.link())
-                    .setParameter("receipt", old.receipt()).getSingleResult();
-            if (repeating > 0) {
-                throw new CardRejected(Map.of("cardNumber", Problem.REPEATED_PERSON));
-            }
-            em.createQuery("select v from Voter v where v.editionId = :edition", Voter.class)
-                    .setParameter("edition", edition.projectId()).getResultStream()
-                    .filter(voter -> keys.link(voter.voterKey()).equals(old.link())).findFirst().ifPresent(em::remove);
+        List<Rekey> differing = em
+                .createQuery("select r from Rekey r, Batch b where b.id = r.batchId and b.rekeyOf = :batch"
+                        + " and r.cardNumber = :number and r.decision is null", Rekey.class)
+                .setParameter("batch", batchId).setParameter("number", cardNumber)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(rekey -> !rekey.cardCheck().equals(old.cardCheck())).toList();
+        if (differing.isEmpty()) {
+            throw new CardRejected(Map.of("cardNumber", Problem.NO_DIFFERENCE));
+        }
+        Voter owner = old.ownsVoter() ? ownerOf(edition, old) : null;
+        if (old.invalidReason() == InvalidReason.ALL_INVALID || owner != null && repeated(edition, old, owner)) {
+            throw new CardRejected(Map.of("cardNumber", Problem.REPEATED_PERSON));
+        }
+        // a ballot-box card keeps its day (a postal card's is what was keyed: the day it arrived)
+        Card card = prepared(edition, batch, entry, batch.channel() == Channel.PAPER ? old.castOn() : null);
+        if (owner != null) {
+            em.remove(owner);
         }
         String before = old.reading() == null ? "?" : old.reading().text();
         em.remove(old);
@@ -215,19 +221,42 @@ public class PaperBallots {
             em.persist(card.countedAs(cardNumber));
             outcome = new CardOutcome(cardNumber, true, null, null, card.voids());
         }
-        em.createQuery("select r from Rekey r, Batch b where b.id = r.batchId and b.rekeyOf = :batch"
-                + " and r.cardNumber = :number", Rekey.class).setParameter("batch", batchId)
-                .setParameter("number", cardNumber).getResultStream()
-                .forEach(rekey -> rekey.decide(Rekey.Decision.CORRECTED, me(), now()));
+        differing.forEach(rekey -> rekey.decide(Rekey.Decision.CORRECTED, me(), now()));
         staffActions.fire(new StaffAction(CORRECTED, "batch " + batchId,
                 "card " + cardNumber + ": " + before + " -> " + card.reading().text()));
         return outcome;
     }
 
+    /**
+     * The voter-list mark the card made: found through the keyed link (the list and the ballots share no column), by
+     * computing each voter's link. Only ids and keys are read; a correction is rare.
+     */
+    private Voter ownerOf(Edition edition, Ballot card) {
+        return em.createQuery("select v.id, v.voterKey from Voter v where v.editionId = :edition", Object[].class)
+                .setParameter("edition", edition.projectId()).getResultStream()
+                .filter(row -> keys.link((String) row[1]).equals(card.link())).findFirst()
+                .map(row -> em.find(Voter.class, row[0], LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+    }
+
+    /**
+     * Whether other votes were found to be the card's person: cards repeating them, or a clerk's "one person" decision
+     * on a near match. Correcting the card would leave those votes decided against a person no longer there.
+     */
+    private boolean repeated(Edition edition, Ballot card, Voter owner) {
+        long repeating = em
+                .createQuery("select count(b) from Ballot b where b.editionId = :edition"
+                        + " and b.link = :link and b.receipt <> :receipt", Long.class)
+                .setParameter("edition", edition.projectId()).setParameter("link", card.link())
+                .setParameter("receipt", card.receipt()).getSingleResult();
+        long merged = em.createQuery("select count(v) from Voter v where v.mergedInto = :owner", Long.class)
+                .setParameter("owner", owner.id()).getSingleResult();
+        return repeating > 0 || merged > 0 || owner.isMerged();
+    }
+
     /** A card prepared for storing: its person's keys, its verdict, and how it is stored counted or not. */
     private record Card(Edition edition, Batch batch, CardEntry entry, Map<Long, List<Long>> chosen, String voter,
             String cardKey, Voter voterMark, Optional<InvalidReason> invalid, Map<Long, InvalidReason> voids,
-            String identityCheck, BallotKeys keys) {
+            BallotKeys keys) {
 
         LocalDate castOn() {
             return voterMark.votedOn();
@@ -263,27 +292,35 @@ public class PaperBallots {
 
         private Ballot base(int number, String link) {
             return Ballot.card(BallotKeys.receipt(), batch, number, keys.check(entry.keyed(number)), link, castOn())
-                    .read(entry.reading().text(), identityCheck);
+                    .read(entry.reading().text(),
+                            keys.identityCheck(edition.projectId(), batch.id(), number, entry.identity()));
         }
     }
 
     /** The card checked and its person's keys made, as the edition's rules say. */
     private Card prepared(Edition edition, Batch batch, CardEntry entry) throws CardRejected {
+        return prepared(edition, batch, entry, null);
+    }
+
+    /** The same, with the day the card was cast given ({@code castOn}; null: as the batch's channel says). */
+    private Card prepared(Edition edition, Batch batch, CardEntry entry, LocalDate castOn) throws CardRejected {
         Map<Long, List<Long>> chosen = checked(edition, batch, entry);
-        LocalDate castOn = batch.channel() == Channel.POST ? entry.receivedOn() : projects.today();
+        if (castOn == null) {
+            castOn = batch.channel() == Channel.POST ? entry.receivedOn() : projects.today();
+        }
         Pesel pesel = entry.identity().pesel() == null ? null : Pesel.of(entry.identity().pesel());
         String voter = keys.voter(edition.projectId(), pesel != null ? residents.personKeyOf(pesel)
                 : "card:" + keys.card(edition.projectId(), entry.identity()));
         String cardKey = edition.rules().matchesByAddress() ? keys.card(edition.projectId(), entry.identity()) : null;
         Voter mark = new Voter(edition.projectId(), voter, cardKey, batch.channel(), castOn, areaName(entry.area()),
                 AgeGroups.of(pesel == null ? null : pesel.birthDate(), null, castOn));
-        if (edition.rules().matchesByAddress()) {
+        if (edition.rules().matchesByAddress() && edition.publishedAt().isEmpty()) {
+            // near matches are decided before the first publication, which erases the identities kept for them
             keys.nearMatchable(mark, edition.projectId(), entry.identity());
         }
         Optional<InvalidReason> invalid = verdict(edition, batch, entry, chosen);
         return new Card(edition, batch, entry, chosen, voter, cardKey, mark, invalid,
-                invalid.isPresent() ? Map.of() : poolDefects(edition, chosen), keys.identityCheck(entry.identity()),
-                keys);
+                invalid.isPresent() ? Map.of() : poolDefects(edition, chosen), keys);
     }
 
     /** The batch's next card number, under the batch's lock (as it stands committed). */
@@ -320,6 +357,13 @@ public class PaperBallots {
         if (entry.identity().pesel() != null && !Pesel.isValid(entry.identity().pesel())) {
             problems.put("pesel", Problem.PESEL_CHECKSUM);
         }
+        CardIdentity who = entry.identity();
+        Map.of("firstName", String.valueOf(who.firstName()), "familyName", String.valueOf(who.familyName()), "address",
+                String.valueOf(who.address())).forEach((field, text) -> {
+                    if (text.length() > CardIdentity.LONGEST) {
+                        problems.put(field, Problem.TOO_LONG);
+                    }
+                });
         if (batch.channel() == Channel.POST && entry.receivedOn() == null) {
             problems.put("receivedOn", Problem.RECEIVED_ON_MISSING);
         }
@@ -389,8 +433,11 @@ public class PaperBallots {
         Map<Long, InvalidReason> defects = new LinkedHashMap<>();
         for (Pool pool : edition.pools()) {
             pool.rules().check(chosen.getOrDefault(pool.id(), List.of()), costs)
-                    .ifPresent(problem -> defects.put(pool.id(),
-                            problem == BallotProblem.TOO_FEW ? InvalidReason.TOO_FEW : InvalidReason.OVER_LIMIT));
+                    .ifPresent(problem -> defects.put(pool.id(), switch (problem) {
+                    case TOO_FEW -> InvalidReason.TOO_FEW;
+                    case OVER_BUDGET -> InvalidReason.OVER_BUDGET;
+                    default -> InvalidReason.OVER_LIMIT;
+                    }));
         }
         return defects;
     }

@@ -111,7 +111,7 @@ public class Rekeying {
             rekey.nextCard();
         }
         em.persist(new Rekey(rekeyBatchId, cardNumber, check, entry.reading().text(),
-                keys.identityCheck(entry.identity())));
+                keys.identityCheck(rekey.editionId(), rekey.rekeyOf(), cardNumber, entry.identity())));
         return check.equals(original.cardCheck());
     }
 

@@ -128,9 +128,13 @@ public class BallotKeys {
         return part == null ? "" : part.replace(SEPARATOR, " ");
     }
 
-    /** The check of the person's data alone as keyed from a card, to tell whether two keyings agree on the person. */
-    public String identityCheck(CardIdentity identity) {
-        return check("person|" + identity.nameAndAddress() + "|" + (identity.pesel() == null ? "" : identity.pesel()));
+    /**
+     * The check of the person's data alone as keyed from one card (of an edition, a batch, a number), to tell whether
+     * two keyings of the card agree on the person; the card in the input keeps it from linking a person's cards.
+     */
+    public String identityCheck(long editionId, long batchId, int cardNumber, CardIdentity identity) {
+        return check("person|" + editionId + "|" + batchId + "|" + cardNumber + "|" + identity.nameAndAddress() + "|"
+                + (identity.pesel() == null ? "" : identity.pesel()));
     }
 
     /** A new receipt code, e.g. {@code 7KQ2M-X9PAH}. */

@@ -41,8 +41,9 @@ public final class CountRules {
         if (rules.poolDefectVoidsPool()) {
             lines.add("Karta nieważna nie liczy się w żadnej puli (powody: brak podpisu, niepełne dane, karta pusta lub"
                     + " nieczytelna, głos w puli obszaru, w którym głosujący nie mieszka, karta doręczona po terminie,"
-                    + " ponowny głos tej samej osoby). Liczba wyborów poza limitem puli unieważnia głos tylko w tej"
-                    + " puli: karta liczy się w pozostałych pulach, a jest nieważna, jeśli żadna jej pula się nie liczy.");
+                    + " ponowny głos tej samej osoby). Liczba wyborów poza limitem puli (albo wybór przekraczający kwotę"
+                    + " puli) unieważnia głos tylko w tej puli: karta liczy się w pozostałych pulach, a jest nieważna,"
+                    + " jeśli żadna jej pula się nie liczy.");
         } else {
             lines.add("Karta nieważna nie liczy się w żadnej puli (powody: brak podpisu, niepełne dane, liczba wyborów"
                     + " poza limitem puli, karta pusta lub nieczytelna, głos w puli obszaru, w którym głosujący nie"

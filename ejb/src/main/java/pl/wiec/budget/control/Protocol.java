@@ -76,7 +76,7 @@ public final class Protocol {
                 report.text(winners(pool));
                 if (pool.voided() > 0) {
                     report.text("Karty ważne, na których głos w tej puli jest nieważny (liczba wyborów poza limitem"
-                            + " puli): " + PolishNumbers.count(pool.voided()) + ".");
+                            + " puli albo przekroczona kwota puli): " + PolishNumbers.count(pool.voided()) + ".");
                 }
             }
             report.heading("Równe wyniki");
@@ -212,6 +212,7 @@ public final class Protocol {
         case INCOMPLETE_IDENTITY -> "niepełne dane osoby głosującej";
         case OVER_LIMIT -> "za dużo wybranych projektów";
         case TOO_FEW -> "za mało wybranych projektów";
+        case OVER_BUDGET -> "wybrane projekty kosztują więcej niż kwota puli";
         case EMPTY -> "pusta karta";
         case UNREADABLE -> "karta nieczytelna";
         case OUTSIDE_AREA -> "głos w puli obszaru, w którym głosujący nie mieszka";

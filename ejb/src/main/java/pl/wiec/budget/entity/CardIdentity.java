@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public record CardIdentity(String firstName, String familyName, String address, String pesel) implements Serializable {
 
+    /** The longest name or address a card holds (the form and the paper desk say so). */
+    public static final int LONGEST = 200;
+
     private static final Set<String> FILLER = Set.of("ul", "ulica", "al", "aleja", "os", "osiedle", "pl", "plac", "m",
             "lok", "nr", "mieszk");
 

@@ -10,6 +10,8 @@ public enum InvalidReason {
     OVER_LIMIT,
     /** Fewer projects marked than the pool's minimum. */
     TOO_FEW,
+    /** Allocation voting: the projects marked cost more than the pool's amount. */
+    OVER_BUDGET,
     /** Nothing marked in any pool. */
     EMPTY,
     /** The marks cannot be read. */
@@ -25,6 +27,6 @@ public enum InvalidReason {
 
     /** Whether staff choose it for a card (the others follow from the double-vote rule). */
     public boolean isChosenByStaff() {
-        return this != DUPLICATE && this != ALL_INVALID && this != OUTSIDE_AREA;
+        return this != DUPLICATE && this != ALL_INVALID && this != OUTSIDE_AREA && this != OVER_BUDGET;
     }
 }

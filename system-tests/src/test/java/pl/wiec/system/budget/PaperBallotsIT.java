@@ -295,6 +295,35 @@ class PaperBallotsIT {
                 "the names and addresses given were erased when the result was published");
     }
 
+    @Test
+    void oneNearPersonWhereAllTheirBallotsAreInvalidLosesBothAndTheCardThenStays() throws Exception {
+        Edition edition = edition(ConflictRule.ALL_INVALID, false);
+        VerifiedPerson voter = TestPeople.someone(LevelOfAssurance.SUBSTANTIAL);
+        Staff.asResident(residents.signInNationally(voter, null), () -> ballots.cast(edition.projectId(),
+                Map.of(edition.pools().get(0).id(), List.of(projectId(edition, 1))), "ul. Mostowa 1"));
+        Batch batch = batch(edition, Channel.PAPER);
+        CardEntry card = card(edition, new CardIdentity(voter.firstName(), voter.familyName(), "Mostowa 1 m. 4", null),
+                2);
+        assertTrue(key(batch, card).counted());
+        Staff.as(Staff.CLERK, () -> paper.close(batch.id()));
+        NearMatch match = Staff.as(Staff.CLERK, () -> nearMatches.pending(edition.projectId())).get(0);
+        assertTrue(Staff.as(Staff.CLERK,
+                () -> nearMatches.decide(edition.projectId(), match.first(), match.second(), true)));
+        EditionCount count = Staff.as(Staff.CLERK, () -> results.count(edition.projectId()));
+        assertEquals(0, count.countedBallots(), "by the rules neither ballot of one who voted twice counts");
+        assertEquals(Map.of("ALL_INVALID", 2L), count.invalidBallots());
+        assertEquals(1, count.voters());
+
+        Batch rekey = Staff.as(Staff.ADMINISTRATOR, () -> rekeying.openRekey(batch.id()));
+        Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(rekey.id(), 1,
+                card(edition, new CardIdentity(voter.firstName(), voter.familyName(), "Mostowa 1 m. 4", null), 3)));
+        Staff.as(Staff.ADMINISTRATOR, () -> paper.close(rekey.id()));
+        assertEquals(Map.of("cardNumber", CardRejected.Problem.REPEATED_PERSON),
+                assertThrows(CardRejected.class,
+                        () -> Staff.as(Staff.ADMINISTRATOR, () -> paper.correct(batch.id(), 1, card))).problems(),
+                "the decision made this card its person's second vote: it is not rewritten behind it");
+    }
+
     private long projectId(Edition edition, int number) {
         return TestEditions.onBallot(editions, edition, 0).stream().filter(project -> project.number() == number)
                 .findFirst().orElseThrow().id();
@@ -482,6 +511,14 @@ class PaperBallotsIT {
         assertEquals(1, score(count, 4));
         assertEquals(4, count.countedBallots());
 
+        assertEquals(Map.of("cardNumber", CardRejected.Problem.NO_DIFFERENCE),
+                assertThrows(CardRejected.class,
+                        () -> Staff.as(Staff.ADMINISTRATOR,
+                                () -> paper.correct(batch.id(), 1, card(edition, people.get(1), 1)))).problems(),
+                "only a card keyed differently is corrected");
+        Batch again = Staff.as(Staff.ADMINISTRATOR, () -> rekeying.openRekey(batch.id()));
+        Staff.as(Staff.ADMINISTRATOR, () -> rekeying.rekey(again.id(), 1, card(edition, people.get(1), 1)));
+        Staff.as(Staff.ADMINISTRATOR, () -> paper.close(again.id()));
         CardOutcome adamAgain = Staff.as(Staff.ADMINISTRATOR,
                 () -> paper.correct(batch.id(), 1, card(edition, people.get(1), 1)));
         assertEquals(InvalidReason.DUPLICATE, adamAgain.invalid(),

@@ -179,7 +179,7 @@ public class CardEntryPage implements Serializable {
         } catch (CardRejected e) {
             e.problems().forEach((field, problem) -> {
                 String clientId = field.matches("\\d+") ? "pool-" + field : field;
-                if ("batch".equals(field)) {
+                if ("batch".equals(field) || "cardNumber".equals(field) && !summary.batch().isRekey()) {
                     Texts.error("paper.problem." + problem.name());
                 } else {
                     Texts.fieldError(clientId, "paper.problem." + problem.name());
