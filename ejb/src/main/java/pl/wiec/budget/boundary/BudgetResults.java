@@ -277,15 +277,20 @@ public class BudgetResults {
     /** The current version of the published result, for everyone; empty until staff publish it. */
     @PermitAll
     public Optional<EditionCount> published(long editionId) {
-        return current(editionId).flatMap(publication -> published(editionId, publication.number()));
+        return current(editionId).flatMap(publication -> published(editionId, publication));
     }
 
     /** A version of the published result, as it was published. */
     @PermitAll
     public Optional<EditionCount> published(long editionId, int number) {
+        return history(editionId).stream().filter(p -> p.number() == number).findFirst()
+                .flatMap(publication -> published(editionId, publication));
+    }
+
+    private Optional<EditionCount> published(long editionId, Publication publication) {
         Optional<Edition> edition = editions.edition(editionId);
-        Optional<Publication> publication = history(editionId).stream().filter(p -> p.number() == number).findFirst();
-        if (edition.isEmpty() || publication.isEmpty()) {
+        int number = publication.number();
+        if (edition.isEmpty()) {
             return Optional.empty();
         }
         Map<Long, List<Line>> lines = new HashMap<>();
@@ -307,7 +312,7 @@ public class BudgetResults {
                 .createQuery("select v.countedBallots from ResultVersion v where v.editionId = :edition"
                         + " and v.number = :number", Long.class)
                 .setParameter("edition", editionId).setParameter("number", number).getSingleResult();
-        return Optional.of(new EditionCount(editionId, publication.get(), pools(edition.get(), lines, voided), counted,
+        return Optional.of(new EditionCount(editionId, publication, pools(edition.get(), lines, voided), counted,
                 new LinkedHashMap<>(invalid), turnout));
     }
 

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -65,26 +67,94 @@ public class NearMatches {
     @Inject
     Event<StaffAction> staffActions;
 
-    /** The near matches of the edition not yet decided, earliest voter first. */
+    /**
+     * The near matches of the edition not yet decided. The voters of buildings with a paper or postal voter are read
+     * once (id, building, channel, sealed identity: one indexed query, however many pairs a large building makes),
+     * opened, and compared building by building.
+     */
     public List<NearMatch> pending(long editionId) {
-        List<?> pairs = em.createNativeQuery("select a.id, b.id from budget_voter a join budget_voter b"
-                + " on b.project_id = a.project_id and b.building_key = a.building_key and b.id > a.id"
-                + " where a.project_id = ? and a.merged_into is null and b.merged_into is null"
-                + " and a.sealed_identity is not null and b.sealed_identity is not null"
-                + " and (a.channel <> 'ONLINE' or b.channel <> 'ONLINE') and not exists (select 1 from"
-                + " budget_near_match m where m.project_id = a.project_id and m.voter_a = a.id and m.voter_b = b.id)"
-                + " order by a.id, b.id").setParameter(1, editionId).getResultList();
-        Map<Long, Optional<Side>> sides = new HashMap<>();
+        Set<List<Long>> decided = new HashSet<>();
+        em.createNativeQuery("select voter_a, voter_b from budget_near_match where project_id = ?")
+                .setParameter(1, editionId).getResultList().forEach(row -> decided.add(List
+                        .of(((Number) ((Object[]) row)[0]).longValue(), ((Number) ((Object[]) row)[1]).longValue())));
+        Map<String, List<Candidate>> buildings = new HashMap<>();
+        em.createQuery(
+                "select v.id, v.buildingKey, v.channel, v.sealedIdentity from Voter v"
+                        + " where v.editionId = :edition and v.mergedInto is null and v.sealedIdentity is not null",
+                Object[].class).setParameter("edition", editionId).getResultStream()
+                .forEach(row -> buildings.computeIfAbsent((String) row[1], building -> new ArrayList<>())
+                        .add(new Candidate((Long) row[0], (Channel) row[2], (String) row[3])));
+        Map<Long, Side> sides = new HashMap<>();
         List<NearMatch> matches = new ArrayList<>();
-        for (Object row : pairs) {
-            Object[] ids = (Object[]) row;
-            Optional<Side> a = sides.computeIfAbsent(((Number) ids[0]).longValue(), this::side);
-            Optional<Side> b = sides.computeIfAbsent(((Number) ids[1]).longValue(), this::side);
-            if (a.isPresent() && b.isPresent() && a.get().identity().nearTo(b.get().identity())) {
-                matches.add(ordered(a.get(), b.get()));
+        for (List<Candidate> voters : buildings.values()) {
+            if (voters.size() < 2 || voters.stream().allMatch(voter -> voter.channel() == Channel.ONLINE)) {
+                continue;
+            }
+            List<Opened> opened = voters.stream().map(this::opened).flatMap(Optional::stream).toList();
+            for (int i = 0; i < opened.size(); i++) {
+                Opened a = opened.get(i);
+                if (a.candidate().channel() == Channel.ONLINE) {
+                    continue;
+                }
+                // each paper voter against everyone in the building (another paper voter only once)
+                for (int j = 0; j < opened.size(); j++) {
+                    Opened b = opened.get(j);
+                    if (j == i || j < i && b.candidate().channel() != Channel.ONLINE
+                            || !CardIdentity.namesNear(a.name(), b.name())) {
+                        continue;
+                    }
+                    long first = Math.min(a.candidate().id(), b.candidate().id());
+                    long second = Math.max(a.candidate().id(), b.candidate().id());
+                    if (!decided.contains(List.of(first, second))) {
+                        matches.add(ordered(sides.computeIfAbsent(a.candidate().id(), id -> side(a)),
+                                sides.computeIfAbsent(b.candidate().id(), id -> side(b))));
+                    }
+                }
             }
         }
+        matches.sort(Comparator.comparingLong(NearMatch::first).thenComparingLong(NearMatch::second));
         return matches;
+    }
+
+    /** The two voters as a near match not yet decided, if they are one (checked for them alone). */
+    private Optional<NearMatch> undecided(long editionId, long first, long second) {
+        Voter a = em.find(Voter.class, first);
+        Voter b = em.find(Voter.class, second);
+        if (a == null || b == null || a.editionId() != editionId || b.editionId() != editionId || a.isMerged()
+                || b.isMerged() || a.sealedIdentity() == null || b.sealedIdentity() == null
+                || !java.util.Objects.equals(a.buildingKey(), b.buildingKey())
+                || a.channel() == Channel.ONLINE && b.channel() == Channel.ONLINE) {
+            return Optional.empty();
+        }
+        long decided = ((Number) em
+                .createNativeQuery("select count(*) from budget_near_match where project_id = ?"
+                        + " and voter_a = ? and voter_b = ?")
+                .setParameter(1, editionId).setParameter(2, first).setParameter(3, second).getSingleResult())
+                        .longValue();
+        Optional<CardIdentity> ia = keys.unseal(a.sealedIdentity());
+        Optional<CardIdentity> ib = keys.unseal(b.sealedIdentity());
+        if (decided > 0 || ia.isEmpty() || ib.isEmpty() || !ia.get().nearTo(ib.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(ordered(side(new Opened(new Candidate(first, a.channel(), null), ia.get(), ia.get().name())),
+                side(new Opened(new Candidate(second, b.channel(), null), ib.get(), ib.get().name()))));
+    }
+
+    /** A voter of the edition as read for comparing: their sealed identity. */
+    private record Candidate(long id, Channel channel, String sealed) {
+    }
+
+    /** A voter's identity opened, with the normalised name the comparison uses. */
+    private record Opened(Candidate candidate, CardIdentity identity, String name) {
+    }
+
+    private Optional<Opened> opened(Candidate candidate) {
+        Optional<CardIdentity> identity = keys.unseal(candidate.sealed());
+        if (identity.isEmpty()) {
+            LOG.warning(() -> "The sealed identity of voter " + candidate.id()
+                    + " cannot be opened (another secret?): near matches with it are not shown");
+        }
+        return identity.map(opened -> new Opened(candidate, opened, opened.name()));
     }
 
     /**
@@ -97,9 +167,7 @@ public class NearMatches {
     public boolean decide(long editionId, long voterA, long voterB, boolean samePerson) {
         Edition edition = em.find(Edition.class, editionId, LockModeType.PESSIMISTIC_WRITE);
         Optional<NearMatch> pending = edition == null ? Optional.empty()
-                : pending(editionId).stream().filter(
-                        pair -> pair.first() == Math.min(voterA, voterB) && pair.second() == Math.max(voterA, voterB))
-                        .findFirst();
+                : undecided(editionId, Math.min(voterA, voterB), Math.max(voterA, voterB));
         if (pending.isEmpty()) {
             return false;
         }
@@ -125,24 +193,16 @@ public class NearMatches {
         return true;
     }
 
-    private Optional<Side> side(long voterId) {
-        Voter voter = em.find(Voter.class, voterId);
-        Optional<CardIdentity> identity = voter == null || voter.sealedIdentity() == null ? Optional.empty()
-                : keys.unseal(voter.sealedIdentity());
-        if (identity.isEmpty()) {
-            if (voter != null && voter.sealedIdentity() != null) {
-                LOG.warning(() -> "The sealed identity of voter " + voterId + " cannot be opened (another secret?):"
-                        + " near matches with it are not shown");
-            }
-            return Optional.empty();
-        }
+    /** A voter side by side: for a card, its batch (the place it came from) and number. */
+    private Side side(Opened opened) {
+        Voter voter = em.find(Voter.class, opened.candidate().id());
         // the card that made the voter's mark, not a card repeating them (which shares the link)
         Optional<Ballot> card = voter.channel() == Channel.ONLINE ? Optional.empty() : ballots(voter.editionId(), voter)
                 .stream().filter(ballot -> ballot.batchId() != null && ballot.ownsVoter()).findFirst();
         Batch batch = card.map(ballot -> em.find(Batch.class, ballot.batchId())).orElse(null);
-        return Optional.of(new Side(voterId, identity.get(), voter.channel(), voter.votedOn(), voter.area(),
+        return new Side(voter.id(), opened.identity(), voter.channel(), voter.votedOn(), voter.area(),
                 batch == null ? null : batch.id(), batch == null ? null : batch.place(),
-                card.map(Ballot::cardNumber).orElse(null)));
+                card.map(Ballot::cardNumber).orElse(null));
     }
 
     private static NearMatch ordered(Side a, Side b) {

@@ -64,10 +64,11 @@ public record CardIdentity(String firstName, String familyName, String address, 
      * names one letter apart (one letter added, missing or different).
      */
     public boolean nearTo(CardIdentity other) {
-        return building().equals(other.building()) && withinOneEdit(name(), other.name());
+        return building().equals(other.building()) && namesNear(name(), other.name());
     }
 
-    static boolean withinOneEdit(String a, String b) {
+    /** Whether two normalised names ({@link #name()}) are the same or one letter apart. */
+    public static boolean namesNear(String a, String b) {
         if (a.equals(b)) {
             return true;
         }

@@ -94,6 +94,10 @@ public class Voter {
         return editionId;
     }
 
+    public String buildingKey() {
+        return buildingKey;
+    }
+
     public String sealedIdentity() {
         return sealedIdentity;
     }

@@ -5,9 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 
 /**
  * A plain A4 document read on screen and published in BIP: a title, headings, lines of text and tables, in Liberation
@@ -20,6 +25,11 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public final class PdfReport implements AutoCloseable {
 
     private static final String DOTS = "…………………………………………";
+
+    static {
+        // openhtmltopdf writes its own log to the console (which the server records as errors): to the server's log
+        XRLog.setLoggerImpl(new ServerLog());
+    }
 
     private static final String STYLE = "@page { size: A4; margin: 48pt 40pt; }"
             + " body { font-family: 'Liberation Sans'; font-size: 10pt; }"
@@ -121,8 +131,9 @@ public final class PdfReport implements AutoCloseable {
     public void close() {
         String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\""
                 + " lang=\"pl-PL\" xml:lang=\"pl-PL\"><head><meta charset=\"UTF-8\"/><title>" + escaped(title)
-                + "</title><meta name=\"author\" content=\"Wiec\"/><style>" + STYLE + "</style></head><body>" + body
-                + "</body></html>";
+                + "</title><meta name=\"author\" content=\"Wiec\"/><meta name=\"description\" content=\""
+                + escaped(title) + "\"/><meta name=\"subject\" content=\"" + escaped(title) + "\"/><style>" + STYLE
+                + "</style></head><body>" + body + "</body></html>";
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -162,5 +173,29 @@ public final class PdfReport implements AutoCloseable {
             }
         });
         return escaped.toString();
+    }
+
+    /** openhtmltopdf's messages to java.util.logging under their own names, as the server's logging says. */
+    private static final class ServerLog implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String message) {
+            Logger.getLogger(where).log(level, message);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable failure) {
+            Logger.getLogger(where).log(level, message, failure);
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // the server's logging configuration decides
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return Logger.getLogger(diagnostic.getLogMessageId().getWhere()).isLoggable(diagnostic.getLevel());
+        }
     }
 }

@@ -51,7 +51,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import pl.wiec.budget.boundary.BudgetEditions;
 import pl.wiec.budget.boundary.BudgetResults;
+import pl.wiec.budget.boundary.NearMatch;
+import pl.wiec.budget.boundary.NearMatches;
+import pl.wiec.budget.control.BallotKeys;
 import pl.wiec.budget.entity.EditionCount;
+import pl.wiec.budget.entity.CardIdentity;
 import pl.wiec.budget.entity.Channel;
 import pl.wiec.budget.entity.ConflictRule;
 import pl.wiec.budget.entity.Edition;
@@ -99,6 +103,9 @@ class BudgetBenchmark {
     static final int COUNTED_BALLOTS = 110_000;
     static final int POOLS = 20;
     static final int PROJECTS_PER_POOL = 50;
+    /** Voters per building (a block of flats), every tenth of them on paper, and the near matches planted. */
+    static final int PER_BUILDING = 100;
+    static final int NEAR_PAIRS = 50;
     private static final Pattern VIEW_STATE = Pattern
             .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]*)\"");
@@ -120,6 +127,12 @@ class BudgetBenchmark {
 
     @Inject
     BudgetResults results;
+
+    @Inject
+    NearMatches nearMatches;
+
+    @Inject
+    BallotKeys keys;
 
     /** HTTP/1.1 as browsers speak it over plain HTTP (they never upgrade to HTTP/2 without TLS). */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -318,8 +331,8 @@ class BudgetBenchmark {
                     BigDecimal.valueOf(p == 0 ? 30_000_000 : 3_000_000),
                     BigDecimal.valueOf(p == 0 ? 3_000_000 : 1_000_000), null, VotingMethod.APPROVAL, 1, 5, null));
         }
-        Edition edition = Staff.as(Staff.CLERK, () -> editions.configure(
-                project, null, new EditionRules(java.util.EnumSet.of(Channel.ONLINE), ConflictRule.FIRST_COUNTS,
+        Edition edition = Staff.as(Staff.CLERK, () -> editions.configure(project, null,
+                new EditionRules(java.util.EnumSet.of(Channel.ONLINE, Channel.PAPER), ConflictRule.FIRST_COUNTS,
                         TieBreak.LOWER_COST, null, Filling.SKIP_UNFITTING, false, 0, List.of(), 7, false, false),
                 pools));
         long seedStart = System.nanoTime();
@@ -333,15 +346,32 @@ class BudgetBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         assertEquals(COUNTED_BALLOTS, count.countedBallots());
+        long[] finding = new long[3];
+        List<NearMatch> pending = null;
+        for (int i = 0; i < finding.length; i++) {
+            long start = System.nanoTime();
+            pending = Staff.as(Staff.CLERK, () -> nearMatches.pending(project));
+            finding[i] = System.nanoTime() - start;
+        }
+        assertEquals(NEAR_PAIRS, pending.size());
+        long deciding = System.nanoTime();
+        for (NearMatch match : pending) {
+            Staff.as(Staff.CLERK, () -> nearMatches.decide(project, match.first(), match.second(), false));
+        }
+        deciding = (System.nanoTime() - deciding) / NEAR_PAIRS;
         TestEditions.endVote(projects, project);
         long start = System.nanoTime();
         EditionCount published = TestEditions.publish(results, project);
         long publishing = System.nanoTime() - start;
         assertEquals(POOLS * PROJECTS_PER_POOL, published.pools().stream().mapToInt(p -> p.lines().size()).sum());
         Arrays.sort(nanos);
+        Arrays.sort(finding);
         return "### Counting a Warsaw-sized edition\n\n" + COUNTED_BALLOTS + " ballots with " + choices + " choices, "
                 + POOLS * PROJECTS_PER_POOL + " projects in " + POOLS + " pools (seeded in " + fmt(seeding)
-                + " s).\n\n| count (preview), median of 3 | count and publish |\n|---:|---:|\n| " + ms(nanos[1])
+                + " s); voters in buildings of " + PER_BUILDING + ", every tenth on paper, each with a sealed name and"
+                + " address, " + NEAR_PAIRS + " near matches planted.\n\n| count (preview), median of 3 |"
+                + " near matches found, median of 3 | one near match decided | count and publish |\n"
+                + "|---:|---:|---:|---:|\n| " + ms(nanos[1]) + " ms | " + ms(finding[1]) + " ms | " + ms(deciding)
                 + " ms | " + ms(publishing) + " ms |\n";
     }
 
@@ -350,6 +380,7 @@ class BudgetBenchmark {
         long editionId = edition.projectId();
         Random random = new Random(110_000);
         long choices = 0;
+        Map<Integer, CardIdentity> names = new java.util.HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             long[][] projectIds = new long[POOLS][PROJECTS_PER_POOL];
@@ -376,7 +407,8 @@ class BudgetBenchmark {
             try (PreparedStatement ballot = connection.prepareStatement("insert into budget_ballot (receipt,"
                     + " project_id, link, counted_link, channel, cast_on) values (?, ?, ?, ?, 'ONLINE', ?)");
                     PreparedStatement voter = connection.prepareStatement("insert into budget_voter (id, project_id,"
-                            + " voter_key, channel, voted_on, age_group) values (?, ?, ?, 'ONLINE', ?, '30-44')");
+                            + " voter_key, channel, voted_on, age_group, building_key, sealed_identity)"
+                            + " values (?, ?, ?, ?, ?, '30-44', ?, ?)");
                     PreparedStatement choice = connection.prepareStatement("insert into budget_choice (receipt,"
                             + " budget_project_id, pool_id, points) values (?, ?, ?, 1)")) {
                 for (int b = 0; b < COUNTED_BALLOTS; b++) {
@@ -391,7 +423,11 @@ class BudgetBenchmark {
                     voter.setLong(1, 5_000_000_000L + b);
                     voter.setLong(2, editionId);
                     voter.setString(3, "voter-" + editionId + "-" + b);
-                    voter.setDate(4, today);
+                    voter.setString(4, b % 10 == 0 ? "PAPER" : "ONLINE");
+                    voter.setDate(5, today);
+                    CardIdentity person = person(random, b, names);
+                    voter.setString(6, keys.building(editionId, person));
+                    voter.setString(7, keys.seal(person));
                     voter.addBatch();
                     for (int p : new int[] { 0, 1 + random.nextInt(POOLS - 1) }) {
                         List<Integer> picks = new ArrayList<>();
@@ -421,6 +457,33 @@ class BudgetBenchmark {
             }
         }
         return choices;
+    }
+
+    /**
+     * A voter's name and address: random names (two random names are never one letter apart), {@value #PER_BUILDING}
+     * voters to a building with their flats; the first {@value #NEAR_PAIRS} buildings' paper voters repeat their
+     * neighbour's name with another flat (a near match).
+     */
+    private static CardIdentity person(Random random, int number, Map<Integer, CardIdentity> names) {
+        int building = number / PER_BUILDING;
+        String address = "ul. Marszałkowska " + (building + 1) + " m. " + (number % PER_BUILDING + 1);
+        CardIdentity person;
+        if (number % 10 == 0 && building < NEAR_PAIRS && number % PER_BUILDING == 10) {
+            CardIdentity neighbour = names.get(number - 1);
+            person = new CardIdentity(neighbour.firstName(), neighbour.familyName(), address, null);
+        } else {
+            person = new CardIdentity(word(random, 6), word(random, 9), address, null);
+        }
+        names.put(number, person);
+        return person;
+    }
+
+    private static String word(Random random, int length) {
+        StringBuilder word = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     private String database() throws Exception {
