@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 
 import pl.wiec.audit.entity.StaffAction;
 import pl.wiec.budget.boundary.NearMatch.Side;
+import pl.wiec.budget.control.BallotBox;
 import pl.wiec.budget.control.BallotKeys;
 import pl.wiec.budget.entity.Ballot;
 import pl.wiec.budget.entity.Batch;
@@ -63,6 +64,9 @@ public class NearMatches {
 
     @Inject
     BallotKeys keys;
+
+    @Inject
+    BallotBox box;
 
     @Inject
     Event<StaffAction> staffActions;
@@ -183,7 +187,7 @@ public class NearMatches {
             boolean allInvalid = edition.rules().conflictRule() == ConflictRule.ALL_INVALID;
             List<Voter> losing = allInvalid ? List.of(earlier, later) : List.of(later);
             for (Voter voter : losing) {
-                countedBallots(editionId, voter).forEach(
+                box.counted(editionId, keys.link(voter.voterKey())).forEach(
                         ballot -> ballot.invalidate(allInvalid ? InvalidReason.ALL_INVALID : InvalidReason.DUPLICATE));
             }
         }
@@ -217,14 +221,6 @@ public class NearMatches {
     private List<Ballot> ballots(long editionId, Voter voter) {
         return em.createQuery("select b from Ballot b where b.editionId = :edition and b.link = :link", Ballot.class)
                 .setParameter("edition", editionId).setParameter("link", keys.link(voter.voterKey())).getResultList();
-    }
-
-    private List<Ballot> countedBallots(long editionId, Voter voter) {
-        return em
-                .createQuery("select b from Ballot b where b.editionId = :edition and b.link = :link"
-                        + " and b.countedLink is not null", Ballot.class)
-                .setParameter("edition", editionId).setParameter("link", keys.link(voter.voterKey()))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private String me() {

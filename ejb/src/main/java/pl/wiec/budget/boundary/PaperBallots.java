@@ -210,11 +210,7 @@ public class PaperBallots {
         if (card.invalid().isPresent()) {
             em.persist(card.invalidAs(cardNumber, card.invalid().get()));
             outcome = new CardOutcome(cardNumber, false, card.invalid().get(), null, null);
-        } else if (em
-                .createQuery("select count(v) from Voter v where v.editionId = :edition"
-                        + " and (v.voterKey = :voter or v.cardKey = :card)", Long.class)
-                .setParameter("edition", edition.projectId()).setParameter("voter", card.voter())
-                .setParameter("card", card.cardKey() == null ? "-" : card.cardKey()).getSingleResult() > 0) {
+        } else if (earlierVoter(card).isPresent()) {
             outcome = duplicate(card, cardNumber);
         } else {
             em.persist(card.voterMark());
@@ -318,9 +314,10 @@ public class PaperBallots {
             // near matches are decided before the first publication, which erases the identities kept for them
             keys.nearMatchable(mark, edition.projectId(), entry.identity());
         }
-        Optional<InvalidReason> invalid = verdict(edition, batch, entry, chosen);
+        Map<Long, InvalidReason> defects = poolDefects(edition, chosen);
+        Optional<InvalidReason> invalid = verdict(edition, batch, entry, chosen, defects);
         return new Card(edition, batch, entry, chosen, voter, cardKey, mark, invalid,
-                invalid.isPresent() ? Map.of() : poolDefects(edition, chosen), keys);
+                invalid.isPresent() ? Map.of() : defects, keys);
     }
 
     /** The batch's next card number, under the batch's lock (as it stands committed). */
@@ -331,24 +328,26 @@ public class PaperBallots {
 
     /** The person of the card voted already: the card is kept as invalid, and by the rules maybe their first too. */
     private CardOutcome duplicate(Card card, int number) {
-        long editionId = card.edition().projectId();
-        Voter earlier = em
-                .createQuery("select v from Voter v where v.editionId = :edition"
-                        + " and (v.voterKey = :voter or v.cardKey = :card)", Voter.class)
-                .setParameter("edition", editionId).setParameter("voter", card.voter())
-                .setParameter("card", card.cardKey() == null ? "-" : card.cardKey()).setMaxResults(1).getSingleResult();
+        Voter earlier = earlierVoter(card).orElseThrow();
         String link = keys.link(earlier.voterKey());
         boolean allInvalid = card.edition().rules().conflictRule() == ConflictRule.ALL_INVALID;
         Ballot repeated = card.invalidAs(number, allInvalid ? InvalidReason.ALL_INVALID : InvalidReason.DUPLICATE,
                 link);
         if (allInvalid) {
-            em.createQuery("select b from Ballot b where b.editionId = :edition and b.link = :link"
-                    + " and b.countedLink is not null", Ballot.class).setParameter("edition", editionId)
-                    .setParameter("link", link).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                    .forEach(first -> first.invalidate(InvalidReason.ALL_INVALID));
+            box.counted(card.edition().projectId(), link).forEach(first -> first.invalidate(InvalidReason.ALL_INVALID));
         }
         em.persist(repeated);
         return new CardOutcome(number, false, repeated.invalidReason(), earlier.channel(), null);
+    }
+
+    /** Who in the voter list the card's person is already: by their key, or by name and address. */
+    private Optional<Voter> earlierVoter(Card card) {
+        return em
+                .createQuery("select v from Voter v where v.editionId = :edition"
+                        + " and (v.voterKey = :voter or v.cardKey = :card)", Voter.class)
+                .setParameter("edition", card.edition().projectId()).setParameter("voter", card.voter())
+                .setParameter("card", card.cardKey() == null ? "-" : card.cardKey()).setMaxResults(1).getResultStream()
+                .findFirst();
     }
 
     /** The marks as project ids per pool, or the keying mistakes. */
@@ -394,8 +393,8 @@ public class PaperBallots {
     }
 
     /** Why the card does not count by itself (before looking at who else voted), if it does not. */
-    private Optional<InvalidReason> verdict(Edition edition, Batch batch, CardEntry entry,
-            Map<Long, List<Long>> chosen) {
+    private Optional<InvalidReason> verdict(Edition edition, Batch batch, CardEntry entry, Map<Long, List<Long>> chosen,
+            Map<Long, InvalidReason> defects) {
         if (entry.invalid() != null) {
             return Optional.of(entry.invalid());
         }
@@ -413,7 +412,6 @@ public class PaperBallots {
         if (outsideArea) {
             return Optional.of(InvalidReason.OUTSIDE_AREA);
         }
-        Map<Long, InvalidReason> defects = poolDefects(edition, chosen);
         if (defects.isEmpty()) {
             return Optional.empty();
         }

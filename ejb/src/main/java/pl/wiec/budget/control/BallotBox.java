@@ -13,7 +13,8 @@ import pl.wiec.budget.entity.Voter;
 /**
  * Stores a person's voter mark and their counted ballot together, in a transaction of their own, so that a paper card
  * whose person has voted already fails here alone (a unique constraint of the voter list or of counted ballots) and the
- * caller can still record the card as a duplicate. Only the budget's boundaries call it.
+ * caller can still record the card as a duplicate; and finds a person's counted ballots when the double-vote rule
+ * invalidates them (a repeated card, or a clerk's "one person" decision). Only the budget's boundaries call it.
  */
 @Stateless
 @PermitAll
@@ -37,5 +38,17 @@ public class BallotBox {
         em.persist(cardNumbered.apply(number));
         em.flush();
         return number;
+    }
+
+    /**
+     * The counted ballots of one person (their link) in the edition, locked: to be invalidated when the rules find the
+     * person voted more than once.
+     */
+    public java.util.List<Ballot> counted(long editionId, String link) {
+        return em
+                .createQuery("select b from Ballot b where b.editionId = :edition and b.link = :link"
+                        + " and b.countedLink is not null", Ballot.class)
+                .setParameter("edition", editionId).setParameter("link", link)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 }
